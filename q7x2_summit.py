@@ -1,0 +1,1521 @@
+#!/usr/bin/env python3
+# /// script
+# requires-python = ">=3.10"
+# dependencies = []
+# ///
+"""Merge news reports about one story into one dated, source-attributed timeline.
+
+    python q7x2_summit.py                       # the built-in story, as text
+    python q7x2_summit.py --format json         # the same, as one JSON document
+    python q7x2_summit.py --articles FILE.json --title "A story"
+
+Each report is cleaned of page furniture and split into sentences; the time
+expressions of each sentence are found and resolved against the report's
+publication date; each dated happening is merged with the same happening told
+by the other reports; every entry cites, verbatim, the sentences it came from.
+
+Exit status: 0 on success, 2 on bad input or usage, 130 when interrupted.
+"""
+import math
+import os
+import re
+import sys
+from datetime import date, timedelta
+from typing import NamedTuple
+
+__version__ = "1.0.0"
+PROG = "q7x2_summit"
+
+# ---------------------------------------------------------------------------
+# The built-in reports
+# ---------------------------------------------------------------------------
+# Five reports of Kim Jong Un's trip to Russia in September 2023, as collected
+# (../shared/seeds/), page furniture and all: the pipeline has to clean them the
+# way it cleans any scraped article. An outlet is named only where the text
+# itself shows it; a date the text does not carry is inferred by reading it,
+# and `dated_by` says how.
+
+BUILTIN_TITLE = "Kim Jong Un's trip to Russia, September 2023"
+
+REPORTS = (
+    # 000_09cbc7dc6adac133.txt: Carries a leading `date` line; names no outlet.
+    dict(
+        id='s0',
+        outlet=None,
+        published='2023-09-16',
+        title=None,
+        url=None,
+        dated_by="the text's own date line",
+        text=""" date 2023-09-16 North Korean dictator Kim Jong Un arrived in Russia’s far eastern city of Vladivostok on Saturday during his last leg of the Russia trip.
+
+There, he met with Russian Defence Minister Sergei Shoigu and the governor of Russia’s Primorsky region Oleg Kozhemyako.
+
+Sergei Shoigu reportedly took the North Korean leader to the Vladivostok airport just outside the city where he was shown Russia’s nuclear-capable strategic bombers and other warplanes.
+
+Kim was also presented with the Hypersonic Kinzhal missile, along with three models of strategic bombers—The Tu-160, Tu-95 and Tu-22M3.
+
+“It can fly from Moscow to Japan and then back again,” Shoigu told Kim of one of the aircraft.
+
+Kim “impressed”
+
+North Korea’s official Korean Central News Agency reported Saturday that Kim was impressed with what he described as Russia’s rapidly advancing aviation technologies.
+
+He also said that the technological development in Russia was “outpacing the outside potential threats.”
+
+Russia “not to violate” any sanction on North Korea
+
+Kim, who has been visiting Russia since Wednesday (Sept 13), held a meeting with Russian President Vladimir Putin during a bilateral summit.
+
+The visit has triggered speculations and concerns in the West that Russia and North Korea might forge a military alliance in the wake of the Russia-Ukraine war.
+
+WATCH: What’s the Russia – North Korea game plan?
+
+It is being speculated that Russia might explore purchasing arms from North Korea, and in return, help the heavily-sanctioned and isolated regime develop its missile programme.
+
+However, the Russian leader told reporters Wednesday that Moscow was “not going to violate anything”, referring to longstanding sanctions imposed on North Korea by the United Nations.
+
+US issues warning
+
+The US has warned that Russia’s move to gain access to North Korea’s stockpiles will amount to a violation of UN sanctions and will be met by a strong retaliation.
+
+The US also claimed that Russia was going to buy rockets from Pyongyang to use them against Ukraine.
+
+Meanwhile, Putin earlier said he would help North Korea develop satellites, further drawing concerns from the US.
+
+"That is quite troubling and would potentially be in violation of multiple UN Security Council resolutions" which Russia itself had voted for in the past, US State Department spokesman Matthew Miller said on Wednesday.""",
+    ),
+    # 001_178cdec676fc1294.txt: Carries no date and names no outlet (it quotes Tass and Ria Novosti). Its
+    # latest happening is Saturday's, three days after Wednesday's summit, and
+    # Sunday is still ahead: the Saturday of that week, 16 September 2023.
+    dict(
+        id='s1',
+        outlet=None,
+        published='2023-09-16',
+        title=None,
+        url=None,
+        dated_by='inferred: written on the Saturday it reports, the Saturday three days after the Wednesday summit, with Sunday still ahead',
+        text="""Three days after his meeting with Vladimir Putin\xa0at the Vostochny cosmodrome, North Korean leader Kim Jong-un met Russian Defense Minister Sergei Shoigu on Saturday in Vladivostok, in the Russian Far East, where he reviewed Russian advanced weapons, including a hypersonic missile system.
+
+Kim Jong-un, who is making his first foreign trip to Russia since the start of the Covid-19 pandemic, arrived at Knevichi airport in Vladivostok from Komsomolsk-on-Amur, where he visited aircraft factories on Friday, Tass said.
+
+At the Knevichi air base, Kim Jong-un was greeted by Sergei Shoigu who presented him with a MiG-31 fighter and its Kinjal hypersonic missile system, according to the same source. The North Korean leader also reviewed Tu-160, Tu-95MS and Tu-22M3 bombers.
+
+“These aircraft constitute the air component of Russia’s strategic nuclear forces,” the Defense Ministry emphasized in a statement. According to images released by Moscow, Kim Jong-un listened attentively to senior representatives of the Russian army.
+
+The North Korean leader was able to\xa0examine advanced Russian weapons, including a hypersonic missile system. He will still be in Russia on Sunday to discuss with the authorities in Vladivostok on the development of his country’s relations with the region, assured the regional Russian governor, quoted by the Ria Novosti news agency.
+
+On Wednesday, Russian President Vladimir Putin announced that Kim Jong-un would attend a “demonstration” of the Russian Pacific Fleet in Vladivostok. In this large city on the borders of Russia, located near the Chinese and North Korean borders, Kim Jong-un boarded the Russian warship Marshal Chapochnikov, where he was welcomed by the commander of the frigate.
+
+Also on board, the Commander-in-Chief of the Russian fleet, Nikolai Yevmenov, briefed the North Korean leader on the characteristics of the ship and its anti-submarine weapons, “quadruple torpedo tubes and RBU rocket launchers -6000,” TASS reported.
+
+Later in Vladivostok, Kim Jong-un is also “to visit the Far Eastern Federal University and certain facilities of the Russian Academy of Sciences, whose laboratories work on marine biology,” Putin detailed on television. Russian.
+
+The Russian president and the North Korean leader met Wednesday at the Vostochny cosmodrome, nearly 8,000 kilometers east of Moscow. Arriving in Russia on Tuesday, Kim Jong-un invited Putin to visit North Korea soon, but no agreement has been signed between the two countries, according to Russian presidential spokesperson Dmitry Peskov.
+
+Westerners suspect Moscow of wanting to buy weapons from Pyongyang for the conflict in Ukraine. North Korea, for its part, is suspected of wanting to acquire technologies for its nuclear and missile programs.
+
+During their meeting, the two leaders mutually offered each other a rifle, gifts seen as symbolic given Western fears. The two men displayed their closeness, Kim Jong-un ensuring that rapprochement with Moscow was an “absolute priority” of foreign policy, while Putin praised the “strengthening” of their cooperation.
+
+The Russian head of state notably mentioned “prospects” of military cooperation despite international sanctions targeting Pyongyang because of its nuclear and missile development programs. Washington had expressed “concern” about the possible purchase of North Korean munitions, and Seoul had “strongly warned” against any such transaction.
+
+After turning to Iran to deliver hundreds of explosive drones, Russia could find useful resources in Pyongyang, which has large stockpiles of Soviet equipment and mass produces conventional weapons. Particularly susceptible are 122 mm rockets for the USSR-era BM-21 “Grad” Multiple Launch Rocket Launcher (MLRS), which equip Russian forces in Ukraine and are in the North Korean arsenal. to interest Russia.
+
+In exchange, Pyongyang could be provided with Russian oil and food, and even access to space technologies. Moscow has discussed possible aid in the manufacture of satellites, after the failure of two recent attempts by North Korea to place a military spy satellite in orbit, but has also proposed sending a North Korean cosmonaut into space , wrote Russian news agencies, which would constitute a first for this country.""",
+    ),
+    # 002_64999b4f190e5fd8.txt: DW, by its navigation ("more DW sites") and its p.dw.com short link, which
+    # the text carries behind a proxy prefix; dated by the line "September 16, 2023".
+    dict(
+        id='s2',
+        outlet='DW',
+        published='2023-09-16',
+        title="North Korea's Kim meets Russia's Shoigu in Vladivostok",
+        url='https://p.dw.com/p/4WPeQ',
+        dated_by="the text's own dateline",
+        text="""1. Skip to content
+  2. Skip to main menu
+  3. Skip to more DW sites
+PoliticsNorth Korea
+
+North Korea's Kim meets Russia's Shoigu in Vladivostok
+
+September 16, 2023
+
+The North Korean leader met with the Russian Defense Minister and inspected a hypersonic aircraft missile system before boarding a warship. Kim's Russia trip has sparked concerns among Western nations.
+
+https://s.gtool.pro:443/https/p.dw.com/p/4WPeQ
+North Korea's leader Kim Jong Un and Russia's Defence Minister Sergei Shoigu inspect the guard of honor at Knevichi Aerodrome near Vladivostok.
+Kim arrived in Russia on TuesdayImage: Russian Defence Ministry/Handout/REUTERS
+
+North Korean leader Kim Jong Un\xa0arrived\xa0in Vladivostok on Saturday\xa0accompanied by Russian Defence Minister Sergei Shoigu\xa0and inspected a hypersonic aircraft missile system before boarding a warship, Russian state news agency TASS reported.
+
+Kim's first official trip abroad since the outbreak of the COVID-19 pandemic has triggered concerns among Western nations that Moscow and Pyongyang might engage in arms trade despite existing sanctions.
+
+There is speculation that Moscow may be interested in procuring North Korean ammunition for the conflict in Ukraine, while Pyongyang seeks Russia's assistance in advancing its missile program.
+
+Is North Korea bolstering Russia's military?
+
+What was on Kim's itinerary?
+
+Upon arriving in Vladivostok, which is near the Chinese and Russian borders, Kim received a warm welcome from Shoigu and an honor guard, reported TASS.
+
+At the Knevichi airfield, Shoigu showed Kim "the Kinzhal missile system on the MiG-31I missile carrier," whose\xa0"flight and technical capabilities" were outlined to Kim by a top military official said TASS.
+
+The itinerary\xa0was also expected to include visits to Russia's Pacific Fleet, the Far Eastern Federal University, and marine biology laboratories at the Russian Academy of Sciences, which has historically accepted students from North Korea.\xa0
+
+Kim's tour of Russia's far eastern region began on Tuesday. He met with\xa0President Vladimir Putin and\xa0visited\xa0a fighter jet factory in the engineering hub of Komsomolsk-on-Amur.
+
+Following their meeting at the Vostochny Cosmodrome, approximately 8,000 kilometers from Moscow\xa0on Wednesday, Putin expressed optimism about increased cooperation with North Korea, including the possibility of military ties.
+
+Both North Korea and Russia are subject to extensive international sanctions, due to the Ukraine conflict and Pyongyang's nuclear tests respectively.
+
+Kremlin spokesman Dmitry Peskov clarified on Friday that no agreements had been finalized during Kim's ongoing visit, and there were no plans to do so.
+
+During their meeting, Putin accepted an invitation to visit North Korea, according to the Kremlin. He also reportedly offered to send a North Korean individual into space, which would be\xa0a historic first.
+
+Moscow also raised the possibility of assisting North Korea in satellite manufacturing.
+
+The cooperation discussed during Kim's visit to Russia has raised concerns as it may potentially violate multiple UN Security Council resolutions, according to US State Department spokesman Matthew Miller.
+
+Miller pointed out that North Korean satellites have played a role in the development of Pyongyang's ballistic missiles, noting that North Korea recently experienced two failed attempts to launch a military spy satellite into orbit.
+
+tg/mm (AFP, Reuters)""",
+    ),
+    # 003_ed2969d5a148226a.txt: Carries a leading `date` line; names no outlet.
+    dict(
+        id='s3',
+        outlet=None,
+        published='2023-09-14',
+        title=None,
+        url=None,
+        dated_by="the text's own date line",
+        text=""" date 2023-09-14 Advertisement
+
+Kim Jong Un’s visit to Russia prolonged, fueling suspicions of arms deal.
+
+Kim and Putin discussed military cooperation and satellite development.
+
+US warns of potential UN Security Council violations.
+
+North Korea’s leader, Kim Jong Un, has unexpectedly prolonged his visit to Russia, where he was in discussions with President Vladimir Putin, sparking suspicions of a potential arms deal.
+
+During their meeting, the two leaders explored options for military cooperation.
+
+Furthermore, President Putin graciously accepted an invitation from Kim Jong Un to visit North Korea, as stated by a spokesperson for the Kremlin.
+
+This development has raised concerns, as Moscow’s procurement of weapons for its involvement in the conflict in Ukraine could potentially violate United Nations resolutions, a warning issued by the United States.
+
+Kim Jong Un’s visit to Russia included a warm welcome from President Putin at the Vostochny Space Center in Russia’s Far East.
+
+The North Korean leader undertook a two-day journey to the location aboard his private, bulletproof luxury train.
+
+Footage from Russian state media showcased the two leaders sharing smiles as they shook hands, with Putin personally guiding Kim Jong Un through the space center.
+
+They also exchanged gifts, with Putin presenting Kim Jong Un with a space suit glove that had been to space multiple times and a Russian-made rifle.
+
+In return, Kim Jong Un gifted Putin a North Korean-made firearm, among other items.
+
+While President Putin returned to Moscow after the summit, Kim Jong Un’s visit was scheduled to continue for several days, although specific details were not provided by Kremlin spokesman Dmitry Peskov.
+
+The North Korean leader was anticipated to oversee a display of Russian warships, visit various factories, and make a stop in the eastern city of Vladivostok on his way back home.
+
+The meeting between the leaders of these two sanctioned regimes occurred at a time when their relations with Western countries were strained to the extreme.
+
+During the summit, they discussed military matters and the ongoing conflict in Ukraine, with Kim Jong Un appearing to express support for Russia’s actions.""",
+    ),
+    # 004_9d6b69f8e4249375.txt: AP, by its dateline "SEOUL, South Korea (AP)". Carries no date: it tells
+    # Friday's factory visit as the day's news, with Thursday's statements before
+    # it and Wednesday's summit "this week": Friday 15 September 2023.
+    dict(
+        id='s4',
+        outlet='AP',
+        published='2023-09-15',
+        title=None,
+        url=None,
+        dated_by='inferred: written on the Friday it reports ("stopped ... on Friday"; state media gave no update on Friday)',
+        text="""SEOUL, South Korea (AP) — North Korean leader Kim Jong Un stopped in a city in Russia’s Far East on Friday to tour a factory that builds the country’s most advanced fighter jets during his extensive trip, drawing warnings from Moscow and Pyongyang from entering into prohibited arms transfer transactions.
+
+Kim’s visits to Russian weapons and technology sites and meetings with President Vladimir Putin have led to speculation that he will provide Russia with ammunition for its war effort in Ukraine in return for receiving advanced weapons or technology from Russia as the two nations strengthen their ties deepen as both countries become increasingly isolated and sanctioned in separate confrontations with the West.
+
+Russian state news agency RIA Novosti released a video showing Kim’s armored train pulling into a train station in the city of Komsomolsk-on-Amur and Kim’s convoy leaving the station shortly afterwards. The TASS news agency said Kim and local Russian officials were on their way to a factory that makes Su-35 and Su-57 fighter jets.
+
+Kim will travel alongside Vladivostok to tour Russia’s Pacific fleet, a university and other facilities, Putin told Russian media after his summit with Kim.
+
+Experts believe that in return for helping Putin replenish his war supplies, Kim would seek Russian help in modernizing his air force and navy, which are inferior to those of rival South Korea, while Kim uses much of his own resources for spent on its nuclear weapons program.
+
+The summit between Kim and Putin took place this week at the Vostochny Cosmodrome, Russia’s main domestic launch center. North Korea has struggled to launch an operational spy satellite to monitor U.S. and South Korean military movements.
+
+When asked whether Russia would help North Korea procure satellites, Putin said: “That’s why we came here.” (Kim) shows great interest in missile technology. They are also trying to develop space,” Russian state media said.
+
+Putin, for his part, wants to receive ammunition, artillery shells and even ballistic missiles from North Korea to replenish his depleted weapons stockpile in the second year of Russia’s war in Ukraine, foreign experts say.
+
+Since last year, the United States has accused North Korea of supplying Russia with ammunition, artillery shells and rockets, most of which were probably copies of Soviet-era munitions. South Korean officials said North Korean weapons supplied to Russia have already been used in Ukraine.
+
+On Thursday evening, the national security advisers of the United States, South Korea and Japan held a telephone conversation and expressed “serious concerns” about possible arms deals between Russia and North Korea. They warned Russia and North Korea that they would “pay a clear price” if they struck such deals, according to the South Korean presidential office.
+
+The White House said the three national security advisers determined that any arms export from North Korea to Russia would directly violate several U.N. Security Council resolutions, including resolutions that Russia itself voted to adopt as a permanent member of the U.N. Council. According to a statement from the White House, they reaffirmed their cooperation in the complete denuclearization of the Korean Peninsula.
+
+South Korean Unification Minister Kim Yung-ho warned Thursday that possible arms transfers between the North and Russia would lead to stronger responses from South Korea, the United States and Japan, which have stepped up trilateral security cooperation to deal with regional threats.
+
+Some analysts question the extent to which Russia would be willing to share its closely guarded high-tech weapons technologies with North Korea in return for its conventional weapons. But others say Russia is doing this because it urgently needs to replenish its depleted reserves.
+
+Putin told reporters that Russia and North Korea had “many interesting projects” in areas such as transportation and agriculture and that Moscow was providing humanitarian aid to its neighbor. However, he avoided talking about military cooperation, saying only that Russia was abiding by sanctions that ban the acquisition of weapons from North Korea.
+
+North Korea’s state media said Thursday that Kim had invited Putin to visit North Korea at an “appropriate time.” Kremlin spokesman Dmitry Peskov later said Putin had accepted the invitation and that Russian Foreign Minister Sergei Lavrov was expected to visit North Korea in October.
+
+During Wednesday’s summit, Kim vowed “full and unconditional support” to Putin in what he called a “just struggle against hegemonic forces in defense of his sovereign rights, security and interests,” an apparent reference to the war in Ukraine.
+
+Information about Kim’s trip to Russia comes largely from the official media of both countries. North Korean state media did not provide any updates on Kim’s activities on Friday. They typically report on Kim’s activities the day after the incident, apparently to meet North Korea’s propaganda needs glorifying Kim.
+
+Source :
+
+Leave a Reply
+
+Your email address will not be published. Required fields are marked *""",
+    ),
+)
+
+# ---------------------------------------------------------------------------
+# Records
+# ---------------------------------------------------------------------------
+
+
+class InputError(Exception):
+    """Input the tool cannot use; main() prints it as one line and exits 2."""
+
+
+class Article(NamedTuple):
+    """One report: who published it, when, and its text as collected."""
+    id: str
+    published: date
+    text: str
+    outlet: str | None = None
+    title: str | None = None
+    url: str | None = None
+    dated_by: str = "given"
+
+
+class When(NamedTuple):
+    """A resolved date at day, month or year precision, with the days it spans."""
+    value: str          # "2023-09-13", "2023-10" or "2022"
+    start: date
+    end: date
+
+    @property
+    def precision(self) -> str:
+        return {10: "day", 7: "month", 4: "year"}[len(self.value)]
+
+
+class TimeExpr(NamedTuple):
+    """A time expression found in a sentence, as a span and what it refers to."""
+    start: int
+    end: int
+    kind: str           # "date", "week", "anchor", "since"
+    when: When | None   # resolved, for kind "date" and "since"
+    rank: int           # how specific: lower wins when a clause has several
+    anchor: str = ""    # the happening an anchored expression counts from
+    offset: int = 0     # days from that happening
+
+
+class Mention(NamedTuple):
+    """One clause of one sentence that tells a happening, dated or not yet."""
+    article: str
+    rank: int           # the article's place in the canonical order
+    sentence: int       # the sentence's place in its article
+    paragraph: int
+    section: int        # bumped at every heading between paragraphs
+    text: str           # the whole sentence, verbatim
+    terms: tuple        # content terms of the clause
+    when: When | None
+    tense: str          # "past", "present", "perfect", "future", or "" (no verb)
+    main: bool          # the main clause (not a subordinate one)
+    explicit: bool      # dated by its own time expression
+    window: tuple | None = None   # (start, end) of a week it lies in
+    anchor: str = ""    # the happening it is dated from, when anchored
+    offset: int = 0
+
+
+class Source(NamedTuple):
+    """A sentence cited by an entry, and the report it stands in."""
+    article: str
+    text: str
+
+
+class Event(NamedTuple):
+    """One entry of the timeline: a happening and the reports that tell it."""
+    when: When
+    status: str         # "reported" or "planned"
+    summary: str
+    sources: tuple      # of Source
+    articles: tuple     # distinct report ids, in report order
+    conflicts: tuple = ()
+
+
+class Timeline(NamedTuple):
+    """The merged timeline: the reports and the dated entries."""
+    title: str
+    articles: tuple
+    events: tuple
+    conflicts: tuple = ()
+
+
+# ---------------------------------------------------------------------------
+# Reading articles
+# ---------------------------------------------------------------------------
+
+ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+DATE_LINE = re.compile(r"\A\s*date\s+(\d{4}-\d{2}-\d{2})\b[ \t]*")
+
+
+def parse_iso_date(value, what: str) -> date:
+    """The date an ISO `YYYY-MM-DD` string names; InputError if it names none."""
+    match = ISO_DATE.fullmatch(value) if isinstance(value, str) else None
+    try:
+        return date(*map(int, match.groups())) if match else date(0, 0, 0)
+    except ValueError:
+        raise InputError(f"{what} is not a real date (YYYY-MM-DD): {value!r}") from None
+
+
+def article_from_dict(obj, where: str) -> Article:
+    """An Article from one JSON object, checked field by field."""
+    if not isinstance(obj, dict):
+        raise InputError(f"{where}: an article must be an object, not {type(obj).__name__}")
+    for key in ("id", "text"):
+        if not isinstance(obj.get(key), str) or not obj[key].strip():
+            raise InputError(f"{where}: {_field_problem(obj, key)}")
+    where = f"{where} (id {obj['id']!r})"
+    for key in ("outlet", "title", "url"):
+        if obj.get(key) is not None and not isinstance(obj[key], str):
+            raise InputError(f"{where}: '{key}' must be a string or null")
+    published, dated_by = obj.get("published", ...), "given"
+    if published is ...:
+        raise InputError(f"{where}: 'published' is missing")
+    if published is None:
+        published, dated_by = date_in_text(obj["text"]), "the text's own date line"
+    elif not isinstance(published, str) or not published.strip():
+        raise InputError(f"{where}: {_field_problem(obj, 'published')}")
+    else:
+        published = parse_iso_date(published.strip(), f"{where}: 'published'")
+    return Article(obj["id"], published, obj["text"], obj.get("outlet") or None,
+                   obj.get("title") or None, obj.get("url") or None, dated_by)
+
+
+def _field_problem(obj: dict, key: str) -> str:
+    """Says how a required string field is wrong."""
+    if key not in obj:
+        return f"'{key}' is missing"
+    if not isinstance(obj[key], str):
+        return f"'{key}' must be a string, not {type(obj[key]).__name__}"
+    return f"'{key}' is empty"
+
+
+def date_in_text(text: str):
+    """The date a text carries itself: a leading `date YYYY-MM-DD`, or a dateline."""
+    match = DATE_LINE.match(text)
+    if match:
+        return parse_iso_date(match.group(1), "the text's date line")
+    for line in text.splitlines()[:25]:
+        found = [t for t in find_time_exprs(line.strip(), date(2000, 1, 1))
+                 if t.start == 0 and t.end == len(line.strip())]
+        if found and found[0].when and found[0].when.precision == "day":
+            return found[0].when.start
+    return None
+
+
+def builtin_articles() -> list:
+    """The five built-in reports as Articles."""
+    return [Article(r["id"], date.fromisoformat(r["published"]), r["text"], r["outlet"],
+                    r["title"], r["url"], r["dated_by"]) for r in REPORTS]
+
+
+def date_undated(articles: list) -> list:
+    """Articles whose date is unknown get the latest date of the others, or an error."""
+    known = [a.published for a in articles if a.published]
+    missing = [a for a in articles if not a.published]
+    if missing and not known:
+        raise InputError(f"article {missing[0].id!r}: 'published' is null and its text "
+                         "carries no date (give 'published' or --published)")
+    latest = max(known, default=None)
+    return [a if a.published else a._replace(published=latest, dated_by="assumed: the "
+            "latest date among the other reports") for a in articles]
+
+
+# ---------------------------------------------------------------------------
+# Cleaning: page furniture out, paragraphs of prose in
+# ---------------------------------------------------------------------------
+# General rules for scraped news pages: a paragraph is kept only when it reads
+# as prose (several words, ending as a sentence ends); navigation, headings,
+# labels ("WATCH:", "Source :"), captions with their credit line, links, and
+# the boilerplate of ads, comment forms and newsletters are left out.
+
+BOILERPLATE = re.compile(
+    r"skip to|^advertisement$|leave a (?:reply|comment)|required fields|email address will"
+    r"|all rights reserved|sign up|subscribe|newsletter|cookies?\b|click here|follow us"
+    r"|share (?:this|on)|read more|related:|copyright|©|^photo:|^image:", re.I)
+CREDIT = re.compile(r"(?:Image|Photo|Picture|Foto|Credit|Photograph)s?\s*(?:[Cc]redit)?\s*:\s*\S")
+LABEL = re.compile(r"^(?:[A-Z][A-Z ]{1,24}|Source|Watch|Read|Also read|Listen|Related)\s*:")
+URL = re.compile(r"^\S*https?://\S*$|^www\.\S+$")
+PROSE_END = re.compile(r"[.!?][\"'”’)\]]*$")
+DATELINE = re.compile(
+    r"^[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+)*"       # SEOUL, NEW YORK
+    r"(?:,\s*[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*){0,3})?"  # , South Korea
+    r"\s*(?:\([A-Za-z][\w. &]{0,20}\))?"              # (AP)
+    r"\s*(?:—|–|--|-)\s+")
+
+
+class Paragraph(NamedTuple):
+    """A paragraph of prose and the section (run between headings) it is in."""
+    index: int
+    section: int
+    text: str
+
+
+def prose_paragraphs(text: str) -> list:
+    """The paragraphs of an article that read as prose, furniture left out."""
+    text = DATE_LINE.sub("", text, count=1)
+    kept, section = [], 0
+    lines = [line.strip() for line in text.splitlines()]
+    for i, line in enumerate(lines):
+        if not line:
+            continue
+        following = lines[i + 1] if i + 1 < len(lines) else ""
+        if is_prose(line) and not CREDIT.search(following):
+            kept.append(Paragraph(len(kept), section, DATELINE.sub("", line, count=1)))
+        elif kept and kept[-1].section == section:
+            section += 1
+    return kept
+
+
+def is_prose(line: str) -> bool:
+    """Whether a line reads as a paragraph of an article, not as page furniture."""
+    words = line.split()
+    if len(words) < 5 or not PROSE_END.search(line):
+        return False
+    if URL.match(line) or CREDIT.search(line) or LABEL.match(line) or BOILERPLATE.search(line):
+        return False
+    return not (line.endswith("?") and len(words) < 12)      # a question as a heading
+
+
+# ---------------------------------------------------------------------------
+# Sentences
+# ---------------------------------------------------------------------------
+
+SENTENCE_BREAK = re.compile(r"[.!?][\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])")
+ABBREVIATION = re.compile(
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Gov|Sen|Rep|St|Mt|Jr|Sr|No|Nos"
+    r"|Inc|Corp|Co|Ltd|vs|approx|est|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.|\b[A-Z]\.|"
+    r"(?:\b[A-Za-z]\.){2,})$")
+
+
+class Sentence(NamedTuple):
+    """A sentence of an article, verbatim but for runs of white space."""
+    index: int
+    paragraph: int
+    section: int
+    text: str
+
+
+def sentences(paragraphs: list) -> list:
+    """The sentences of the paragraphs, in order."""
+    found = []
+    for para in paragraphs:
+        text = " ".join(para.text.split())
+        start = 0
+        for brk in SENTENCE_BREAK.finditer(text):
+            piece = text[start:brk.end()].rstrip()
+            if ABBREVIATION.search(piece.rstrip("\"'”’)]")):
+                continue
+            found.append(Sentence(len(found), para.index, para.section, piece))
+            start = brk.end()
+        if text[start:].strip():
+            found.append(Sentence(len(found), para.index, para.section, text[start:].strip()))
+    return found
+
+
+# ---------------------------------------------------------------------------
+# Time expressions
+# ---------------------------------------------------------------------------
+# Found with one pattern built from named parts, then resolved against the
+# report's publication date the way news temporal taggers (HeidelTime's news
+# domain) do: a bare weekday in a past-tense clause is the latest such day on
+# or before publication, in a future-tense clause the next one after it; a
+# date without a year takes the year that puts it nearest publication on the
+# side its tense points to; "last year" is a year, "in October" a month.
+
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+MONTH_NUMBER = {m: i for i, names in enumerate(
+    ("jan january", "feb february", "mar march", "apr april", "may", "jun june",
+     "jul july", "aug august", "sep sept september", "oct october", "nov november",
+     "dec december"), 1) for m in names.split()}
+NUMBER_WORDS = {w: i for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve".split())}
+NUMBER_WORDS.update(a=1, an=1)
+
+WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+         r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b\.?")
+DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\b"
+YEAR = r"(?:1[89]|20)\d\d\b"
+NUMBER = r"(?:\d{1,2}|[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en)"
+EVENT_NOUN = (r"(?:meeting|summit|talks|visit|trip|tour|conference|ceremony|parade|launch"
+              r"|election|vote|speech|address|interview|session|hearing|negotiations"
+              r"|discussions|rally|protest|announcement|attack|strike|crash|storm|earthquake"
+              r"|match|game|event|incident|encounter|meet)")
+HAPPENING = (r"(?:the|his|her|their|its|our|a|an|(?!" + WEEKDAY + r")[A-Z][\w-]*['’]s)\s+(?:[\w-]+\s+){0,2}?"
+             + EVENT_NOUN + r"\b(?:\s+(?:with|between|in|at|of|on)\s+[^,;:.()“”\"]{1,70}?)?")
+PART_OF_DAY = r"(?:\s+(?:morning|afternoon|evening|night))?"
+
+TIME_PATTERNS = tuple((name, re.compile(pattern)) for name, pattern in (
+    ("iso", rf"(?P<iso>\b(?:19|20)\d\d-[01]\d-[0-3]\d\b)"),
+    ("mdy", rf"(?P<mdy>\b(?P<mdy_m>{MONTH})\s+(?P<mdy_d>{DAY})(?:,?\s+(?P<mdy_y>{YEAR}))?)"),
+    ("dmy", rf"(?P<dmy>\b(?P<dmy_d>{DAY})\s+(?:of\s+)?(?P<dmy_m>{MONTH})(?:,?\s+(?P<dmy_y>{YEAR}))?)"),
+    ("my", rf"(?P<my>\b(?P<my_m>{MONTH})\s+(?:of\s+)?(?P<my_y>{YEAR}))"),
+    ("wd", rf"(?P<wd>\b(?:(?P<wd_rel>[Ll]ast|[Nn]ext|[Tt]his|[Cc]oming|[Pp]ast)\s+)?"
+           rf"(?P<wd_d>{WEEKDAY})(?:['’]s)?{PART_OF_DAY}\b)"),
+    ("mon", rf"(?P<mon>\b(?P<mon_w>[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Dd]uring|[Ff]rom|[Tt]hrough"
+            rf"|[Ee]arly|[Ll]ate|[Mm]id-|[Ll]ast|[Nn]ext|[Tt]his|[Cc]oming)\s+(?P<mon_m>{MONTH})"
+            rf"(?!\s*\d))"),
+    ("rday", r"(?P<rday>\b(?:[Yy]esterday|[Tt]oday|[Tt]onight|[Tt]omorrow|[Ll]ast night"
+             r"|[Tt]his (?:morning|afternoon|evening))\b)"),
+    ("per", rf"(?P<per>\b(?:(?:earlier|later)\s+)?(?P<per_w>[Ll]ast|[Tt]his|[Nn]ext|[Pp]ast"
+            rf"|[Cc]oming)\s+(?P<per_u>week|month|year)\b)"),
+    ("yr", rf"(?P<yr>\b(?P<yr_w>[Ii]n|[Ss]ince|[Bb]y|[Dd]uring|[Uu]ntil|[Ff]rom|[Bb]efore"
+           rf"|[Aa]fter|[Oo]f|[Ee]arly|[Ll]ate|[Mm]id-|[Tt]hroughout)\s+(?P<yr_y>{YEAR}))"),
+    ("ago", rf"(?P<ago>\b(?P<ago_n>{NUMBER})\s+(?P<ago_u>day|month|year)s?\s+ago\b)"),
+    ("off", rf"(?P<off>\b(?P<off_n>{NUMBER})\s+(?P<off_u>day|week)s?\s+(?P<off_dir>after|before"
+            rf"|later|earlier)\b(?:\s+(?P<off_np>{HAPPENING})(?=\s*[,;:.)]|\s*$))?)"),
+    ("nday", r"(?P<nday>\bthe\s+(?:(?P<nday_w>next|following|previous|preceding)\s+day\b"
+             r"|day\s+(?P<nday_d>before|after)(?=\s*[,;:.]|\s*$)))"),
+    ("ana", rf"(?P<ana>\b(?P<ana_p>[Dd]uring|[Aa]fter|[Ff]ollowing|[Aa]t|[Bb]efore|[Aa]head of"
+            rf"|[Oo]n the sidelines of)\s+(?P<ana_np>{HAPPENING})(?=\s*[,;:.)]|\s*$|\s+\w))"),
+))
+
+# A pattern is tried on a sentence only when the sentence has a word it cannot match
+# without: scanning every pattern at every position would cost ten times as much.
+# "#num" stands for any word with a digit.
+MONTH_WORDS = frozenset(MONTH_NUMBER)
+TRIGGERS = {
+    "iso": {"#num"}, "mdy": MONTH_WORDS, "dmy": MONTH_WORDS, "my": MONTH_WORDS,
+    "mon": MONTH_WORDS, "wd": set(WEEKDAYS),
+    "rday": {"yesterday", "today", "tonight", "tomorrow", "night", "morning", "afternoon",
+             "evening"},
+    "per": {"week", "month", "year"}, "yr": {"#num"}, "ago": {"ago"},
+    "off": {"day", "days", "week", "weeks"}, "nday": {"day"},
+    "ana": set(EVENT_NOUN.strip("(?:)").split("|")),
+}
+
+
+def word_set(text: str) -> set:
+    """The lower-case words of a text, and "#num" if one of them has a digit."""
+    words = set(WORD.findall(text.lower()))
+    if any(c.isdigit() for c in text):
+        words.add("#num")
+    return words
+
+
+def time_matches(text: str, words: set | None = None) -> list:
+    """The matches of the time patterns in a text, leftmost first, none overlapping; at
+    one position the pattern listed first wins, as in one alternation."""
+    words = word_set(text) if words is None else words
+    found = sorted((m.start(), order, m) for order, (name, pattern) in enumerate(TIME_PATTERNS)
+                   if words & TRIGGERS[name] for m in pattern.finditer(text))
+    kept, end = [], -1
+    for start, _, m in found:
+        if start >= end:
+            kept.append(m)
+            end = m.end()
+    return kept
+
+
+RANK = {"iso": 0, "mdy": 0, "dmy": 0, "wd": 1, "rday": 1, "nday": 2, "off": 2, "ago": 2,
+        "ana": 3, "mon": 4, "my": 4, "per": 5, "yr": 5}
+
+
+def day_when(day: date) -> When:
+    return When(day.isoformat(), day, day)
+
+
+def month_when(year: int, month: int) -> When:
+    last = (date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1))
+    return When(f"{year:04d}-{month:02d}", date(year, month, 1), last)
+
+
+def year_when(year: int) -> When:
+    return When(f"{year:04d}", date(year, 1, 1), date(year, 12, 31))
+
+
+def number(word: str) -> int:
+    return int(word) if word.isdigit() else NUMBER_WORDS[word.lower()]
+
+
+def weekday_date(name: str, published: date, tense: str, rel: str | None) -> date:
+    """The day a weekday name refers to, seen from the publication date."""
+    wanted = WEEKDAYS.index(name.lower())
+    back = (published.weekday() - wanted) % 7
+    rel = (rel or "").lower()
+    if rel in ("next", "coming") or (not rel and tense == "future"):
+        return published + timedelta(days=(wanted - published.weekday()) % 7 or 7)
+    if rel in ("last", "past"):
+        return published - timedelta(days=back or 7)
+    if rel == "this" and tense == "future":
+        return published + timedelta(days=(wanted - published.weekday()) % 7)
+    return published - timedelta(days=back)
+
+
+def nearest_year(month: int, day: int, published: date, tense: str) -> int:
+    """The year that puts month/day nearest publication, on the side the tense points to."""
+    def ok(y):
+        try:
+            return date(y, month, day)
+        except ValueError:
+            return None
+    options = [(y, d) for y in (published.year - 1, published.year, published.year + 1)
+               if (d := ok(y))]
+    if tense == "future":
+        later = [y for y, d in options if d >= published]
+        return later[0] if later else published.year
+    if tense == "past":
+        earlier = [y for y, d in options if d <= published]
+        return earlier[-1] if earlier else published.year
+    return min(options, key=lambda yd: abs((yd[1] - published).days))[0]
+
+
+def shift_months(published: date, months: int) -> tuple:
+    index = published.year * 12 + published.month - 1 + months
+    return index // 12, index % 12 + 1
+
+
+def find_time_exprs(text: str, published: date, tense: str = "") -> list:
+    """The time expressions of a text, resolved as if all its clauses had one tense."""
+    return [t for m in time_matches(text) if (t := resolved(m, published, tense, None))]
+
+
+def resolved(match, published: date, tense: str, ref: date | None):
+    """A TimeExpr for one time pattern's match, or None where it resolves to no date."""
+    try:
+        expr = resolve(match.lastgroup, match, published, tense, ref)
+    except (ValueError, KeyError, OverflowError):       # "February 30", a year out of range
+        return None
+    return TimeExpr(match.start(), match.end(), *expr) if expr else None
+
+
+def resolve(kind: str, m, published: date, tense: str, ref: date | None):
+    """(kind, When, rank, anchor, offset) for one time pattern's match, or None."""
+    g = m.group
+    rank = RANK[kind]
+    if kind == "iso":
+        return "date", day_when(date.fromisoformat(g("iso"))), rank, "", 0
+    if kind in ("mdy", "dmy"):
+        month, day = MONTH_NUMBER[g(kind + "_m").rstrip(".").lower()], int(re.sub(r"\D", "", g(kind + "_d")))
+        year = int(g(kind + "_y")) if g(kind + "_y") else nearest_year(month, day, published, tense)
+        return "date", day_when(date(year, month, day)), rank, "", 0
+    if kind == "my":
+        return "date", month_when(int(g("my_y")), MONTH_NUMBER[g("my_m").rstrip(".").lower()]), rank, "", 0
+    if kind == "wd":
+        day = weekday_date(g("wd_d"), published, tense, g("wd_rel"))
+        return "date", day_when(day), rank, "", 0
+    if kind == "mon":
+        return resolve_month(g("mon_w").lower(), MONTH_NUMBER[g("mon_m").rstrip(".").lower()],
+                             published, tense, rank)
+    if kind == "rday":
+        word = g("rday").lower()
+        shift = -1 if word in ("yesterday", "last night") else 1 if word == "tomorrow" else 0
+        return "date", day_when(published + timedelta(days=shift)), rank, "", 0
+    if kind == "per":
+        return resolve_period(g("per_w").lower(), g("per_u"), published, tense, rank)
+    if kind == "yr":
+        kind_ = "since" if g("yr_w").lower() == "since" else "date"
+        return kind_, year_when(int(g("yr_y"))), rank, "", 0
+    if kind == "ago":
+        n, unit = number(g("ago_n")), g("ago_u")
+        if unit == "day":
+            return "date", day_when(published - timedelta(days=n)), rank, "", 0
+        if unit == "month":
+            return "date", month_when(*shift_months(published, -n)), rank, "", 0
+        return "date", year_when(published.year - n), rank, "", 0
+    if kind == "off":
+        days = number(g("off_n")) * (7 if g("off_u") == "week" else 1)
+        sign = 1 if g("off_dir") in ("after", "later") else -1
+        if g("off_np"):
+            return "anchor", None, rank, g("off_np"), sign * days
+        return ("date", day_when(ref + timedelta(days=sign * days)), rank, "", 0) if ref else None
+    if kind == "nday":
+        sign = 1 if (g("nday_w") or "") in ("next", "following") or g("nday_d") == "after" else -1
+        return ("date", day_when(ref + timedelta(days=sign)), rank, "", 0) if ref else None
+    if kind == "ana":
+        return ("anchor", None, rank, g("ana"), 0) if tense not in ("present", "perfect") else None
+    return None
+
+
+def resolve_month(word: str, month: int, published: date, tense: str, rank: int):
+    """A month named with a preposition ("in October", "last March")."""
+    year = published.year
+    if word == "last" or (tense == "past" and month > published.month):
+        year -= month >= published.month
+    elif word in ("next", "coming") or tense == "future":
+        year += month < published.month
+    elif tense != "past" and abs(month - published.month) > 6:
+        year += 1 if month < published.month else -1
+    kind = "since" if word == "since" else "date"
+    return kind, month_when(year, month), rank, "", 0
+
+
+def resolve_period(word: str, unit: str, published: date, tense: str, rank: int):
+    """"last year", "this month", "this week": a year, a month, or a week window."""
+    step = {"last": -1, "past": -1, "this": 0, "next": 1, "coming": 1}[word]
+    if unit == "year":
+        return ("date", year_when(published.year + step), rank, "", 0) if word != "past" else None
+    if unit == "month":
+        return ("date", month_when(*shift_months(published, step)), rank, "", 0) if word != "past" else None
+    monday = published - timedelta(days=published.weekday()) + timedelta(weeks=step)
+    if word in ("past", "coming"):
+        monday = published - timedelta(days=7) if word == "past" else published
+    return "week", When(monday.isoformat(), monday, monday + timedelta(days=6)), rank, "", 0
+
+
+# ---------------------------------------------------------------------------
+# Clauses and tense
+# ---------------------------------------------------------------------------
+# A date in a subordinate clause dates that clause's happening, not the main
+# clause's: relative clauses (", where he visited factories on Friday"), what
+# someone said ("said that ... in October"), and a leading participial phrase
+# ("Arriving on Tuesday, ...") are told apart from the main clause.
+
+QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
+RELATIVE = re.compile(r"(?<=[,”\"])\s*(?:who|which|where|whose|when)\b[^,;—–]*")
+SPEECH = re.compile(
+    r"\b(?:said|says|told|tells|announced|announces|warned|warns|reported|reports|stated"
+    r"|added|claimed|claims|noted|confirmed|insisted|explained|argued|clarified|assured"
+    r"|stressed|emphasi[sz]ed|wrote|denied|revealed|acknowledged|admitted|predicted"
+    r"|promised|pledged|believes?)\b")
+BARE_COMPLEMENT = re.compile(r"\s+(?=(?:[A-Z][a-z]|he\b|she\b|they\b|it\b|the\b|there\b))")
+THAT = re.compile(r"(?:\s+[\w’'-]+){0,5}?\s+that\b")
+PARTICIPLE_OPENER = re.compile(r"^(?:After\s+|Upon\s+)?([A-Z][a-z]+ing)\b[^,]{0,150},")
+LEAD_SUBORDINATE = re.compile(r"^(?:While|Although|Though|Whereas|Because|If)\b[^,]{0,150},")
+SAME_TIME_PARTICIPLES = {
+    "during", "following", "according", "including", "regarding", "concerning", "considering",
+    "notwithstanding", "beginning", "starting", "pending", "excluding", "barring", "speaking",
+    "talking", "addressing", "writing", "announcing", "commenting", "responding", "morning",
+    "evening", "nothing", "something", "anything", "everything", "king", "spring", "bring",
+}
+FUTURE = re.compile(
+    r"\b(?:will|shall|won['’]t|'ll|plans?\s+to|planning\s+to|intends?\s+to)\b"
+    r"|\b(?:is|are|am|was|were|be)\s+(?:(?:also|still|now|not|reportedly|then)\s+)?"
+    r"(?:to|expected|scheduled|set|due|slated|poised|going|planning|anticipated|likely)\b"
+    r"|\bexpected\s+to\b", re.I)
+PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+|not\s+|also\s+)?(?:been\s+)?\w+(?:ed|en|wn|ne|t)\b",
+                     re.I)
+PRESENT = re.compile(
+    r"\b(?:is|are|am|has|have|can|could|may|might|must|should|does|do|typically|usually"
+    r"|often|generally|always|regularly|normally)\b", re.I)
+PAST = re.compile(
+    r"\b(?:was|were|had|did|met|took|told|said|made|gave|saw|held|began|came|left|led|spoke"
+    r"|wrote|brought|sent|went|got|stood|showed|shown|flew|drove|rode|ate|won|lost|paid|sought"
+    r"|\w{2,}ed)\b", re.I)
+
+
+IS_TO = re.compile(r"\b(?:is|are|was|were)\s+(?:(?:also|still|now|then|\w+ly)\s+)?[“\"]?to\s+[a-z]+", re.I)
+
+
+def tense_of(text: str) -> str:
+    """"future", "perfect", "past", "present", or "" (no verb): the tense a clause marks."""
+    bare = QUOTED.sub(" ", text)
+    if FUTURE.search(bare) or IS_TO.search(text):
+        return "future"
+    if PERFECT.search(bare):
+        return "perfect"
+    if PAST.search(bare) and not PRESENT.search(bare):
+        return "past"
+    return "present" if PRESENT.search(bare) else ""
+
+
+def local_tense(text: str, pos: int, clause_tense: str) -> str:
+    """The tense around one position: its stretch between commas, else its clause's."""
+    start = text.rfind(",", 0, pos) + 1
+    end = text.find(",", pos)
+    return tense_of(text[start:end if end >= 0 else len(text)]) or clause_tense
+
+
+def subordinate_spans(text: str, exprs: list) -> list:
+    """(start, end) of the clauses of a sentence that are not its main clause; exprs are
+    the (start, end) of its time expressions."""
+    spans = [m.span() for m in RELATIVE.finditer(text)]
+    opener = PARTICIPLE_OPENER.match(text)
+    if opener and opener.group(1).lower() not in SAME_TIME_PARTICIPLES:
+        spans.append((0, opener.end()))
+    lead = LEAD_SUBORDINATE.match(text)
+    if lead:
+        spans.append((0, lead.end()))
+    comp = complement_start(text, exprs)
+    if comp is not None:
+        spans.append((comp, len(text)))
+    return spans
+
+
+def complement_start(text: str, exprs: list):
+    """Where the reported content of "X said (that) ..." begins, if it follows the verb."""
+    bare = QUOTED.sub(lambda q: " " * len(q.group()), text)
+    for verb in SPEECH.finditer(bare):
+        pos = verb.end()
+        for start, end in exprs:                # "said Thursday that", "said on Friday"
+            if start >= pos and not bare[pos:start].strip(" on"):
+                pos = end
+        that = THAT.match(bare, pos)
+        if that:
+            return that.end()
+        if verb.group() not in ("told", "tells") and BARE_COMPLEMENT.match(bare, pos):
+            return pos
+    return None
+
+
+# ---------------------------------------------------------------------------
+# Terms: the content words a clause is compared by
+# ---------------------------------------------------------------------------
+
+STOPWORDS = frozenset("""
+a about above across after again against all almost along already also although always am
+among an and another any are around as at away back be because been before being below
+between both but by can could did do does done during each either else even ever every
+few for from further had has have having he her here hers him his how however i if in into
+is it its itself just last later least less like made make many may me meanwhile might
+more most much must my near nearly neither never new next no nor not now of off often on
+once one only or other others our out over own per perhaps quite rather really said same
+say says she should since so some still such than that the their them themselves then
+there these they this those though through thus to too toward towards under until up upon
+us very via was we were what when where whether which while who whom whose why will with
+within without would yet you your told tell tells according reported reports added
+reportedly earlier today yesterday tomorrow tonight week weeks month months year years day
+days monday tuesday wednesday thursday friday saturday sunday morning evening night
+afternoon january february march april june july august september sept october november
+december mr mrs ms dr
+""".split())
+IRREGULAR = {"met": "meet", "meeting": "meet", "meetings": "meet", "went": "go", "gone": "go",
+             "took": "take", "taken": "take", "gave": "give", "given": "give", "saw": "see",
+             "seen": "see", "held": "hold", "began": "begin", "begun": "begin", "came": "come",
+             "left": "leave", "spoke": "speak", "flew": "fly", "flown": "fly", "sent": "send",
+             "brought": "bring", "won": "win", "lost": "lose", "shown": "show", "arrival": "arrive",
+             "talks": "talk", "summit": "summit", "summits": "summit", "news": "news"}
+TRANSLITERATION = (("dzh", "j"), ("zh", "j"), ("kh", "h"), ("ph", "f"), ("sch", "sh"))
+WORD = re.compile(r"[^\W_]+")
+_STEMS: dict = {}
+
+
+def stem(word: str) -> str:
+    """A crude stem of a lower-case word, so that "visited", "visits" and "visit" agree."""
+    found = _STEMS.get(word)
+    if found is None:
+        found = _STEMS[word] = _stem(word)
+    return found
+
+
+def _stem(word: str) -> str:
+    word = IRREGULAR.get(word, word)
+    if word[-1].isdigit() or not word.isascii():
+        return re.sub(r"(?<=\d)[a-z]+$", "", word)      # Tu-95MS ~ Tu-95, MiG-31I ~ MiG-31
+    for old, new in TRANSLITERATION:                     # Kinzhal ~ Kinjal
+        word = word.replace(old, new)
+    for suffix in ("ations", "ation", "ings", "ing", "edly", "ed", "ies", "es", "s"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            word = word[:-len(suffix)] + ("y" if suffix == "ies" else "")
+            break
+    if len(word) > 4 and word.endswith("e"):
+        word = word[:-1]
+    if len(word) > 3 and word[-1] == word[-2] and word[-1] not in "aeiousl":
+        word = word[:-1]                                 # planned -> plann -> plan
+    return word.replace("y", "i") if len(word) > 3 else word
+
+
+def terms(text: str) -> tuple:
+    """The content terms of a text: stems of its words, stop words left out."""
+    seen = {}
+    for word in WORD.findall(text.lower()):
+        if word not in STOPWORDS and (len(word) > 1 or word.isdigit()):
+            seen.setdefault(stem(word), None)
+    return tuple(seen)
+
+
+# ---------------------------------------------------------------------------
+# Dating: from sentences to mentions of happenings
+# ---------------------------------------------------------------------------
+
+
+def mentions_of(article: Article, rank: int) -> list:
+    """The mentions of one article: each clause that tells a happening, dated where it can be."""
+    found, ref = [], None
+    for sent in sentences(prose_paragraphs(article.text)):
+        if len(sent.text.split()) < 4:
+            continue                                    # a fragment, not a sentence
+        new = sentence_mentions(article, rank, sent, ref)
+        ref = next((m.when.start for m in reversed(new) if m.explicit and m.main
+                    and m.when and m.when.precision == "day"), ref)
+        found.extend(new)
+    return found
+
+
+def sentence_mentions(article: Article, rank: int, sent: Sentence, ref) -> list:
+    """The mentions of one sentence: its main clause, and each subordinate one with a date."""
+    text, pub = sent.text, article.published
+    matches = time_matches(text)
+    spans = subordinate_spans(text, [m.span() for m in matches])
+    main_text = blanked(text, spans)
+    main_tense = tense_of(main_text)
+
+    def clause_of(pos):
+        inner = [s for s in spans if s[0] <= pos < s[1]]
+        return min(inner, key=lambda s: s[1] - s[0]) if inner else None
+
+    by_clause = {}
+    for match in matches:
+        span = clause_of(match.start())
+        if span is None:
+            tense = local_tense(main_text, match.start(), main_tense)
+        else:
+            clause = text[span[0]:span[1]]
+            tense = local_tense(clause, match.start() - span[0], tense_of(clause))
+        expr = resolved(match, pub, tense, ref)
+        if expr:
+            by_clause.setdefault(span, []).append(expr)
+    main_exprs = by_clause.pop(None, [])
+    dated = [s for s, exprs in by_clause.items() if any(t.kind != "anchor" for t in exprs)]
+    base = dict(article=article.id, rank=rank, sentence=sent.index, paragraph=sent.paragraph,
+                section=sent.section, text=text)
+    result = [clause_mention(base, blanked(text, dated), main_tense, main_exprs, True)]
+    subject = subject_terms(main_text)
+    for span in dated:
+        clause = text[span[0]:span[1]]
+        own = [t for t in by_clause[span] if t.kind != "anchor"]
+        result.append(clause_mention(base, clause, tense_of(clause), own, False, subject))
+    head = result[0]
+    if head.explicit and head.when.precision == "day":
+        for t in main_exprs + [t for exprs in by_clause.values() for t in exprs]:
+            if t.kind == "anchor" and t.offset:     # "three days after his meeting with X"
+                day = head.when.start - timedelta(days=t.offset)
+                result.append(Mention(**base, terms=terms(t.anchor), when=day_when(day),
+                                      tense="past", main=False, explicit=True))
+    return result
+
+
+def blanked(text: str, spans) -> str:
+    """The text with the given spans blanked out, every other character where it was."""
+    for start, end in spans:
+        text = text[:start] + " " * (end - start) + text[end:]
+    return text
+
+
+def subject_terms(main_text: str) -> tuple:
+    """Terms of the first run of capitalised words of a main clause: its likely subject."""
+    run = re.search(r"\b[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}", main_text.lstrip(" ,"))
+    return terms(run.group()) if run else ()
+
+
+TRIP = {"trip", "tour", "visit", "journei"}
+BEGIN = {"begin", "start", "kick"}
+
+
+def with_concepts(words: tuple) -> tuple:
+    """Terms, unique, plus the happening they name in other words: a trip that began
+    is an arrival."""
+    words = tuple(dict.fromkeys(words))
+    if TRIP & set(words) and BEGIN & set(words) and "arriv" not in words:
+        words += ("arriv",)
+    return words
+
+
+def clause_mention(base: dict, text: str, tense: str, exprs: list, main: bool,
+                   extra: tuple = ()) -> Mention:
+    """A Mention for one clause from the time expressions found in it."""
+    dated = sorted((t for t in exprs if t.kind in ("date", "since")), key=lambda t: (t.rank, t.start))
+    week = next((t for t in exprs if t.kind == "week"), None)
+    anchor = next((t for t in exprs if t.kind == "anchor"), None)
+    words = with_concepts(terms(text) + tuple(extra))
+    when = dated[0].when if dated else None
+    return Mention(**base, terms=words, when=when, tense=tense, main=main, explicit=when is not None,
+                   window=(week.when.start, week.when.end) if week else None,
+                   anchor=anchor.anchor if anchor and not when else "",
+                   offset=anchor.offset if anchor and not when else 0)
+
+
+def status_of(when: When, tense: str, published: date) -> str:
+    """"planned" when the happening lies after publication, else "reported"."""
+    if when.start > published or (tense == "future" and when.end >= published):
+        return "planned"
+    return "reported"
+
+
+# ---------------------------------------------------------------------------
+# Merging: the same happening across reports becomes one entry
+# ---------------------------------------------------------------------------
+# Dated mentions are grouped by date and, within a date, by what they say: a
+# mention joins the cluster that covers most of its terms, each term weighted
+# by how rare it is (idf over all sentences), or starts a cluster of its own.
+# Candidates come from an index of rare terms, so the work grows with the
+# mentions, not with their pairs. Then the clauses with no date of their own
+# are placed: an anchored one ("during their meeting") by the happening it
+# names, an undated one by the cluster that tells the same thing or by the
+# happening its own report was telling the sentence before. Last, clusters of
+# one date that tell one happening are joined.
+
+JOIN = 0.30        # a dated mention joins a cluster of its date when it covers this much of it
+ATTACH = 0.30      # an undated clause joins a cluster that covers this much of it
+CONTRADICT = 0.30  # a clause this close to another date's cluster keeps no inherited date
+BRIDGE = 0.50      # a cluster joins another of its date that covers this much of its core
+RARE = 0.25        # a term is rare above this share of the largest idf: it is looked up
+DISTINCT = 0.5     # a term is distinctive above this share; an undated clause joins a
+                   # cluster only when they share two distinctive terms
+MAX_KEYS = 12      # rarest terms of a clause used to look up candidate clusters
+PLANS = re.compile(FUTURE.pattern + r"|\bwould\b", re.I)   # a sentence about plans starts no narrative
+MEETING = {"meet", "summit", "talk"}   # one kind of happening, named three ways
+PART_OF = re.compile(r"^(?:[Dd]uring|[Aa]t|[Oo]n the sidelines of)\b")
+CONTINUATION = re.compile(r"^(?:He|She|They|It|There|Also|Later|Then|Afterwards|Furthermore"
+                          r"|Moreover|In return|In addition|The two)\b")
+
+
+class Cluster:
+    """A growing group of mentions of one happening on one date (private to merging)."""
+    __slots__ = ("when", "members", "counts", "into")
+
+    def __init__(self, when: When):
+        self.when, self.members, self.counts, self.into = when, [], {}, None
+
+    def add(self, mention: Mention):
+        self.members.append(mention)
+        for t in mention.terms:
+            self.counts[t] = self.counts.get(t, 0) + 1
+
+    def share(self, term: str) -> float:
+        """How firmly a term belongs to the cluster: any member's word while the cluster
+        is small, a word of one member in eight once it is large."""
+        return min(1.0, self.counts.get(term, 0) / max(1.0, len(self.members) / 8))
+
+    def coverage(self, words, idf: dict) -> float:
+        """How much of a clause's terms the cluster has too, weighted by rarity (0 to 1)."""
+        total = sum(idf.get(t, 0.0) for t in words)
+        return sum(idf.get(t, 0.0) * self.share(t) for t in words) / total if total else 0.0
+
+    def core(self) -> list:
+        """The terms that most of the cluster's members use."""
+        return [t for t in self.counts if self.share(t) >= 0.5]
+
+
+class Clusters:
+    """All clusters of one merge and the index that finds them by their rare terms."""
+
+    def __init__(self, idf: dict):
+        self.idf, self.all, self.index = idf, [], {}
+        top = max(idf.values(), default=1.0)
+        self.rare, self.distinct = RARE * top, DISTINCT * top
+
+    def keys(self, words) -> list:
+        """The rarest terms of a clause, by which its candidate clusters are looked up."""
+        rare = [t for t in words if self.idf.get(t, 0.0) > self.rare]
+        return sorted(rare, key=lambda t: (-self.idf[t], t))[:MAX_KEYS]
+
+    def candidates(self, words, allow=None) -> list:
+        """Live clusters sharing a rare term with the words, oldest first."""
+        found = {}
+        for t in self.keys(words):
+            for c in self.index.get(t, ()):
+                c = live(c)
+                if allow is None or allow(c):
+                    found[id(c)] = c
+        return sorted(found.values(), key=self.all.index)
+
+    def best(self, words, allow=None) -> tuple:
+        """(coverage, cluster) of the live cluster that covers most of the words."""
+        scored = [(c.coverage(words, self.idf), c) for c in self.candidates(words, allow)]
+        return max(scored, key=lambda sc: sc[0], default=(0.0, None))
+
+    def add(self, m: Mention, cluster: Cluster | None = None) -> Cluster:
+        if cluster is None:
+            cluster = Cluster(m.when)
+            self.all.append(cluster)
+        cluster.add(m)
+        self.index_terms(m.terms, cluster)
+        return cluster
+
+    def index_terms(self, words, cluster: Cluster):
+        for t in words:
+            if self.idf.get(t, 0.0) <= self.rare:
+                continue
+            bucket = self.index.setdefault(t, [])
+            if not bucket or bucket[-1] is not cluster:
+                bucket.append(cluster)
+
+    def join(self, m: Mention, threshold: float) -> Cluster:
+        """Adds a dated mention to the cluster of its date that covers it, or to a new one."""
+        score, cluster = self.best(m.terms, lambda c: c.when == m.when)
+        return self.add(m, cluster if score >= threshold else None)
+
+    def absorb(self, small: Cluster, big: Cluster):
+        for m in small.members:
+            big.add(m)
+        self.index_terms(list(small.counts), big)
+        small.into, small.members, small.counts = big, [], {}
+
+
+def live(cluster: Cluster) -> Cluster:
+    """The cluster a cluster was absorbed into, if it was."""
+    while cluster.into is not None:
+        cluster = cluster.into
+    return cluster
+
+
+PRIOR_SENTENCES = 20   # sentences assumed to use none of a term, so that a few reports
+                       # sharing a word do not make it as common as "the"
+
+
+def sentence_idf(mentions: list) -> dict:
+    """Inverse document frequency of each term, sentences counted as documents."""
+    df, seen = {}, set()
+    for m in mentions:
+        key = (m.article, m.sentence)
+        if key not in seen:
+            seen.add(key)
+            for t in m.terms:
+                df[t] = df.get(t, 0) + 1
+    n = len(seen) + PRIOR_SENTENCES
+    return {t: math.log(n / (c + 1)) for t, c in df.items()}
+
+
+def merge(mentions: list, articles: dict) -> list:
+    """(When, mentions) for each happening: the mentions merged into one entry each."""
+    clusters = Clusters(sentence_idf(mentions))
+    placed = {}
+    for m in sorted((m for m in mentions if m.when), key=mention_order):
+        placed[m] = clusters.join(m, JOIN)
+    for m in sorted((m for m in mentions if not m.when and m.anchor), key=mention_order):
+        place_anchored(m, clusters, placed, articles)
+    for _ in range(2):
+        attach_by_content(mentions, clusters, placed, articles)
+        continue_narrative(mentions, clusters, placed, articles)
+    consolidate(clusters)
+    return [(c.when, sorted(c.members, key=mention_order)) for c in clusters.all if c.members]
+
+
+def mention_order(m: Mention):
+    return (m.rank, m.sentence, not m.main)
+
+
+def place_anchored(m: Mention, clusters: Clusters, placed: dict, articles: dict):
+    """An anchored clause joins the happening it names ("during their meeting") or is
+    dated from it ("three days after his meeting with X")."""
+    anchor = anchor_cluster(m, clusters, placed, articles[m.article].published)
+    if anchor is None:
+        return
+    if PART_OF.match(m.anchor) and not m.offset:
+        placed[m] = clusters.add(m._replace(when=anchor.when), anchor)
+    else:
+        placed[m] = clusters.join(m._replace(when=day_when(anchor.when.start +
+                                                           timedelta(days=m.offset))), JOIN)
+
+
+def anchor_cluster(m: Mention, clusters: Clusters, placed: dict, published: date):
+    """The dated cluster of the happening an anchored expression names: the latest one
+    its own report told before, else the one that best matches it in any report."""
+    heads = {stem(w.lower()) for w in re.findall(EVENT_NOUN, m.anchor)}
+    if heads & MEETING:
+        heads |= MEETING
+    earlier = [(mm.sentence, live(c)) for mm, c in placed.items() if mm.article == m.article
+               and mm.sentence < m.sentence and c.when.precision == "day" and heads & set(mm.terms)]
+    if earlier:
+        return max(earlier, key=lambda sc: sc[0])[1]
+    words = tuple(dict.fromkeys(terms(m.anchor) + m.terms))
+    score, cluster = clusters.best(words, lambda c: c.when.precision == "day"
+                                   and c.when.start <= published and bool(heads & set(c.counts)))
+    return cluster if score >= CONTRADICT else None
+
+
+def attach_by_content(mentions, clusters, placed, articles):
+    """Undated past-tense clauses join the day's cluster that tells the same thing."""
+    for m in sorted((m for m in mentions if m not in placed and m.main
+                     and m.tense in ("past", "")), key=mention_order):
+        pub, window = articles[m.article].published, m.window
+
+        def allow(c, pub=pub, window=window):
+            return c.when.precision == "day" and c.when.start <= pub and (
+                not window or window[0] <= c.when.start <= window[1])
+        score, cluster = clusters.best(m.terms, allow)
+        if cluster and score >= (CONTRADICT if window else ATTACH) and \
+                sum(clusters.idf.get(t, 0.0) >= clusters.distinct and t in cluster.counts
+                    for t in m.terms) >= 2:
+            placed[m] = clusters.add(m._replace(when=cluster.when), cluster)
+
+
+def continue_narrative(mentions, clusters, placed, articles):
+    """An undated past-tense clause that goes on with the previous sentence's happening
+    (same section, next to it, a pronoun or a shared rare name) joins that happening,
+    unless it reads like a happening of another date."""
+    previous = {}
+    for m in sorted((m for m in mentions if m.main), key=mention_order):
+        prev, previous[m.article] = previous.get(m.article), m
+        if m in placed or prev not in placed or m.tense != "past" or PLANS.search(prev.text):
+            continue
+        cluster = live(placed[prev])
+        if (prev.section != m.section or m.paragraph - prev.paragraph > 1
+                or m.sentence - prev.sentence != 1 or cluster.when.precision != "day"
+                or cluster.when.start > articles[m.article].published):
+            continue
+        if not CONTINUATION.match(m.text) and not any(
+                clusters.idf.get(t, 0.0) > clusters.rare and t in cluster.counts for t in m.terms):
+            continue
+        if any(c.coverage(m.terms, clusters.idf) >= CONTRADICT
+               for c in clusters.candidates(m.terms, lambda c: c.when != cluster.when)):
+            continue
+        placed[m] = clusters.add(m._replace(when=cluster.when), cluster)
+
+
+def consolidate(clusters: Clusters):
+    """Joins each cluster, smallest first, to the cluster of its date that covers its core."""
+    for small in sorted(clusters.all, key=lambda c: (len(c.members), clusters.all.index(c))):
+        if small.into is not None or not small.members:
+            continue
+        core = small.core()
+        score, big = clusters.best(core, lambda c: c is not small and c.when == small.when)
+        if big is not None and score >= BRIDGE:
+            clusters.absorb(small, big)
+
+
+# ---------------------------------------------------------------------------
+# The timeline
+# ---------------------------------------------------------------------------
+
+
+def canonical_order(articles: list) -> list:
+    """Articles in an order that does not depend on how they were given."""
+    return sorted(articles, key=lambda a: (a.published, a.id))
+
+
+def build_timeline(articles: list, title: str) -> Timeline:
+    """The merged timeline of a set of articles."""
+    articles = canonical_order(date_undated(articles))
+    by_id = {a.id: a for a in articles}
+    mentions = [m for rank, a in enumerate(articles) for m in mentions_of(a, rank)]
+    events = [make_event(when, members, by_id) for when, members in merge(mentions, by_id)]
+    events.sort(key=lambda e: (e.when.start, -len(e.when.value), -len(e.articles), e.summary))
+    return Timeline(title, tuple(articles), tuple(events))
+
+
+def make_event(when: When, members: list, articles: dict) -> Event:
+    """An Event from a cluster's mentions: its status, summary and cited sentences."""
+    sources = tuple(dict.fromkeys(Source(m.article, m.text) for m in members))
+    ids = tuple(dict.fromkeys(m.article for m in members))
+    planned = [status_of(when, m.tense, articles[m.article].published) == "planned"
+               for m in members if m.explicit]
+    status = "planned" if planned and all(planned) else "reported"
+    return Event(when, status, summary_of(members), sources, ids)
+
+
+def summary_of(members: list) -> str:
+    """The sentence that best tells a cluster's happening: explicit, central, not too long."""
+    counts = {}
+    for m in members:
+        for t in set(m.terms):
+            counts[t] = counts.get(t, 0) + 1
+
+    def score(m):
+        words = len(m.text.split())
+        centrality = sum(counts[t] for t in set(m.terms)) / (len(set(m.terms)) or 1)
+        return (m.explicit and m.main, 8 <= words <= 45, centrality, -m.rank, -m.sentence)
+    return max(members, key=score).text
+
+
+# ---------------------------------------------------------------------------
+# Renderers: one function per format, from Timeline to text
+# ---------------------------------------------------------------------------
+# The pipeline above builds the timeline once; each renderer only lays it out.
+# FORMATS maps a format's name to its renderer: the command line takes its
+# choices from it, so help, validation and dispatch cannot drift apart.
+
+
+class Style(NamedTuple):
+    """How a renderer lays text out: width in columns, and whether to colour it."""
+    width: int = 80
+    color: bool = False
+
+
+def article_labels(articles) -> dict:
+    """A short label per report: its outlet where no other report has it, else its id."""
+    outlets = [a.outlet for a in articles]
+    return {a.id: a.outlet if a.outlet and outlets.count(a.outlet) == 1 else a.id
+            for a in articles}
+
+
+def source_list(ids, labels: dict, most: int = 3) -> str:
+    """"[DW, AP, +1]": the reports that tell an entry, the first few by name."""
+    shown = [labels[i] for i in ids[:most]]
+    return "[" + ", ".join(shown + ([f"+{len(ids) - most}"] if len(ids) > most else [])) + "]"
+
+
+def date_heading(when: When) -> str:
+    """"Saturday 16 September 2023", "October 2023" or "2022"."""
+    if when.precision == "day":
+        return f"{when.start:%A} {when.start.day} {when.start:%B %Y}"
+    return f"{when.start:%B %Y}" if when.precision == "month" else when.value
+
+
+def article_note(a: Article) -> str:
+    """What the reader should know of a report besides its label and date."""
+    about = a.title or (f"{a.outlet}" if a.outlet else "outlet not named")
+    if a.outlet and a.title:
+        about = f"{a.outlet}: {a.title}"
+    inferred = a.dated_by.startswith(("inferred", "assumed"))
+    return about + (" (date inferred from its text)" if inferred else "")
+
+
+def span_text(timeline: Timeline) -> str:
+    """"16 entries from 5 reports, 2022 to October 2023"."""
+    events = timeline.events
+    n = f"{len(events)} {'entry' if len(events) == 1 else 'entries'} from {len(timeline.articles)} " \
+        f"{'report' if len(timeline.articles) == 1 else 'reports'}"
+    if not events:
+        return n
+    first, last = date_heading(events[0].when), date_heading(max(e.when for e in events))
+    return n + (f", {first}" if first == last else f", {first} to {last}")
+
+
+def render_text(timeline: Timeline, style: Style = Style()) -> str:
+    """The timeline for a person to read: the reports, then each date and its entries."""
+    import textwrap
+    paint = painter(style.color)
+    labels = article_labels(timeline.articles)
+    wide = max(map(len, labels.values()), default=0)
+    out = [paint(timeline.title, "bold"), span_text(timeline), "", paint("Reports", "bold")]
+    for a in timeline.articles:
+        line = f"  {labels[a.id]:<{wide}}  {a.published}  {article_note(a)}"
+        out.append(textwrap.shorten(line, style.width, placeholder=" …")
+                   if len(line) > style.width else line)
+    heading = None
+    for e in timeline.events:
+        if date_heading(e.when) != heading:
+            heading = date_heading(e.when)
+            out += ["", paint(heading, "bold")]
+        mark = "(planned) " if e.status == "planned" else ""
+        body = textwrap.fill(f"{mark}{e.summary} {source_list(e.articles, labels)}", style.width,
+                             initial_indent="  • ", subsequent_indent="    ")
+        out.append(body.replace("(planned)", paint("(planned)", "yellow"), 1) if mark else body)
+    return "\n".join(out) + "\n"
+
+
+COLORS = {"bold": "1", "dim": "2", "yellow": "33", "red": "31"}
+
+
+def painter(enabled: bool):
+    """A function that wraps text in an ANSI colour when colour is on."""
+    if not enabled:
+        return lambda text, color: text
+    return lambda text, color: f"\x1b[{COLORS[color]}m{text}\x1b[0m"
+
+
+def timeline_document(timeline: Timeline) -> dict:
+    """The timeline as plain data: the JSON shape documented in the README."""
+    return {
+        "title": timeline.title,
+        "articles": [{"id": a.id, "outlet": a.outlet, "published": a.published.isoformat(),
+                      "title": a.title, "url": a.url, "dated_by": a.dated_by}
+                     for a in timeline.articles],
+        "events": [{"date": e.when.value, "status": e.status, "summary": e.summary,
+                    "sources": [{"article": s.article, "text": s.text} for s in e.sources],
+                    "articles": list(e.articles), "reports": len(e.articles)}
+                   for e in timeline.events],
+        "conflicts": list(timeline.conflicts),
+    }
+
+
+def render_json(timeline: Timeline, style: Style = Style()) -> str:
+    """The timeline as one JSON document."""
+    import json
+    return json.dumps(timeline_document(timeline), ensure_ascii=False, indent=2) + "\n"
+
+
+FORMATS = {"text": render_text, "json": render_json}
+
+
+# ---------------------------------------------------------------------------
+# Command line
+# ---------------------------------------------------------------------------
+
+EXAMPLES = """\
+examples:
+  python q7x2_summit.py                          the built-in story, as text
+  python q7x2_summit.py --format json > out.json the same, as JSON for other tools
+  python q7x2_summit.py --articles story.json --title "The storm"
+                                                 any other coverage, same pipeline
+"""
+
+
+def read_articles_file(path: str) -> list:
+    """Articles from a JSON file holding an array of article objects."""
+    import json
+    try:
+        with open(path, encoding="utf-8") as f:
+            data = json.load(f)
+    except OSError as exc:
+        raise InputError(f"{path}: {exc.strerror or exc}") from None
+    except UnicodeDecodeError:
+        raise InputError(f"{path}: not UTF-8 text") from None
+    except RecursionError:
+        raise InputError(f"{path}: JSON nested too deeply") from None
+    except ValueError as exc:
+        raise InputError(f"{path}: not valid JSON ({exc})") from None
+    if not isinstance(data, list):
+        raise InputError(f"{path}: the top level must be an array of articles")
+    articles = [article_from_dict(obj, f"{path}: article {i + 1}") for i, obj in enumerate(data)]
+    if not articles:
+        raise InputError(f"{path}: no articles")
+    return articles
+
+
+class ArgumentParser:
+    """argparse's parser, made on demand, reporting usage errors as InputError."""
+
+    @staticmethod
+    def make():
+        import argparse
+
+        class Parser(argparse.ArgumentParser):
+            def error(self, message):
+                raise InputError(f"usage: {message} (see --help)")
+
+        p = Parser(prog=PROG, description=__doc__.split("\n\n")[0],
+                   epilog=EXAMPLES, formatter_class=argparse.RawDescriptionHelpFormatter)
+        p.add_argument("--articles", metavar="FILE",
+                       help="a JSON array of articles to merge instead of the built-in reports")
+        p.add_argument("--title", help="the timeline's title")
+        p.add_argument("--format", choices=list(FORMATS), default="text",
+                       help="output format (default: text)")
+        p.add_argument("--width", type=int, metavar="N",
+                       help="wrap text at N columns (default: the terminal's width, 80 when piped)")
+        p.add_argument("--version", action="version", version=f"{PROG} {__version__}")
+        return p
+
+
+def output_width(requested: int | None, stream) -> int:
+    """The width to wrap at: as asked, else the terminal's, else 80."""
+    if requested:
+        return max(requested, 20)
+    try:
+        return max(os.get_terminal_size(stream.fileno()).columns, 20) if stream.isatty() else 80
+    except (OSError, AttributeError, ValueError):
+        return 80
+
+
+def main(argv=None) -> int:
+    """Run the command line; returns the exit status."""
+    try:
+        try:
+            args = ArgumentParser.make().parse_args(argv)
+        except SystemExit as done:                      # --help, --version
+            return int(done.code or 0)
+        articles = read_articles_file(args.articles) if args.articles else builtin_articles()
+        title = args.title or (BUILTIN_TITLE if not args.articles else "Merged timeline")
+        timeline = build_timeline(articles, title)
+        output = FORMATS[args.format](timeline, Style(output_width(args.width, sys.stdout)))
+    except InputError as exc:
+        print(f"{PROG}: error: {exc}", file=sys.stderr)
+        return 2
+    sys.stdout.write(output)
+    sys.stdout.flush()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

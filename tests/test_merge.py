@@ -1,0 +1,79 @@
+"""The same happening across reports is one entry; different happenings stay apart."""
+import unittest
+
+from support import article, timeline
+
+PUB = "2023-09-16"
+
+
+def entries(*articles):
+    return [(e.when.value, e.status, e.articles) for e in timeline(*articles).events]
+
+
+class Merging(unittest.TestCase):
+    def test_one_happening_in_different_words_merges(self):
+        self.assertEqual(entries(
+            article("a", "North Korean leader Kim Jong Un arrived in Vladivostok on Saturday, "
+                         "where defence minister Sergei Shoigu greeted him at the airfield."),
+            article("b", "Kim Jong-un landed at the Vladivostok airfield on Saturday and was "
+                         "greeted there by Sergei Shoigu, the defence minister.")),
+            [("2023-09-16", "reported", ("a", "b"))])
+
+    def test_name_variants_do_not_split_a_happening(self):
+        self.assertEqual(entries(
+            article("a", "On Saturday Shoigu showed Kim the Kinzhal hypersonic missile on a "
+                         "MiG-31 carrier at the Knevichi airfield."),
+            article("b", "Shoigu presented the Kinjal hypersonic missile and a MiG-31I "
+                         "carrier to Kim at Knevichi on Saturday.")),
+            [("2023-09-16", "reported", ("a", "b"))])
+
+    def test_two_happenings_of_one_day_stay_two(self):
+        got = entries(
+            article("a", "The central bank raised its interest rate by half a point on Tuesday "
+                         "to fight inflation."),
+            article("b", "A magnitude 6 earthquake struck the northern coast on Tuesday, "
+                         "damaging the harbour and two schools."))
+        self.assertEqual(sorted(got), [("2023-09-12", "reported", ("a",)),
+                                       ("2023-09-12", "reported", ("b",))])
+
+    def test_the_same_words_on_different_days_stay_apart(self):
+        got = entries(article("a", "The ministers met in the capital on Monday to discuss the trade "
+                                   "agreement.\n\nThe ministers met in the capital again on "
+                                   "Thursday to discuss the trade agreement."))
+        self.assertEqual([d for d, _, _ in got], ["2023-09-11", "2023-09-14"])
+
+    def test_an_undated_sentence_supports_the_entry_that_tells_it(self):
+        tl = timeline(
+            article("a", "Kim boarded the frigate Marshal Shaposhnikov in Vladivostok on Saturday."),
+            article("b", "Kim boarded the frigate Marshal Shaposhnikov in Vladivostok harbour, "
+                         "where the fleet commander welcomed him.", published="2023-09-17"))
+        self.assertEqual([(e.when.value, e.articles) for e in tl.events],
+                         [("2023-09-16", ("a", "b"))])
+
+    def test_a_continuing_sentence_takes_the_date_it_continues(self):
+        tl = timeline(article("a", "Kim arrived in Vladivostok on Saturday. "
+                                   "There, he met the governor of the Primorsky region."))
+        self.assertEqual([(e.when.value, len(e.sources)) for e in tl.events], [("2023-09-16", 2)])
+
+    def test_background_in_the_present_tense_stays_out(self):
+        tl = timeline(article("a", "Kim arrived in Vladivostok on Saturday. "
+                                   "Analysts say the city is a hub of the Pacific fleet."))
+        self.assertEqual([len(e.sources) for e in tl.events], [1])
+
+    def test_a_report_cannot_tell_what_happened_after_it(self):
+        tl = timeline(
+            article("a", "Kim toured the Komsomolsk aircraft plant and its Su-57 line on Friday."),
+            article("b", "Kim toured the Komsomolsk aircraft plant and its Su-57 line.",
+                    published="2023-09-14"))
+        self.assertEqual([e.articles for e in tl.events], [("a",)])
+
+
+class Status(unittest.TestCase):
+    def test_planned_and_reported(self):
+        got = entries(article("a", "Kim met Putin on Wednesday at the cosmodrome. "
+                                   "Lavrov is expected to visit Pyongyang in October."))
+        self.assertEqual(got, [("2023-09-13", "reported", ("a",)), ("2023-10", "planned", ("a",))])
+
+
+if __name__ == "__main__":
+    unittest.main()
