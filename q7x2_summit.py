@@ -447,10 +447,10 @@ def date_undated(articles: list) -> list:
 # labels ("WATCH:", "Source :"), captions with their credit line, links, and
 # the boilerplate of ads, comment forms and newsletters are left out.
 
-BOILERPLATE = re.compile(
-    r"skip to|^advertisement$|leave a (?:reply|comment)|required fields|email address will"
-    r"|all rights reserved|sign up|subscribe|newsletter|cookies?\b|click here|follow us"
-    r"|share (?:this|on)|read more|related:|copyright|©|^photo:|^image:", re.I)
+BOILERPLATE = re.compile(                 # matched against the lower-cased line
+    r"skip to|leave a (?:reply|comment)|required fields|email address will|all rights reserved"
+    r"|sign up|subscribe|newsletter|cookies?\b|click here|follow us|share (?:this|on)"
+    r"|read more|related:|copyright|©")
 CREDIT = re.compile(r"(?:Image|Photo|Picture|Foto|Credit|Photograph)s?\s*(?:[Cc]redit)?\s*:\s*\S")
 LABEL = re.compile(r"^(?:[A-Z][A-Z ]{1,24}|Source|Watch|Read|Also read|Listen|Related)\s*:")
 URL = re.compile(r"^\S*https?://\S*$|^www\.\S+$")
@@ -490,7 +490,8 @@ def is_prose(line: str) -> bool:
     words = line.split()
     if len(words) < 5 or not PROSE_END.search(line):
         return False
-    if URL.match(line) or CREDIT.search(line) or LABEL.match(line) or BOILERPLATE.search(line):
+    if URL.match(line) or CREDIT.search(line) or LABEL.match(line) or \
+            BOILERPLATE.search(line.lower()):
         return False
     return not (line.endswith("?") and len(words) < 12)      # a question as a heading
 
@@ -604,10 +605,13 @@ TRIGGERS = {
 }
 
 
+DIGIT = re.compile(r"\d")
+
+
 def word_set(text: str) -> set:
     """The lower-case words of a text, and "#num" if one of them has a digit."""
     words = set(WORD.findall(text.lower()))
-    if any(c.isdigit() for c in text):
+    if DIGIT.search(text):
         words.add("#num")
     return words
 
@@ -802,30 +806,33 @@ FUTURE = re.compile(
     r"|\b(?:is|are|am|was|were|be)\s+(?:(?:also|still|now|not|reportedly|then)\s+)?"
     r"(?:to|expected|scheduled|set|due|slated|poised|going|planning|anticipated|likely)\b"
     r"|\bexpected\s+to\b", re.I)
+IS_TO = re.compile(r"\b(?:is|are|was|were)\s+(?:(?:also|still|now|then|\w+ly)\s+)?[“\"]to\s+[a-z]+",
+                   re.I)                                # "is also “to visit ...”"
 PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+|not\s+|also\s+)?(?:been\s+)?\w+(?:ed|en|wn|ne|t)\b",
                      re.I)
-PRESENT = re.compile(
-    r"\b(?:is|are|am|has|have|can|could|may|might|must|should|does|do|typically|usually"
-    r"|often|generally|always|regularly|normally)\b", re.I)
-PAST = re.compile(
-    r"\b(?:was|were|had|did|met|took|told|said|made|gave|saw|held|began|came|left|led|spoke"
-    r"|wrote|brought|sent|went|got|stood|showed|shown|flew|drove|rode|ate|won|lost|paid|sought"
-    r"|\w{2,}ed)\b", re.I)
-
-
-IS_TO = re.compile(r"\b(?:is|are|was|were)\s+(?:(?:also|still|now|then|\w+ly)\s+)?[“\"]?to\s+[a-z]+", re.I)
+# Words without which a tense pattern cannot match: the patterns run only when one is there.
+FUTURE_WORDS = frozenset("will shall won ll plan plans planning intend intends expected "
+                         "scheduled due slated poised going anticipated likely to".split())
+PRESENT_WORDS = frozenset("is are am has have can could may might must should does do "
+                          "typically usually often generally always regularly normally".split())
+PAST_WORDS = frozenset("was were had did met took told said made gave saw held began came left "
+                       "led spoke wrote brought sent went got stood showed shown flew drove rode "
+                       "ate won lost paid sought".split())
 
 
 def tense_of(text: str) -> str:
-    """"future", "perfect", "past", "present", or "" (no verb): the tense a clause marks."""
-    bare = QUOTED.sub(" ", text)
-    if FUTURE.search(bare) or IS_TO.search(text):
+    """"future", "perfect", "past", "present", or "" (no verb): the tense a clause marks,
+    what it quotes aside."""
+    bare = QUOTED.sub(" ", text) if ("“" in text or '"' in text) else text
+    words = set(WORD.findall(bare.lower()))
+    if words & FUTURE_WORDS and FUTURE.search(bare) or bare is not text and IS_TO.search(text):
         return "future"
-    if PERFECT.search(bare):
+    if ("has" in words or "have" in words) and PERFECT.search(bare):
         return "perfect"
-    if PAST.search(bare) and not PRESENT.search(bare):
+    present = bool(words & PRESENT_WORDS)
+    if not present and (words & PAST_WORDS or any(w.endswith("ed") for w in words)):
         return "past"
-    return "present" if PRESENT.search(bare) else ""
+    return "present" if present else ""
 
 
 def local_tense(text: str, pos: int, clause_tense: str) -> str:
@@ -1071,15 +1078,16 @@ CONTINUATION = re.compile(r"^(?:He|She|They|It|There|Also|Later|Then|Afterwards|
 
 class Cluster:
     """A growing group of mentions of one happening on one date (private to merging)."""
-    __slots__ = ("when", "members", "counts", "into")
+    __slots__ = ("serial", "when", "members", "counts", "into")
 
-    def __init__(self, when: When):
-        self.when, self.members, self.counts, self.into = when, [], {}, None
+    def __init__(self, serial: int, when: When):
+        self.serial, self.when, self.members, self.counts, self.into = serial, when, [], {}, None
 
     def add(self, mention: Mention):
         self.members.append(mention)
+        counts = self.counts
         for t in mention.terms:
-            self.counts[t] = self.counts.get(t, 0) + 1
+            counts[t] = counts.get(t, 0) + 1
 
     def share(self, term: str) -> float:
         """How firmly a term belongs to the cluster: any member's word while the cluster
@@ -1088,8 +1096,15 @@ class Cluster:
 
     def coverage(self, words, idf: dict) -> float:
         """How much of a clause's terms the cluster has too, weighted by rarity (0 to 1)."""
-        total = sum(idf.get(t, 0.0) for t in words)
-        return sum(idf.get(t, 0.0) * self.share(t) for t in words) / total if total else 0.0
+        counts, scale = self.counts, max(1.0, len(self.members) / 8)
+        total = shared = 0.0
+        for t in words:
+            weight = idf.get(t, 0.0)
+            total += weight
+            count = counts.get(t)
+            if count:
+                shared += weight if count >= scale else weight * count / scale
+        return shared / total if total else 0.0
 
     def core(self) -> list:
         """The terms that most of the cluster's members use."""
@@ -1117,7 +1132,7 @@ class Clusters:
                 c = live(c)
                 if allow is None or allow(c):
                     found[id(c)] = c
-        return sorted(found.values(), key=self.all.index)
+        return sorted(found.values(), key=lambda c: c.serial)
 
     def best(self, words, allow=None) -> tuple:
         """(coverage, cluster) of the live cluster that covers most of the words."""
@@ -1126,7 +1141,7 @@ class Clusters:
 
     def add(self, m: Mention, cluster: Cluster | None = None) -> Cluster:
         if cluster is None:
-            cluster = Cluster(m.when)
+            cluster = Cluster(len(self.all), m.when)
             self.all.append(cluster)
         cluster.add(m)
         self.index_terms(m.terms, cluster)
@@ -1177,13 +1192,16 @@ def sentence_idf(mentions: list) -> dict:
 
 
 def merge(mentions: list, articles: dict) -> list:
-    """(When, mentions) for each happening: the mentions merged into one entry each."""
+    """(When, mentions) for each happening: the mentions merged into one entry each.
+    The mentions come in report order, each report's in sentence order."""
     clusters = Clusters(sentence_idf(mentions))
-    placed = {}
-    for m in sorted((m for m in mentions if m.when), key=mention_order):
-        placed[m] = clusters.join(m, JOIN)
-    for m in sorted((m for m in mentions if not m.when and m.anchor), key=mention_order):
-        place_anchored(m, clusters, placed, articles)
+    placed = {}                          # a mention's index -> its cluster
+    for i, m in enumerate(mentions):
+        if m.when:
+            placed[i] = clusters.join(m, JOIN)
+    for i, m in enumerate(mentions):
+        if not m.when and m.anchor:
+            place_anchored(i, mentions, clusters, placed, articles)
     for _ in range(2):
         attach_by_content(mentions, clusters, placed, articles)
         continue_narrative(mentions, clusters, placed, articles)
@@ -1195,29 +1213,32 @@ def mention_order(m: Mention):
     return (m.rank, m.sentence, not m.main)
 
 
-def place_anchored(m: Mention, clusters: Clusters, placed: dict, articles: dict):
+def place_anchored(i: int, mentions: list, clusters: Clusters, placed: dict, articles: dict):
     """An anchored clause joins the happening it names ("during their meeting") or is
     dated from it ("three days after his meeting with X")."""
-    anchor = anchor_cluster(m, clusters, placed, articles[m.article].published)
+    m = mentions[i]
+    anchor = anchor_cluster(i, mentions, clusters, placed, articles[m.article].published)
     if anchor is None:
         return
     if PART_OF.match(m.anchor) and not m.offset:
-        placed[m] = clusters.add(m._replace(when=anchor.when), anchor)
+        placed[i] = clusters.add(m._replace(when=anchor.when), anchor)
     else:
-        placed[m] = clusters.join(m._replace(when=day_when(anchor.when.start +
-                                                           timedelta(days=m.offset))), JOIN)
+        day = anchor.when.start + timedelta(days=m.offset)
+        placed[i] = clusters.join(m._replace(when=day_when(day)), JOIN)
 
 
-def anchor_cluster(m: Mention, clusters: Clusters, placed: dict, published: date):
+def anchor_cluster(i: int, mentions: list, clusters: Clusters, placed: dict, published: date):
     """The dated cluster of the happening an anchored expression names: the latest one
     its own report told before, else the one that best matches it in any report."""
+    m = mentions[i]
     heads = {stem(w.lower()) for w in re.findall(EVENT_NOUN, m.anchor)}
     if heads & MEETING:
         heads |= MEETING
-    earlier = [(mm.sentence, live(c)) for mm, c in placed.items() if mm.article == m.article
-               and mm.sentence < m.sentence and c.when.precision == "day" and heads & set(mm.terms)]
-    if earlier:
-        return max(earlier, key=lambda sc: sc[0])[1]
+    for j in range(i - 1, -1, -1):                  # back through the same report
+        if mentions[j].article != m.article:
+            break
+        if j in placed and live(placed[j]).when.precision == "day" and heads & set(mentions[j].terms):
+            return live(placed[j])
     words = tuple(dict.fromkeys(terms(m.anchor) + m.terms))
     score, cluster = clusters.best(words, lambda c: c.when.precision == "day"
                                    and c.when.start <= published and bool(heads & set(c.counts)))
@@ -1226,8 +1247,9 @@ def anchor_cluster(m: Mention, clusters: Clusters, placed: dict, published: date
 
 def attach_by_content(mentions, clusters, placed, articles):
     """Undated past-tense clauses join the day's cluster that tells the same thing."""
-    for m in sorted((m for m in mentions if m not in placed and m.main
-                     and m.tense in ("past", "")), key=mention_order):
+    for i, m in enumerate(mentions):
+        if i in placed or not m.main or m.tense not in ("past", ""):
+            continue
         pub, window = articles[m.article].published, m.window
 
         def allow(c, pub=pub, window=window):
@@ -1237,7 +1259,7 @@ def attach_by_content(mentions, clusters, placed, articles):
         if cluster and score >= (CONTRADICT if window else ATTACH) and \
                 sum(clusters.idf.get(t, 0.0) >= clusters.distinct and t in cluster.counts
                     for t in m.terms) >= 2:
-            placed[m] = clusters.add(m._replace(when=cluster.when), cluster)
+            placed[i] = clusters.add(m._replace(when=cluster.when), cluster)
 
 
 def continue_narrative(mentions, clusters, placed, articles):
@@ -1245,14 +1267,16 @@ def continue_narrative(mentions, clusters, placed, articles):
     (same section, next to it, a pronoun or a shared rare name) joins that happening,
     unless it reads like a happening of another date."""
     previous = {}
-    for m in sorted((m for m in mentions if m.main), key=mention_order):
-        prev, previous[m.article] = previous.get(m.article), m
-        if m in placed or prev not in placed or m.tense != "past" or PLANS.search(prev.text):
+    for i, m in enumerate(mentions):
+        if not m.main:
             continue
-        cluster = live(placed[prev])
+        p, previous[m.article] = previous.get(m.article), i
+        if i in placed or p not in placed or m.tense != "past":
+            continue
+        prev, cluster = mentions[p], live(placed[p])
         if (prev.section != m.section or m.paragraph - prev.paragraph > 1
                 or m.sentence - prev.sentence != 1 or cluster.when.precision != "day"
-                or cluster.when.start > articles[m.article].published):
+                or cluster.when.start > articles[m.article].published or PLANS.search(prev.text)):
             continue
         if not CONTINUATION.match(m.text) and not any(
                 clusters.idf.get(t, 0.0) > clusters.rare and t in cluster.counts for t in m.terms):
@@ -1260,12 +1284,12 @@ def continue_narrative(mentions, clusters, placed, articles):
         if any(c.coverage(m.terms, clusters.idf) >= CONTRADICT
                for c in clusters.candidates(m.terms, lambda c: c.when != cluster.when)):
             continue
-        placed[m] = clusters.add(m._replace(when=cluster.when), cluster)
+        placed[i] = clusters.add(m._replace(when=cluster.when), cluster)
 
 
 def consolidate(clusters: Clusters):
     """Joins each cluster, smallest first, to the cluster of its date that covers its core."""
-    for small in sorted(clusters.all, key=lambda c: (len(c.members), clusters.all.index(c))):
+    for small in sorted(clusters.all, key=lambda c: (len(c.members), c.serial)):
         if small.into is not None or not small.members:
             continue
         core = small.core()

@@ -127,3 +127,22 @@ class WhenValues(unittest.TestCase):
 
 if __name__ == "__main__":
     unittest.main()
+
+
+class Tense(unittest.TestCase):
+    CASES = [
+        ("Kim met Putin at the cosmodrome.", "past"),
+        ("Kim will meet Putin at the cosmodrome.", "future"),
+        ("Kim is expected to meet Putin.", "future"),
+        ("Kim is also “to visit the university,” Putin said.", "future"),
+        ('"We will win," the general told reporters.', "past"),
+        ("The visit has triggered concerns in the West.", "perfect"),
+        ("Analysts say the city is a hub of the fleet.", "present"),
+        ("They typically report on it a day later.", "present"),
+        ("The North Korean leader was able to examine the weapons.", "past"),
+    ]
+
+    def test_each_case(self):
+        for text, tense in self.CASES:
+            with self.subTest(text=text):
+                self.assertEqual(q.tense_of(text), tense)
