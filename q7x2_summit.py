@@ -453,6 +453,7 @@ BOILERPLATE = re.compile(                 # matched against the lower-cased line
     r"|read more|related:|copyright|©")
 CREDIT = re.compile(r"(?:Image|Photo|Picture|Foto|Credit|Photograph)s?\s*(?:[Cc]redit)?\s*:\s*\S")
 LABEL = re.compile(r"^(?:[A-Z][A-Z ]{1,24}|Source|Watch|Read|Also read|Listen|Related)\s*:")
+LABEL_SENTENCE = re.compile(r"^(?:Source|Sources|Credit|Via|By)\s*:[^.]{1,60}\.\s+(?=[A-Z])")
 URL = re.compile(r"^\S*https?://\S*$|^www\.\S+$")
 PROSE_END = re.compile(r"[.!?][\"'”’)\]]*$")
 DATELINE = re.compile(
@@ -478,6 +479,7 @@ def prose_paragraphs(text: str) -> list:
         if not line:
             continue
         following = lines[i + 1] if i + 1 < len(lines) else ""
+        line = LABEL_SENTENCE.sub("", line, count=1)     # "Source: BBC / Reuters. Rescuers ..."
         if is_prose(line) and not CREDIT.search(following):
             kept.append(Paragraph(len(kept), section, DATELINE.sub("", line, count=1)))
         elif kept and kept[-1].section == section:
@@ -564,6 +566,8 @@ EVENT_NOUN = (r"(?:meeting|summit|talks|visit|trip|tour|conference|ceremony|para
 HAPPENING = (r"(?:the|his|her|their|its|our|a|an|(?!" + WEEKDAY + r")[A-Z][\w-]*['’]s)\s+(?:[\w-]+\s+){0,2}?"
              + EVENT_NOUN + r"\b(?:\s+(?:with|between|in|at|of|on)\s+[^,;:.()“”\"]{1,70}?)?")
 PART_OF_DAY = r"(?:\s+(?:morning|afternoon|evening|night))?"
+NOUN_PHRASE = (r"(?:\s+(?!(?:and|or|but|in|at|on|of|to|with|for|by|from|was|were|is|are|has|had"
+               r"|have|will|would)\b)[\w.-]+){1,5}")        # "magnitude 7.8 earthquake"
 
 TIME_PATTERNS = tuple((name, re.compile(pattern)) for name, pattern in (
     ("iso", rf"(?P<iso>\b(?:19|20)\d\d-[01]\d-[0-3]\d\b)"),
@@ -571,7 +575,7 @@ TIME_PATTERNS = tuple((name, re.compile(pattern)) for name, pattern in (
     ("dmy", rf"(?P<dmy>\b(?P<dmy_d>{DAY})\s+(?:of\s+)?(?P<dmy_m>{MONTH})(?:,?\s+(?P<dmy_y>{YEAR}))?)"),
     ("my", rf"(?P<my>\b(?P<my_m>{MONTH})\s+(?:of\s+)?(?P<my_y>{YEAR}))"),
     ("wd", rf"(?P<wd>\b(?:(?P<wd_rel>[Ll]ast|[Nn]ext|[Tt]his|[Cc]oming|[Pp]ast)\s+)?"
-           rf"(?P<wd_d>{WEEKDAY})(?:['’]s)?{PART_OF_DAY}\b)"),
+           rf"(?P<wd_d>{WEEKDAY}){PART_OF_DAY}(?:['’]s\b(?P<wd_np>{NOUN_PHRASE})?)?\b)"),
     ("mon", rf"(?P<mon>\b(?P<mon_w>[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Dd]uring|[Ff]rom|[Tt]hrough"
             rf"|[Ee]arly|[Ll]ate|[Mm]id-|[Ll]ast|[Nn]ext|[Tt]his|[Cc]oming)\s+(?P<mon_m>{MONTH})"
             rf"(?!\s*\d))"),
@@ -584,7 +588,8 @@ TIME_PATTERNS = tuple((name, re.compile(pattern)) for name, pattern in (
     ("ago", rf"(?P<ago>\b(?P<ago_n>{NUMBER})\s+(?P<ago_u>day|month|year)s?\s+ago\b)"),
     ("off", rf"(?P<off>\b(?P<off_n>{NUMBER})\s+(?P<off_u>day|week)s?\s+(?P<off_dir>after|before"
             rf"|later|earlier)\b(?:\s+(?P<off_np>{HAPPENING})(?=\s*[,;:.)]|\s*$))?)"),
-    ("nday", r"(?P<nday>\bthe\s+(?:(?P<nday_w>next|following|previous|preceding)\s+day\b"
+    ("nday", r"(?P<nday>\bthe\s+(?:(?P<nday_w>next|following|previous|preceding)\s+(?:day"
+             r"|night|morning|afternoon|evening)\b"
              r"|day\s+(?P<nday_d>before|after)(?=\s*[,;:.]|\s*$)))"),
     ("ana", rf"(?P<ana>\b(?P<ana_p>[Dd]uring|[Aa]fter|[Ff]ollowing|[Aa]t|[Bb]efore|[Aa]head of"
             rf"|[Oo]n the sidelines of)\s+(?P<ana_np>{HAPPENING})(?=\s*[,;:.)]|\s*$|\s+\w))"),
@@ -600,7 +605,8 @@ TRIGGERS = {
     "rday": {"yesterday", "today", "tonight", "tomorrow", "night", "morning", "afternoon",
              "evening"},
     "per": {"week", "month", "year"}, "yr": {"#num"}, "ago": {"ago"},
-    "off": {"day", "days", "week", "weeks"}, "nday": {"day"},
+    "off": {"day", "days", "week", "weeks"},
+    "nday": {"day", "night", "morning", "afternoon", "evening"},
     "ana": set(EVENT_NOUN.strip("(?:)").split("|")),
 }
 
@@ -655,13 +661,14 @@ def weekday_date(name: str, published: date, tense: str, rel: str | None) -> dat
     """The day a weekday name refers to, seen from the publication date."""
     wanted = WEEKDAYS.index(name.lower())
     back = (published.weekday() - wanted) % 7
+    ahead = (wanted - published.weekday()) % 7
     rel = (rel or "").lower()
-    if rel in ("next", "coming") or (not rel and tense == "future"):
-        return published + timedelta(days=(wanted - published.weekday()) % 7 or 7)
+    if rel in ("next", "coming"):
+        return published + timedelta(days=ahead or 7)
     if rel in ("last", "past"):
         return published - timedelta(days=back or 7)
-    if rel == "this" and tense == "future":
-        return published + timedelta(days=(wanted - published.weekday()) % 7)
+    if tense == "future":                   # "will ... on Monday" said on a Monday: that day
+        return published + timedelta(days=ahead)
     return published - timedelta(days=back)
 
 
@@ -714,9 +721,9 @@ def resolve(kind: str, m, published: date, tense: str, ref: date | None):
         return "date", day_when(date(year, month, day)), rank, "", 0
     if kind == "my":
         return "date", month_when(int(g("my_y")), MONTH_NUMBER[g("my_m").rstrip(".").lower()]), rank, "", 0
-    if kind == "wd":
+    if kind == "wd":                                   # "Monday's earthquake" dates the quake
         day = weekday_date(g("wd_d"), published, tense, g("wd_rel"))
-        return "date", day_when(day), rank, "", 0
+        return "date", day_when(day), rank, (g("wd_np") or "").strip(), 0
     if kind == "mon":
         return resolve_month(g("mon_w").lower(), MONTH_NUMBER[g("mon_m").rstrip(".").lower()],
                              published, tense, rank)
@@ -794,6 +801,9 @@ SPEECH = re.compile(
 BARE_COMPLEMENT = re.compile(r"\s+(?=(?:[A-Z][a-z]|he\b|she\b|they\b|it\b|the\b|there\b))")
 THAT = re.compile(r"(?:\s+[\w’'-]+){0,5}?\s+that\b")
 PARTICIPLE_OPENER = re.compile(r"^(?:After\s+|Upon\s+)?([A-Z][a-z]+ing)\b[^,]{0,150},")
+TRAILING_PARTICIPLE = re.compile(r",\s+([a-z]+ing)\b[^,;]*")   # ", meeting Putin the next day"
+SUBORDINATE = re.compile(r"\b(?:after|before|because|although|though|whereas|until|once)\s+"
+                         r"(?!the\s+\w+\s*[,.;])[^,;—–]*")   # a clause with its own verb
 LEAD_SUBORDINATE = re.compile(r"^(?:While|Although|Though|Whereas|Because|If)\b[^,]{0,150},")
 SAME_TIME_PARTICIPLES = {
     "during", "following", "according", "including", "regarding", "concerning", "considering",
@@ -815,9 +825,11 @@ FUTURE_WORDS = frozenset("will shall won ll plan plans planning intend intends e
                          "scheduled due slated poised going anticipated likely to".split())
 PRESENT_WORDS = frozenset("is are am has have can could may might must should does do "
                           "typically usually often generally always regularly normally".split())
-PAST_WORDS = frozenset("was were had did met took told said made gave saw held began came left "
-                       "led spoke wrote brought sent went got stood showed shown flew drove rode "
-                       "ate won lost paid sought".split())
+PAST_WORDS = frozenset(
+    "was were had did met took told said made gave saw held began came left led spoke wrote "
+    "brought sent went got stood showed shown flew drove rode ate won lost paid sought struck hit "
+    "fell rose ran fought found kept knew built bought caught drew fled grew heard lay meant put "
+    "sat shot shut sold spent spread swept threw broke chose froze stole dug hung sank swam".split())
 
 
 def tense_of(text: str) -> str:
@@ -855,6 +867,9 @@ def subordinate_spans(text: str, exprs: list) -> list:
     comp = complement_start(text, exprs)
     if comp is not None:
         spans.append((comp, len(text)))
+    spans += [(m.start(1), m.end()) for m in TRAILING_PARTICIPLE.finditer(text)
+              if m.group(1) not in SAME_TIME_PARTICIPLES]
+    spans += [m.span() for m in SUBORDINATE.finditer(text, 1) if tense_of(m.group())]
     return spans
 
 
@@ -901,7 +916,8 @@ IRREGULAR = {"met": "meet", "meeting": "meet", "meetings": "meet", "went": "go",
              "left": "leave", "spoke": "speak", "flew": "fly", "flown": "fly", "sent": "send",
              "brought": "bring", "won": "win", "lost": "lose", "shown": "show", "arrival": "arrive",
              "talks": "talk", "summit": "summit", "summits": "summit", "news": "news"}
-TRANSLITERATION = (("dzh", "j"), ("zh", "j"), ("kh", "h"), ("ph", "f"), ("sch", "sh"))
+TRANSLITERATION = (("dzh", "j"), ("zh", "j"), ("kh", "h"), ("ph", "f"), ("sch", "sh"),
+                   ("our", "or"))                       # armoured ~ armored
 WORD = re.compile(r"[^\W_]+")
 _STEMS: dict = {}
 
@@ -970,18 +986,26 @@ def sentence_mentions(article: Article, rank: int, sent: Sentence, ref) -> list:
         inner = [s for s in spans if s[0] <= pos < s[1]]
         return min(inner, key=lambda s: s[1] - s[0]) if inner else None
 
-    by_clause = {}
+    by_clause, here = {}, None          # here: the last day this sentence named
+    quoted = [q.span() for q in QUOTED.finditer(text)] if matches else []
     for match in matches:
+        if match.lastgroup == "rday" and any(a < match.start() < b for a, b in quoted):
+            continue                        # "today we stand together," he said
         span = clause_of(match.start())
         if span is None:
             tense = local_tense(main_text, match.start(), main_tense)
         else:
             clause = text[span[0]:span[1]]
             tense = local_tense(clause, match.start() - span[0], tense_of(clause))
-        expr = resolved(match, pub, tense, ref)
+        expr = resolved(match, pub, tense, here or ref)
         if expr:
             by_clause.setdefault(span, []).append(expr)
+            if expr.when and expr.when.precision == "day":
+                here = expr.when.start
     main_exprs = by_clause.pop(None, [])
+    of_noun = [t for t in main_exprs if t.kind == "date" and t.anchor
+               and not WITHIN.search(text, 0, t.start)]     # "hit by Monday's earthquake"
+    main_exprs = [t for t in main_exprs if t not in of_noun]
     dated = [s for s, exprs in by_clause.items() if any(t.kind != "anchor" for t in exprs)]
     base = dict(article=article.id, rank=rank, sentence=sent.index, paragraph=sent.paragraph,
                 section=sent.section, text=text)
@@ -991,6 +1015,9 @@ def sentence_mentions(article: Article, rank: int, sent: Sentence, ref) -> list:
         clause = text[span[0]:span[1]]
         own = [t for t in by_clause[span] if t.kind != "anchor"]
         result.append(clause_mention(base, clause, tense_of(clause), own, False, subject))
+    for t in of_noun:
+        result.append(Mention(**base, terms=with_concepts(terms(t.anchor)), when=t.when,
+                              tense="past", main=False, explicit=True))
     head = result[0]
     if head.explicit and head.when.precision == "day":
         for t in main_exprs + [t for exprs in by_clause.values() for t in exprs]:
@@ -999,6 +1026,9 @@ def sentence_mentions(article: Article, rank: int, sent: Sentence, ref) -> list:
                 result.append(Mention(**base, terms=terms(t.anchor), when=day_when(day),
                                       tense="past", main=False, explicit=True))
     return result
+
+
+WITHIN = re.compile(r"\b(?:[Dd]uring|[Aa]t|[Aa]mid|[Ii]n)\s+\Z")   # "during Wednesday's summit"
 
 
 def blanked(text: str, spans) -> str:
@@ -1014,16 +1044,36 @@ def subject_terms(main_text: str) -> tuple:
     return terms(run.group()) if run else ()
 
 
-TRIP = {"trip", "tour", "visit", "journei"}
-BEGIN = {"begin", "start", "kick"}
+# Happenings news names in several ways, as (concept added, words any of which name it,
+# pairs of word sets that name it together): a trip that began is an arrival, talks and
+# a summit are a meeting, a trip wrapped up or a journey home is a departure.
+def stems(words: str) -> frozenset:
+    return frozenset(map(stem, words.split()))
+
+
+# Words that name a kind of happening: two groups of one date that name the same kind
+# and share a rare word (a place, a name) tell one happening.
+HAPPENING_KINDS = stems(
+    "arrive depart meet inspect sign attack strike kill launch vote elect resign arrest crash "
+    "collapse erupt explode shoot invade capture evacuate")
+
+
+TRIP = stems("trip tour visit journey travel")
+CONCEPTS = (
+    ("arriv", stems("arrive land"), ((TRIP, stems("begin start kick")),)),
+    ("meet", stems("meet summit talks"), ()),
+    ("depart", stems("depart farewell"), ((TRIP, stems("end wrap conclude finish cut")),
+                                          (stems("home"), stems("way journey head begin set")))),
+)
 
 
 def with_concepts(words: tuple) -> tuple:
-    """Terms, unique, plus the happening they name in other words: a trip that began
-    is an arrival."""
+    """The terms, each once, and the happenings they name in other words."""
     words = tuple(dict.fromkeys(words))
-    if TRIP & set(words) and BEGIN & set(words) and "arriv" not in words:
-        words += ("arriv",)
+    have = set(words)
+    for concept, names, pairs in CONCEPTS:
+        if concept not in have and (have & names or any(have & a and have & b for a, b in pairs)):
+            words += (concept,)
     return words
 
 
@@ -1069,6 +1119,7 @@ RARE = 0.25        # a term is rare above this share of the largest idf: it is l
 DISTINCT = 0.5     # a term is distinctive above this share; an undated clause joins a
                    # cluster only when they share two distinctive terms
 MAX_KEYS = 12      # rarest terms of a clause used to look up candidate clusters
+CORE_KEYS = 64     # ... and of a cluster's core, when clusters are compared
 PLANS = re.compile(FUTURE.pattern + r"|\bwould\b", re.I)   # a sentence about plans starts no narrative
 MEETING = {"meet", "summit", "talk"}   # one kind of happening, named three ways
 PART_OF = re.compile(r"^(?:[Dd]uring|[Aa]t|[Oo]n the sidelines of)\b")
@@ -1119,24 +1170,24 @@ class Clusters:
         top = max(idf.values(), default=1.0)
         self.rare, self.distinct = RARE * top, DISTINCT * top
 
-    def keys(self, words) -> list:
+    def keys(self, words, most: int = MAX_KEYS) -> list:
         """The rarest terms of a clause, by which its candidate clusters are looked up."""
         rare = [t for t in words if self.idf.get(t, 0.0) > self.rare]
-        return sorted(rare, key=lambda t: (-self.idf[t], t))[:MAX_KEYS]
+        return sorted(rare, key=lambda t: (-self.idf[t], t))[:most]
 
-    def candidates(self, words, allow=None) -> list:
-        """Live clusters sharing a rare term with the words, oldest first."""
+    def candidates(self, words, allow=None, most: int = MAX_KEYS) -> list:
+        """Live clusters sharing one of the rarest terms of the words, oldest first."""
         found = {}
-        for t in self.keys(words):
+        for t in self.keys(words, most):
             for c in self.index.get(t, ()):
                 c = live(c)
                 if allow is None or allow(c):
                     found[id(c)] = c
         return sorted(found.values(), key=lambda c: c.serial)
 
-    def best(self, words, allow=None) -> tuple:
+    def best(self, words, allow=None, most: int = MAX_KEYS) -> tuple:
         """(coverage, cluster) of the live cluster that covers most of the words."""
-        scored = [(c.coverage(words, self.idf), c) for c in self.candidates(words, allow)]
+        scored = [(c.coverage(words, self.idf), c) for c in self.candidates(words, allow, most)]
         return max(scored, key=lambda sc: sc[0], default=(0.0, None))
 
     def add(self, m: Mention, cluster: Cluster | None = None) -> Cluster:
@@ -1288,14 +1339,33 @@ def continue_narrative(mentions, clusters, placed, articles):
 
 
 def consolidate(clusters: Clusters):
-    """Joins each cluster, smallest first, to the cluster of its date that covers its core."""
+    """Joins each cluster, smallest first, to a cluster of its date that tells the same
+    happening: one that covers its core, or one that names the same kind of happening
+    (an arrival, a meeting, a visit...) with a rare word in common."""
     for small in sorted(clusters.all, key=lambda c: (len(c.members), c.serial)):
         if small.into is not None or not small.members:
             continue
         core = small.core()
-        score, big = clusters.best(core, lambda c: c is not small and c.when == small.when)
-        if big is not None and score >= BRIDGE:
+        score, big = clusters.best(core, lambda c: c is not small and c.when == small.when,
+                                   most=CORE_KEYS)
+        if big is None or score < BRIDGE:
+            big = same_kind(small, core, clusters)
+        if big is not None:
             clusters.absorb(small, big)
+
+
+def same_kind(small: Cluster, core: list, clusters: Clusters):
+    """The oldest other cluster of small's date whose core names a happening of the same
+    kind as small's and shares a rare word with it, if any."""
+    kinds = HAPPENING_KINDS.intersection(core)
+    if not kinds:
+        return None
+    rare = [t for t in core if t not in kinds and clusters.idf.get(t, 0.0) > clusters.rare]
+    for c in clusters.candidates(rare, lambda c: c is not small and c.when == small.when,
+                                 most=CORE_KEYS):
+        if any(c.share(k) >= 0.5 for k in kinds) and any(c.share(t) >= 0.5 for t in rare):
+            return c
+    return None
 
 
 # ---------------------------------------------------------------------------
@@ -1329,16 +1399,19 @@ def make_event(when: When, members: list, articles: dict) -> Event:
 
 
 def summary_of(members: list) -> str:
-    """The sentence that best tells a cluster's happening: explicit, central, not too long."""
+    """The sentence that best tells a cluster's happening: dated in its main clause if one
+    is, not too long, and saying most what the other sentences say too."""
+    words = {m.text: set(terms(m.text)) for m in members}
     counts = {}
-    for m in members:
-        for t in set(m.terms):
+    for m in {m.text: m for m in members}.values():
+        for t in words[m.text]:
             counts[t] = counts.get(t, 0) + 1
 
     def score(m):
-        words = len(m.text.split())
-        centrality = sum(counts[t] for t in set(m.terms)) / (len(set(m.terms)) or 1)
-        return (m.explicit and m.main, 8 <= words <= 45, centrality, -m.rank, -m.sentence)
+        own = words[m.text]
+        shared = sum(counts[t] > 1 for t in own) / (len(own) or 1)
+        return (m.explicit and m.main, 8 <= len(m.text.split()) <= 45, round(shared, 2),
+                -len(m.text), -m.rank, -m.sentence)
     return max(members, key=score).text
 
 

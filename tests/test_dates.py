@@ -21,7 +21,7 @@ CASES = [
     ("Kim is to meet the governor on Wednesday in the port city.", SATURDAY, "2023-09-20", "planned"),
     ("Kim is expected to meet the governor on Thursday.", SATURDAY, "2023-09-21", "planned"),
     ("Kim will meet the governor on Friday in the port city.", SATURDAY, "2023-09-22", "planned"),
-    ("Kim will meet the governor on Saturday in the port city.", SATURDAY, "2023-09-23", "planned"),
+    ("Kim will meet the governor on Saturday in the port city.", SATURDAY, "2023-09-16", "planned"),
     ("Kim will still be in the port city on Sunday to meet the governor.", SATURDAY,
      "2023-09-17", "planned"),
     # "last" and "next" weekdays
