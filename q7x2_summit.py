@@ -376,49 +376,56 @@ def parse_iso_date(value, what: str) -> date:
 
 
 def article_from_dict(obj, where: str) -> Article:
-    """An Article from one JSON object, checked field by field."""
+    """An Article from one JSON object, checked field by field; `where` names it in errors."""
     if not isinstance(obj, dict):
-        raise InputError(f"{where}: an article must be an object, not {type(obj).__name__}")
+        raise InputError(f"{where}: an article must be an object, not {json_type(obj)}")
     for key in ("id", "text"):
         if not isinstance(obj.get(key), str) or not obj[key].strip():
-            raise InputError(f"{where}: {_field_problem(obj, key)}")
+            raise InputError(f"{where}: {field_problem(obj, key)}")
     where = f"{where} (id {obj['id']!r})"
     for key in ("outlet", "title", "url"):
         if obj.get(key) is not None and not isinstance(obj[key], str):
-            raise InputError(f"{where}: '{key}' must be a string or null")
-    published, dated_by = obj.get("published", ...), "given"
-    if published is ...:
+            raise InputError(f"{where}: '{key}' must be a string or null, not {json_type(obj[key])}")
+    if "published" not in obj:
         raise InputError(f"{where}: 'published' is missing")
-    if published is None:
-        published, dated_by = date_in_text(obj["text"]), "the text's own date line"
+    published, dated_by = obj["published"], "given"
+    if published is None:                       # unknown: the text may carry its date
+        published, dated_by = date_in_text(obj["text"])
     elif not isinstance(published, str) or not published.strip():
-        raise InputError(f"{where}: {_field_problem(obj, 'published')}")
+        raise InputError(f"{where}: {field_problem(obj, 'published')}")
     else:
         published = parse_iso_date(published.strip(), f"{where}: 'published'")
     return Article(obj["id"], published, obj["text"], obj.get("outlet") or None,
                    obj.get("title") or None, obj.get("url") or None, dated_by)
 
 
-def _field_problem(obj: dict, key: str) -> str:
+def json_type(value) -> str:
+    """The JSON name of a value's type."""
+    return {dict: "an object", list: "an array", str: "a string", bool: "a boolean",
+            int: "a number", float: "a number", type(None): "null"}.get(type(value), "a value")
+
+
+def field_problem(obj: dict, key: str) -> str:
     """Says how a required string field is wrong."""
     if key not in obj:
         return f"'{key}' is missing"
     if not isinstance(obj[key], str):
-        return f"'{key}' must be a string, not {type(obj[key]).__name__}"
+        return f"'{key}' must be a string, not {json_type(obj[key])}"
     return f"'{key}' is empty"
 
 
-def date_in_text(text: str):
-    """The date a text carries itself: a leading `date YYYY-MM-DD`, or a dateline."""
+def date_in_text(text: str) -> tuple:
+    """(date, how it was found) for the date a text carries itself, or (None, "")."""
     match = DATE_LINE.match(text)
     if match:
-        return parse_iso_date(match.group(1), "the text's date line")
+        return parse_iso_date(match.group(1), "the text's date line"), "the text's own date line"
     for line in text.splitlines()[:25]:
-        found = [t for t in find_time_exprs(line.strip(), date(2000, 1, 1))
-                 if t.start == 0 and t.end == len(line.strip())]
-        if found and found[0].when and found[0].when.precision == "day":
-            return found[0].when.start
-    return None
+        line = line.strip()
+        found = [t for t in find_time_exprs(line, date(2000, 1, 1))
+                 if t.start == 0 and t.end == len(line) and t.when.precision == "day"]
+        if found and re.search(YEAR, line):
+            return found[0].when.start, "the text's own dateline"
+    return None, ""
 
 
 def builtin_articles() -> list:
@@ -428,15 +435,180 @@ def builtin_articles() -> list:
 
 
 def date_undated(articles: list) -> list:
-    """Articles whose date is unknown get the latest date of the others, or an error."""
+    """The articles, each with a date: one whose date is unknown takes the latest day its
+    text names, else the latest date of the other reports."""
     known = [a.published for a in articles if a.published]
-    missing = [a for a in articles if not a.published]
-    if missing and not known:
-        raise InputError(f"article {missing[0].id!r}: 'published' is null and its text "
-                         "carries no date (give 'published' or --published)")
     latest = max(known, default=None)
-    return [a if a.published else a._replace(published=latest, dated_by="assumed: the "
-            "latest date among the other reports") for a in articles]
+    dated = []
+    for a in articles:
+        if not a.published:
+            day = latest_day_named(a.text, latest)
+            how = "inferred: the latest day its text names" if day else \
+                "assumed: the latest date of the other reports"
+            a = a._replace(published=day or latest, dated_by=how)
+            if not a.published:
+                raise InputError(f"article {a.id!r}: 'published' is null and neither its text "
+                                 "nor another report gives a date")
+        dated.append(a)
+    return dated
+
+
+def latest_day_named(text: str, reference) -> date | None:
+    """The latest calendar day a text names with its year (or, seen from a reference date,
+    without it), up to the reference: when an undated report was at the earliest written."""
+    days = []
+    for match in time_matches(text):
+        kind = match.lastgroup
+        if kind == "iso" or kind in ("mdy", "dmy") and (match.group(kind + "_y") or reference):
+            expr = resolved(match, reference or date(2100, 1, 1), "past", None)
+            if expr and (reference is None or expr.when.start <= reference):
+                days.append(expr.when.start)
+    return max(days, default=None)
+
+
+# Input files. A path ending in .json holds an array of article objects; .jsonl (or
+# .ndjson) one object a line, read a line at a time; .txt one article whose id is the
+# file's name and whose first line may be `date YYYY-MM-DD`; "-" is standard input.
+# Any other name is read by what it starts with: "[" an array, "{" lines, else a text.
+
+MAX_JSON_DEPTH = 200      # deeper than any article; deeper still would exhaust the stack
+
+
+def read_articles(paths: list, published: date | None = None) -> list:
+    """The articles of all the input paths, ids unique, at least one."""
+    articles, seen = [], {}
+    for path in paths:
+        for a in read_source(path, published):
+            if a.id in seen:
+                raise InputError(f"{path}: article id {a.id!r} is given twice "
+                                 f"(first in {seen[a.id]})")
+            seen[a.id] = path
+            articles.append(a)
+    if not articles:
+        raise InputError(f"{', '.join(paths)}: no articles")
+    return articles
+
+
+def read_source(path: str, published: date | None) -> list:
+    """The articles of one path, or of standard input for "-"."""
+    name = "<stdin>" if path == "-" else path
+    kind = os.path.splitext(path)[1].lower().lstrip(".")
+    if path == "-" or kind not in ("json", "jsonl", "ndjson", "txt"):
+        data = decoded(read_bytes(path), name)
+        kind = {"[": "json", "{": "jsonl"}.get(data.lstrip()[:1], "txt")
+        if kind == "jsonl":
+            return articles_from_lines(data.splitlines(True), name)
+        return articles_from_json(data, name) if kind == "json" else \
+            [article_from_text(data, "stdin" if path == "-" else stem_of(path), name, published)]
+    if kind in ("jsonl", "ndjson"):
+        try:
+            with open(path, "rb") as f:
+                return articles_from_lines((decoded(raw, name, n) for n, raw in enumerate(f, 1)),
+                                           name)
+        except OSError as exc:
+            raise InputError(f"{path}: {os_problem(exc)}") from None
+    data = decoded(read_bytes(path), name)
+    if kind == "json":
+        return articles_from_json(data, name)
+    return [article_from_text(data, stem_of(path), name, published)]
+
+
+def stem_of(path: str) -> str:
+    return os.path.splitext(os.path.basename(path))[0]
+
+
+def read_bytes(path: str) -> bytes:
+    """The bytes of a file, or of standard input for "-"."""
+    try:
+        if path == "-":
+            return sys.stdin.buffer.read()
+        with open(path, "rb") as f:
+            return f.read()
+    except OSError as exc:
+        raise InputError(f"{path}: {os_problem(exc)}") from None
+
+
+def os_problem(exc: OSError) -> str:
+    """What an OSError says, in a few words."""
+    if isinstance(exc, IsADirectoryError):
+        return "is a directory, not a file"
+    return (exc.strerror or str(exc)).lower()
+
+
+def decoded(raw: bytes, name: str, line: int | None = None) -> str:
+    """Bytes as UTF-8 text (a byte-order mark allowed); InputError if they are not."""
+    try:
+        return raw.decode("utf-8-sig" if line in (None, 1) else "utf-8")
+    except UnicodeDecodeError as exc:
+        at = f"line {line}" if line else f"byte {exc.start}"
+        raise InputError(f"{name}: {at}: not UTF-8 text (byte 0x{raw[exc.start]:02x})") from None
+
+
+def parsed_json(text: str, where: str):
+    """A JSON value; InputError naming where the text is not JSON."""
+    import json
+    depth = max_nesting(text)
+    if depth > MAX_JSON_DEPTH:
+        raise InputError(f"{where}: JSON nested {depth} levels deep (at most {MAX_JSON_DEPTH})")
+    try:
+        return json.loads(text)
+    except RecursionError:
+        raise InputError(f"{where}: JSON nested too deeply") from None
+    except ValueError as exc:
+        cut = exc.pos >= len(text.rstrip()) or exc.msg.startswith("Unterminated")
+        problem = "JSON cut short" if cut else "not valid JSON"
+        raise InputError(f"{where}: {problem}: {exc.msg} (line {exc.lineno}, column "
+                         f"{exc.colno})") from None
+
+
+def max_nesting(text: str) -> int:
+    """How deeply brackets nest in a JSON text (a bound: strings are not skipped)."""
+    if text.count("[") + text.count("{") <= MAX_JSON_DEPTH:
+        return 0
+    depth = deepest = 0
+    for c in re.sub(r'"(?:[^"\\]|\\.)*"', "", text):
+        if c in "[{":
+            depth += 1
+            deepest = max(deepest, depth)
+        elif c in "]}":
+            depth -= 1
+    return deepest
+
+
+def articles_from_json(text: str, name: str) -> list:
+    """The articles of a JSON array."""
+    data = parsed_json(text, name)
+    if not isinstance(data, list):
+        raise InputError(f"{name}: the top level must be an array of articles, not "
+                         f"{json_type(data)}")
+    return [article_from_dict(obj, f"{name}: article {i}") for i, obj in enumerate(data, 1)]
+
+
+def articles_from_lines(lines, name: str) -> list:
+    """The articles of JSON Lines: one object a line, blank lines skipped."""
+    articles = []
+    for n, line in enumerate(lines, 1):
+        if line.strip():
+            obj = parsed_json(line, f"{name}: line {n}")
+            if not isinstance(obj, dict):
+                raise InputError(f"{name}: line {n}: an article must be an object, not "
+                                 f"{json_type(obj)}")
+            articles.append(article_from_dict(obj, f"{name}: line {n}"))
+    return articles
+
+
+def article_from_text(text: str, id_: str, name: str, published: date | None) -> Article:
+    """One article from a text file: its date from a leading `date YYYY-MM-DD` line, else
+    from --published."""
+    if not text.strip():
+        raise InputError(f"{name}: the text is empty")
+    match = DATE_LINE.match(text)
+    if match:
+        return Article(id_, parse_iso_date(match.group(1), f"{name}: the date line"), text,
+                       dated_by="the text's own date line")
+    if published is None:
+        raise InputError(f"{name}: no 'date YYYY-MM-DD' first line; give --published DATE")
+    return Article(id_, published, text, dated_by="given (--published)")
 
 
 # ---------------------------------------------------------------------------
@@ -802,7 +974,7 @@ BARE_COMPLEMENT = re.compile(r"\s+(?=(?:[A-Z][a-z]|he\b|she\b|they\b|it\b|the\b|
 THAT = re.compile(r"(?:\s+[\w’'-]+){0,5}?\s+that\b")
 PARTICIPLE_OPENER = re.compile(r"^(?:After\s+|Upon\s+)?([A-Z][a-z]+ing)\b[^,]{0,150},")
 TRAILING_PARTICIPLE = re.compile(r",\s+([a-z]+ing)\b[^,;]*")   # ", meeting Putin the next day"
-SUBORDINATE = re.compile(r"\b(?:after|before|because|although|though|whereas|until|once)\s+"
+SUBORDINATE = re.compile(r"\b(?:after|before|because|although|though|whereas|until|once|when)\s+"
                          r"(?!the\s+\w+\s*[,.;])[^,;—–]*")   # a clause with its own verb
 LEAD_SUBORDINATE = re.compile(r"^(?:While|Although|Though|Whereas|Because|If)\b[^,]{0,150},")
 SAME_TIME_PARTICIPLES = {
@@ -1421,12 +1593,36 @@ def summary_of(members: list) -> str:
 # The pipeline above builds the timeline once; each renderer only lays it out.
 # FORMATS maps a format's name to its renderer: the command line takes its
 # choices from it, so help, validation and dispatch cannot drift apart.
+# Renderers for people (text, markdown) first make every string from the input
+# printable: escape sequences and control characters in an article must not
+# reach a terminal.
 
 
 class Style(NamedTuple):
     """How a renderer lays text out: width in columns, and whether to colour it."""
     width: int = 80
     color: bool = False
+
+
+CONTROLS = re.compile(r"\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)?|[@-_]?)"
+                      r"|[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def printable(text: str) -> str:
+    """Text without terminal escape sequences, control characters or bidi overrides."""
+    return CONTROLS.sub("", text) if text else text
+
+
+def printable_timeline(timeline: Timeline) -> Timeline:
+    """The timeline with every string that came from the input made printable."""
+    def fix(value):
+        return printable(value) if isinstance(value, str) else value
+    articles = tuple(a._replace(id=fix(a.id), text="", outlet=fix(a.outlet), title=fix(a.title),
+                                url=fix(a.url)) for a in timeline.articles)
+    events = tuple(e._replace(summary=fix(e.summary), articles=tuple(map(fix, e.articles)),
+                              sources=tuple(Source(fix(s.article), fix(s.text)) for s in e.sources))
+                   for e in timeline.events)
+    return timeline._replace(title=fix(timeline.title), articles=articles, events=events)
 
 
 def article_labels(articles) -> dict:
@@ -1437,9 +1633,9 @@ def article_labels(articles) -> dict:
 
 
 def source_list(ids, labels: dict, most: int = 3) -> str:
-    """"[DW, AP, +1]": the reports that tell an entry, the first few by name."""
+    """"DW, AP, +1": the reports that tell an entry, the first few by name."""
     shown = [labels[i] for i in ids[:most]]
-    return "[" + ", ".join(shown + ([f"+{len(ids) - most}"] if len(ids) > most else [])) + "]"
+    return ", ".join(shown + ([f"+{len(ids) - most}"] if len(ids) > most else []))
 
 
 def date_heading(when: When) -> str:
@@ -1469,27 +1665,12 @@ def span_text(timeline: Timeline) -> str:
     return n + (f", {first}" if first == last else f", {first} to {last}")
 
 
-def render_text(timeline: Timeline, style: Style = Style()) -> str:
-    """The timeline for a person to read: the reports, then each date and its entries."""
-    import textwrap
-    paint = painter(style.color)
-    labels = article_labels(timeline.articles)
-    wide = max(map(len, labels.values()), default=0)
-    out = [paint(timeline.title, "bold"), span_text(timeline), "", paint("Reports", "bold")]
-    for a in timeline.articles:
-        line = f"  {labels[a.id]:<{wide}}  {a.published}  {article_note(a)}"
-        out.append(textwrap.shorten(line, style.width, placeholder=" …")
-                   if len(line) > style.width else line)
-    heading = None
-    for e in timeline.events:
-        if date_heading(e.when) != heading:
-            heading = date_heading(e.when)
-            out += ["", paint(heading, "bold")]
-        mark = "(planned) " if e.status == "planned" else ""
-        body = textwrap.fill(f"{mark}{e.summary} {source_list(e.articles, labels)}", style.width,
-                             initial_indent="  • ", subsequent_indent="    ")
-        out.append(body.replace("(planned)", paint("(planned)", "yellow"), 1) if mark else body)
-    return "\n".join(out) + "\n"
+def days(events) -> list:
+    """(heading, entries) for each date of the timeline, in order."""
+    grouped = {}
+    for e in events:
+        grouped.setdefault(date_heading(e.when), []).append(e)
+    return list(grouped.items())
 
 
 COLORS = {"bold": "1", "dim": "2", "yellow": "33", "red": "31"}
@@ -1500,6 +1681,60 @@ def painter(enabled: bool):
     if not enabled:
         return lambda text, color: text
     return lambda text, color: f"\x1b[{COLORS[color]}m{text}\x1b[0m"
+
+
+def render_text(timeline: Timeline, style: Style = Style()) -> str:
+    """The timeline for a person to read: the reports, then each date and its entries."""
+    import textwrap
+    timeline, paint = printable_timeline(timeline), painter(style.color)
+    labels = article_labels(timeline.articles)
+    wide = max(map(len, labels.values()), default=0)
+    out = [paint(timeline.title, "bold"), span_text(timeline), "", paint("Reports", "bold")]
+    for a in timeline.articles:
+        line = f"  {labels[a.id]:<{wide}}  {a.published}  {article_note(a)}"
+        out.append(line if len(line) <= style.width else line[:style.width - 1] + "…")
+    for heading, entries in days(timeline.events):
+        out += ["", paint(heading, "bold")]
+        for e in entries:
+            mark = "(planned) " if e.status == "planned" else ""
+            body = textwrap.fill(f"{mark}{e.summary} [{source_list(e.articles, labels)}]",
+                                 style.width, initial_indent="  • ", subsequent_indent="    ",
+                                 break_on_hyphens=False)
+            out.append(body.replace("(planned)", paint("(planned)", "yellow"), 1) if mark else body)
+    return "\n".join(out) + "\n"
+
+
+MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>#|~])")
+
+
+def md(text: str) -> str:
+    """Text that Markdown shows as it is."""
+    return MARKDOWN_SPECIAL.sub(r"\\\1", printable(text))
+
+
+def md_link(text: str, url: str | None) -> str:
+    """A Markdown link to an http(s) url, or the bare text where there is none."""
+    if not url or not re.match(r"https?://", url):
+        return md(text)
+    safe = re.sub(r"[\s()<>\[\]]", lambda c: f"%{ord(c.group()):02X}", printable(url))
+    return f"[{md(text)}]({safe})"
+
+
+def render_markdown(timeline: Timeline, style: Style = Style()) -> str:
+    """The timeline as a Markdown document: a heading per date, a bullet per entry."""
+    timeline = printable_timeline(timeline)
+    labels = article_labels(timeline.articles)
+    out = [f"# {md(timeline.title)}", "", md(span_text(timeline)), "", "## Reports", "",
+           "| Report | Published | Outlet and title |", "| --- | --- | --- |"]
+    for a in timeline.articles:
+        about = md_link(article_note(a), a.url)
+        out.append(f"| {md(labels[a.id])} | {a.published} | {about} |")
+    for heading, entries in days(timeline.events):
+        out += ["", f"## {heading}", ""]
+        for e in entries:
+            mark = "**Planned:** " if e.status == "planned" else ""
+            out.append(f"- {mark}{md(e.summary)} *({md(source_list(e.articles, labels, 8))})*")
+    return "\n".join(out) + "\n"
 
 
 def timeline_document(timeline: Timeline) -> dict:
@@ -1523,7 +1758,7 @@ def render_json(timeline: Timeline, style: Style = Style()) -> str:
     return json.dumps(timeline_document(timeline), ensure_ascii=False, indent=2) + "\n"
 
 
-FORMATS = {"text": render_text, "json": render_json}
+FORMATS = {"text": render_text, "markdown": render_markdown, "json": render_json}
 
 
 # ---------------------------------------------------------------------------
@@ -1532,87 +1767,139 @@ FORMATS = {"text": render_text, "json": render_json}
 
 EXAMPLES = """\
 examples:
-  python q7x2_summit.py                          the built-in story, as text
-  python q7x2_summit.py --format json > out.json the same, as JSON for other tools
-  python q7x2_summit.py --articles story.json --title "The storm"
-                                                 any other coverage, same pipeline
+  python3 q7x2_summit.py                           the built-in story, as text
+  python3 q7x2_summit.py --format json > out.json  the same, as JSON for other tools
+  python3 q7x2_summit.py --articles story.json --title "The storm"
+  python3 q7x2_summit.py --articles a.jsonl --articles b.txt --published 2024-03-01
+  cat story.jsonl | python3 q7x2_summit.py --articles - --format markdown -o story.md
+  python3 q7x2_summit.py --since 2023-09-13 --until 2023-09-14
+
+input: .json an array of articles; .jsonl one article object a line; .txt one article
+(id: the file name; first line `date YYYY-MM-DD`, or --published). An article is an
+object with "id", "published" (YYYY-MM-DD) and "text", and "outlet", "title", "url".
+
+exit status: 0 done, 2 bad input or usage (one line on stderr), 130 interrupted.
 """
 
 
-def read_articles_file(path: str) -> list:
-    """Articles from a JSON file holding an array of article objects."""
-    import json
-    try:
-        with open(path, encoding="utf-8") as f:
-            data = json.load(f)
-    except OSError as exc:
-        raise InputError(f"{path}: {exc.strerror or exc}") from None
-    except UnicodeDecodeError:
-        raise InputError(f"{path}: not UTF-8 text") from None
-    except RecursionError:
-        raise InputError(f"{path}: JSON nested too deeply") from None
-    except ValueError as exc:
-        raise InputError(f"{path}: not valid JSON ({exc})") from None
-    if not isinstance(data, list):
-        raise InputError(f"{path}: the top level must be an array of articles")
-    articles = [article_from_dict(obj, f"{path}: article {i + 1}") for i, obj in enumerate(data)]
-    if not articles:
-        raise InputError(f"{path}: no articles")
-    return articles
+def build_parser():
+    """The argument parser (argparse is imported only when a command line is parsed)."""
+    import argparse
+
+    class Parser(argparse.ArgumentParser):
+        def error(self, message):               # one line, exit 2, through main()
+            raise InputError(f"usage: {message} (see --help)")
+
+    p = Parser(prog=PROG, description=__doc__.split("\n\n")[0], epilog=EXAMPLES,
+               formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("--articles", metavar="PATH", action="append",
+                   help="articles to merge instead of the built-in reports: a .json, .jsonl or "
+                        ".txt file, or - for standard input; may be given several times")
+    p.add_argument("--published", metavar="DATE",
+                   help="publication date (YYYY-MM-DD) of .txt articles that carry none")
+    p.add_argument("--title", help="the timeline's title")
+    p.add_argument("--format", choices=list(FORMATS), default="text",
+                   help="output format (default: text)")
+    p.add_argument("-o", "--output", metavar="FILE",
+                   help="write the output to FILE (whole, or not at all) instead of stdout")
+    p.add_argument("--since", metavar="DATE", help="keep entries on or after DATE (YYYY-MM-DD)")
+    p.add_argument("--until", metavar="DATE", help="keep entries on or before DATE (YYYY-MM-DD)")
+    p.add_argument("--width", type=int, metavar="N",
+                   help="wrap text at N columns (default: the terminal's width, 80 otherwise)")
+    p.add_argument("--color", choices=("auto", "always", "never"), default="auto",
+                   help="colour text output: auto (on a terminal), always, never; "
+                        "never when NO_COLOR is set")
+    p.add_argument("--version", action="version", version=f"{PROG} {__version__}")
+    return p
 
 
-class ArgumentParser:
-    """argparse's parser, made on demand, reporting usage errors as InputError."""
-
-    @staticmethod
-    def make():
-        import argparse
-
-        class Parser(argparse.ArgumentParser):
-            def error(self, message):
-                raise InputError(f"usage: {message} (see --help)")
-
-        p = Parser(prog=PROG, description=__doc__.split("\n\n")[0],
-                   epilog=EXAMPLES, formatter_class=argparse.RawDescriptionHelpFormatter)
-        p.add_argument("--articles", metavar="FILE",
-                       help="a JSON array of articles to merge instead of the built-in reports")
-        p.add_argument("--title", help="the timeline's title")
-        p.add_argument("--format", choices=list(FORMATS), default="text",
-                       help="output format (default: text)")
-        p.add_argument("--width", type=int, metavar="N",
-                       help="wrap text at N columns (default: the terminal's width, 80 when piped)")
-        p.add_argument("--version", action="version", version=f"{PROG} {__version__}")
-        return p
+def option_date(value: str | None, option: str) -> date | None:
+    return parse_iso_date(value, option) if value is not None else None
 
 
-def output_width(requested: int | None, stream) -> int:
-    """The width to wrap at: as asked, else the terminal's, else 80."""
-    if requested:
-        return max(requested, 20)
-    try:
-        return max(os.get_terminal_size(stream.fileno()).columns, 20) if stream.isatty() else 80
-    except (OSError, AttributeError, ValueError):
-        return 80
+def within(timeline: Timeline, since: date | None, until: date | None) -> Timeline:
+    """The timeline with only the entries whose dates overlap [since, until]."""
+    events = tuple(e for e in timeline.events if (since is None or e.when.end >= since)
+                   and (until is None or e.when.start <= until))
+    return timeline._replace(events=events)
 
 
-def main(argv=None) -> int:
-    """Run the command line; returns the exit status."""
-    try:
+def output_style(args, stream) -> Style:
+    """Width and colour for the output: a terminal's width and colour only on a terminal."""
+    tty = args.output is None and hasattr(stream, "isatty") and stream.isatty()
+    width = args.width
+    if width is None:
         try:
-            args = ArgumentParser.make().parse_args(argv)
-        except SystemExit as done:                      # --help, --version
-            return int(done.code or 0)
-        articles = read_articles_file(args.articles) if args.articles else builtin_articles()
-        title = args.title or (BUILTIN_TITLE if not args.articles else "Merged timeline")
-        timeline = build_timeline(articles, title)
-        output = FORMATS[args.format](timeline, Style(output_width(args.width, sys.stdout)))
-    except InputError as exc:
-        print(f"{PROG}: error: {exc}", file=sys.stderr)
-        return 2
-    sys.stdout.write(output)
-    sys.stdout.flush()
+            width = os.get_terminal_size(stream.fileno()).columns if tty else 80
+        except (OSError, AttributeError, ValueError):
+            width = 80
+    if width < 20:
+        raise InputError(f"--width {width}: at least 20 columns")
+    color = args.color == "always" or (args.color == "auto" and tty)
+    return Style(width, color and not os.environ.get("NO_COLOR") and args.format == "text")
+
+
+def write_output(text: str, path: str | None):
+    """The output to stdout, or to a file written whole (a temporary file renamed) or not at all."""
+    if path is None:
+        sys.stdout.write(text)
+        sys.stdout.flush()
+        return
+    import tempfile
+    folder = os.path.dirname(os.path.abspath(path))
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=".q7x2-", dir=folder)
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8", newline="") as f:
+                f.write(text)
+            os.replace(tmp, path)
+        except BaseException:
+            os.unlink(tmp)
+            raise
+    except OSError as exc:
+        raise InputError(f"{path}: cannot write: {os_problem(exc)}") from None
+
+
+def run(argv) -> int:
+    """Parse, read, build, render, write."""
+    try:
+        args = build_parser().parse_args(argv)
+    except SystemExit as done:                      # --help, --version
+        return int(done.code or 0)
+    since, until = option_date(args.since, "--since"), option_date(args.until, "--until")
+    if since and until and since > until:
+        raise InputError(f"--since {since} is after --until {until}")
+    published = option_date(args.published, "--published")
+    style = output_style(args, sys.stdout)
+    if args.articles:
+        articles, title = read_articles(args.articles, published), "Merged timeline"
+    else:
+        articles, title = builtin_articles(), BUILTIN_TITLE
+    timeline = within(build_timeline(articles, args.title or title), since, until)
+    write_output(FORMATS[args.format](timeline, style), args.output)
     return 0
 
 
+def main(argv=None) -> int:
+    """The command line; returns the exit status. Bad input is one line on stderr."""
+    try:
+        return run(sys.argv[1:] if argv is None else argv)
+    except InputError as exc:
+        print(f"{PROG}: error: {printable(str(exc))}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print(f"{PROG}: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:                         # the reader went away: stop quietly
+        try:
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        except (OSError, ValueError, AttributeError):
+            pass
+        return 0
+
+
 if __name__ == "__main__":
-    sys.exit(main())
+    try:
+        sys.exit(main())
+    except KeyboardInterrupt:
+        sys.exit(130)

@@ -52,10 +52,10 @@ class Furniture(unittest.TestCase):
         ])
 
     def test_leading_date_line_gives_the_date_and_is_not_text(self):
-        self.assertEqual(q.date_in_text(SCRAPED).isoformat(), "2023-09-16")
+        self.assertEqual(q.date_in_text(SCRAPED)[0].isoformat(), "2023-09-16")
 
     def test_a_dateline_line_gives_the_date(self):
-        self.assertEqual(q.date_in_text("Title of it\n\nSeptember 16, 2023\n\nBody.").isoformat(),
+        self.assertEqual(q.date_in_text("Title of it\n\nSeptember 16, 2023\n\nBody.")[0].isoformat(),
                          "2023-09-16")
 
     def test_headings_start_new_sections(self):
