@@ -347,15 +347,34 @@ class Event(NamedTuple):
     summary: str
     sources: tuple      # of Source
     articles: tuple     # distinct report ids, in report order
-    conflicts: tuple = ()
+    independent: int = 0     # reports that tell it, a wire story reprinted counted once
+    reprints: tuple = ()     # groups of its reports that are one wire story
+    variants: tuple = ()     # spellings of one detail: ("Kinzhal", "Kinjal"), ...
+    conflicts: tuple = ()    # indexes into Timeline.conflicts
+    updates: tuple = ()      # indexes into Timeline.updates
+
+
+class Claim(NamedTuple):
+    """What one report says in a disagreement or an update: its sentence and the value."""
+    article: str
+    text: str
+    value: str
+
+
+class Conflict(NamedTuple):
+    """Reports that disagree (or, for an update, a later report that revises an earlier)."""
+    topic: str
+    kind: str           # "date", "figure" or "update"
+    claims: tuple       # of Claim
 
 
 class Timeline(NamedTuple):
-    """The merged timeline: the reports and the dated entries."""
+    """The merged timeline: the reports, the dated entries, where reports disagree."""
     title: str
     articles: tuple
     events: tuple
-    conflicts: tuple = ()
+    conflicts: tuple = ()    # of Conflict: disagreements
+    updates: tuple = ()      # of Conflict (kind "update"): figures revised by later reports
 
 
 # ---------------------------------------------------------------------------
@@ -1104,7 +1123,7 @@ def stem(word: str) -> str:
 
 def _stem(word: str) -> str:
     word = IRREGULAR.get(word, word)
-    if word[-1].isdigit() or not word.isascii():
+    if not word.isascii() or DIGIT.search(word):
         return re.sub(r"(?<=\d)[a-z]+$", "", word)      # Tu-95MS ~ Tu-95, MiG-31I ~ MiG-31
     for old, new in TRANSLITERATION:                     # Kinzhal ~ Kinjal
         word = word.replace(old, new)
@@ -1133,10 +1152,11 @@ def terms(text: str) -> tuple:
 # ---------------------------------------------------------------------------
 
 
-def mentions_of(article: Article, rank: int) -> list:
-    """The mentions of one article: each clause that tells a happening, dated where it can be."""
+def mentions_of(article: Article, rank: int, sents: list) -> list:
+    """The mentions of one article's sentences: each clause that tells a happening, dated
+    where it can be."""
     found, ref = [], None
-    for sent in sentences(prose_paragraphs(article.text)):
+    for sent in sents:
         if len(sent.text.split()) < 4:
             continue                                    # a fragment, not a sentence
         new = sentence_mentions(article, rank, sent, ref)
@@ -1170,10 +1190,14 @@ def sentence_mentions(article: Article, rank: int, sent: Sentence, ref) -> list:
             clause = text[span[0]:span[1]]
             tense = local_tense(clause, match.start() - span[0], tense_of(clause))
         expr = resolved(match, pub, tense, here or ref)
+        if expr and expr.kind == "date" and SINCE.search(text, 0, match.start()):
+            expr = expr._replace(kind="since")      # "visiting since Wednesday": it began then
         if expr:
             by_clause.setdefault(span, []).append(expr)
             if expr.when and expr.when.precision == "day":
                 here = expr.when.start
+    dateless = blanked(text, [(t.start, t.end) for exprs in by_clause.values() for t in exprs
+                              if t.kind != "anchor"])    # "Sept 13" is no content word
     main_exprs = by_clause.pop(None, [])
     of_noun = [t for t in main_exprs if t.kind == "date" and t.anchor
                and not WITHIN.search(text, 0, t.start)]     # "hit by Monday's earthquake"
@@ -1181,12 +1205,12 @@ def sentence_mentions(article: Article, rank: int, sent: Sentence, ref) -> list:
     dated = [s for s, exprs in by_clause.items() if any(t.kind != "anchor" for t in exprs)]
     base = dict(article=article.id, rank=rank, sentence=sent.index, paragraph=sent.paragraph,
                 section=sent.section, text=text)
-    result = [clause_mention(base, blanked(text, dated), main_tense, main_exprs, True)]
+    result = [clause_mention(base, blanked(dateless, dated), main_tense, main_exprs, True)]
     subject = subject_terms(main_text)
     for span in dated:
-        clause = text[span[0]:span[1]]
         own = [t for t in by_clause[span] if t.kind != "anchor"]
-        result.append(clause_mention(base, clause, tense_of(clause), own, False, subject))
+        result.append(clause_mention(base, dateless[span[0]:span[1]],
+                                     tense_of(text[span[0]:span[1]]), own, False, subject))
     for t in of_noun:
         result.append(Mention(**base, terms=with_concepts(terms(t.anchor)), when=t.when,
                               tense="past", main=False, explicit=True))
@@ -1200,6 +1224,7 @@ def sentence_mentions(article: Article, rank: int, sent: Sentence, ref) -> list:
     return result
 
 
+SINCE = re.compile(r"\b[Ss]ince\s+\Z")
 WITHIN = re.compile(r"\b(?:[Dd]uring|[Aa]t|[Aa]mid|[Ii]n)\s+\Z")   # "during Wednesday's summit"
 
 
@@ -1255,7 +1280,8 @@ def clause_mention(base: dict, text: str, tense: str, exprs: list, main: bool,
     dated = sorted((t for t in exprs if t.kind in ("date", "since")), key=lambda t: (t.rank, t.start))
     week = next((t for t in exprs if t.kind == "week"), None)
     anchor = next((t for t in exprs if t.kind == "anchor"), None)
-    words = with_concepts(terms(text) + tuple(extra))
+    began = ("begin",) if any(t.kind == "since" for t in dated) else ()
+    words = with_concepts(terms(text) + tuple(extra) + began)
     when = dated[0].when if dated else None
     return Mention(**base, terms=words, when=when, tense=tense, main=main, explicit=when is not None,
                    window=(week.when.start, week.when.end) if week else None,
@@ -1414,10 +1440,10 @@ def sentence_idf(mentions: list) -> dict:
     return {t: math.log(n / (c + 1)) for t, c in df.items()}
 
 
-def merge(mentions: list, articles: dict) -> list:
+def merge(mentions: list, articles: dict, idf: dict) -> list:
     """(When, mentions) for each happening: the mentions merged into one entry each.
     The mentions come in report order, each report's in sentence order."""
-    clusters = Clusters(sentence_idf(mentions))
+    clusters = Clusters(idf)
     placed = {}                          # a mention's index -> its cluster
     for i, m in enumerate(mentions):
         if m.when:
@@ -1541,6 +1567,236 @@ def same_kind(small: Cluster, core: list, clusters: Clusters):
 
 
 # ---------------------------------------------------------------------------
+# Agreement: how well each entry is attested, and where the reports differ
+# ---------------------------------------------------------------------------
+# Reports that share long sentences word for word are one wire story reprinted
+# and count once. A happening that two reports date differently, a figure they
+# give differently on the same day, is a disagreement; a figure a later report
+# gives differently is an update. Spellings of one detail (Kinzhal, Kinjal) are
+# variants, shown with the entry. The rules look at words, figures and dates,
+# never at what the story is about.
+
+REPRINT_WORDS = 12        # a sentence this long, shared word for word, marks a reprint
+MAX_CLAIMS = 5            # claims listed on each side of a disagreement
+SAME_HAPPENING = 0.6      # two dated clauses this close tell one happening
+KIND_NAMES = {stem(w): w for w in (
+    "arrival", "departure", "meeting", "inspection", "signing", "attack", "strike", "killing",
+    "launch", "vote", "election", "resignation", "arrest", "crash", "collapse", "eruption",
+    "explosion", "shooting", "invasion", "capture", "evacuation")}
+KIND_NAMES.update({stem(v): n for v, n in (
+    ("arrive", "arrival"), ("depart", "departure"), ("meet", "meeting"), ("inspect", "inspection"),
+    ("sign", "signing"), ("kill", "killing"), ("vote", "vote"), ("elect", "election"),
+    ("resign", "resignation"), ("collapse", "collapse"), ("erupt", "eruption"),
+    ("explode", "explosion"), ("shoot", "shooting"), ("invade", "invasion"),
+    ("capture", "capture"), ("evacuate", "evacuation"))})
+
+QUALIFIER = (r"(?P<q>(?:about|around|nearly|almost|roughly|approximately|some|over|more than"
+             r"|at least|less than|fewer than|up to|under|past|above|below|exceeding|surpassing"
+             r"|surpassed|topped|topping)\s+)?")
+AMOUNT = r"(?P<n>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s+(?P<mult>thousand|million|billion)\b)?"
+FIGURES = (
+    ("distance", re.compile(QUALIFIER + AMOUNT + r"\s*(?P<u>km|kilomet(?:er|re)s?|miles?)\b"
+                            r"(?:\s+\w+)?\s+(?:of|from|to)\s+(?P<place>[A-Z]\w+)", re.I)),
+    ("deaths", re.compile(r"\bdeath toll\b[^.;:\d]{0,50}?\b(?:(?:to|of|at|reached|hit)\s+)?"
+                          + QUALIFIER + AMOUNT, re.I)),
+    ("deaths", re.compile(r"\b(?:killed|killing)\s+" + QUALIFIER + AMOUNT + r"\s+people\b", re.I)),
+    ("deaths", re.compile(QUALIFIER + AMOUNT + r"\s+(?:people\s+)?(?:were\s+|have\s+been\s+|had\s+"
+                          r"been\s+)?(?:dead|deaths|killed|died|fatalities)\b", re.I)),
+    ("injured", re.compile(QUALIFIER + AMOUNT + r"\s+(?:people\s+)?(?:were\s+|have\s+been\s+)?"
+                           r"(?:injured|wounded|hurt)\b", re.I)),
+    ("time of day", re.compile(r"\b(?:at|around|about)\s+(?P<q>)(?P<n>\d{1,2}(?::\d{2})?)\s*"
+                               r"(?P<u>a\.m\.|p\.m\.|am\b|pm\b)", re.I)),
+)
+MEASURES = {"distance": "distance", "deaths": "death toll", "injured": "number of injured",
+            "time of day": "time of day"}
+QUALIFIER_RANGE = {"about": (0.9, 1.1), "around": (0.9, 1.1), "roughly": (0.9, 1.1),
+                   "approximately": (0.9, 1.1), "some": (0.9, 1.1), "nearly": (0.9, 1.0),
+                   "almost": (0.9, 1.0), "less than": (0, 1.0), "fewer than": (0, 1.0),
+                   "up to": (0, 1.0), "under": (0, 1.0), "below": (0, 1.0)}
+PLACE_IN = re.compile(r"\b[Ii]n\s+((?:[A-Z]\w+)(?:\s+and\s+[A-Z]\w+)*)")
+SPECULATION = re.compile(r"\b(?:could|might|may|would|will|expected|projected|estimated|feared)\b")
+
+
+class Figure(NamedTuple):
+    """A figure a sentence gives: what it measures, its range, and the words that give it."""
+    key: tuple
+    low: float
+    high: float
+    said: str
+
+
+def figures_in(text: str) -> list:
+    """The figures of a sentence: distances, tolls, counts of the injured, times of day."""
+    if SPECULATION.search(text):
+        return []                           # a figure that might be is no claim
+    places = tuple(sorted({p.lower() for m in PLACE_IN.finditer(text)
+                           for p in re.findall(r"[A-Z]\w+", m.group(1))}))
+    found, taken = [], []
+    for name, pattern in FIGURES:
+        for m in pattern.finditer(text):
+            if any(a < m.end() and m.start() < b for a, b in taken):
+                continue
+            taken.append(m.span())
+            value = figure_value(name, m)
+            key = (name, m.group("place").lower()) if name == "distance" else (name, places)
+            low, high = value_range((m.group("q") or "").strip().lower(), value)
+            said = " ".join(filter(None, (m.group("q"), m.group("n"), m.groupdict().get("mult"),
+                                          m.groupdict().get("u") if name != "deaths" else None)))
+            found.append(Figure(key, low, high, " ".join(said.split())))
+    return found
+
+
+def figure_value(name: str, m) -> float:
+    """The number a figure's match gives: a count, kilometres, or minutes after midnight."""
+    if name == "time of day":
+        hours, _, minutes = m.group("n").partition(":")
+        pm = m.group("u").lower().startswith("p")
+        return (int(hours) % 12 + 12 * pm) * 60 + int(minutes or 0)
+    value = float(m.group("n").replace(",", ""))
+    value *= {"thousand": 1e3, "million": 1e6, "billion": 1e9}.get((m.group("mult") or "").lower(), 1)
+    if name == "distance" and m.group("u").lower().startswith("mile"):
+        value *= 1.609
+    return value
+
+
+def value_range(qualifier: str, value: float) -> tuple:
+    """(low, high) of the values a qualified figure allows: "more than 5,000" is 5,000 up."""
+    if qualifier and qualifier not in QUALIFIER_RANGE:      # more than, at least, past, ...
+        return value, math.inf
+    low, high = QUALIFIER_RANGE.get(qualifier, (1.0, 1.0))
+    return value * low, value * high
+
+
+def ranges_meet(a: Figure, b: Figure) -> bool:
+    """Whether two figures can both hold."""
+    return a.low <= b.high and b.low <= a.high
+
+
+def reprint_groups(fingerprints: dict) -> dict:
+    """Each report's wire group (its first report's id): reports that share two long
+    sentences word for word (or all they have, if fewer) are one story reprinted."""
+    parent = {a: a for a in fingerprints}
+
+    def root(a):
+        while parent[a] != a:
+            parent[a] = parent[parent[a]]
+            a = parent[a]
+        return a
+    holder, shared = {}, {}
+    for article, prints in fingerprints.items():
+        for fp in prints:
+            first = holder.setdefault(fp, article)
+            if first != article:
+                shared[first, article] = n = shared.get((first, article), 0) + 1
+                if n >= min(2, len(prints)) and root(article) != root(first):
+                    parent[root(article)] = root(first)
+    return {a: root(a) for a in parent}
+
+
+def long_sentence_prints(sents: list) -> frozenset:
+    """Fingerprints of a report's long sentences: their words, lower-cased."""
+    return frozenset(" ".join(WORD.findall(s.text.lower())) for s in sents
+                     if len(s.text.split()) >= REPRINT_WORDS)
+
+
+def variants_of(sources) -> tuple:
+    """Spellings of one name or model that different reports use: ("Kinjal", "Kinzhal")."""
+    spellings = {}
+    for s in sources:
+        for word in re.findall(r"\b[A-Z][\w’']*(?:-\w+)*|\b\w*\d\w*(?:-\w+)*", s.text):
+            word = word.rstrip("’'")
+            key = "-".join(stem(part) for part in word.lower().split("-"))
+            spellings.setdefault(key, {}).setdefault(word.lower(), (word, s.article))
+    groups = []
+    for forms in spellings.values():
+        if len(forms) > 1 and len({article for _, article in forms.values()}) > 1:
+            groups.append(tuple(sorted(word for word, _ in forms.values())))
+    return tuple(sorted(groups))
+
+
+def date_disagreements(groups: list, idf: dict) -> list:
+    """(topic, claims) where reports date one happening differently: two clauses, dated
+    by their own words on different days, that name the same kind of happening and say
+    nearly the same thing. Each side's claims come from reports the other side lacks."""
+    index, clauses = {}, []
+    for g, (when, members) in enumerate(groups):
+        if when.precision != "day":
+            continue
+        for m in members:
+            if m.explicit and m.tense != "future" and HAPPENING_KINDS.intersection(m.terms):
+                clauses.append((g, m))
+                for t in m.terms:
+                    if idf.get(t, 0.0) > 1.0:
+                        index.setdefault(t, []).append(len(clauses) - 1)
+    found, vocab = {}, {}
+
+    def names_known(m, g):                  # the names a clause gives are all in group g
+        if g not in vocab:
+            vocab[g] = {t for mm in groups[g][1] for t in mm.terms}
+        return names_of(m) <= vocab[g]
+    for i, (g, m) in enumerate(clauses):
+        kinds = HAPPENING_KINDS.intersection(m.terms)
+        near = {j for t in m.terms if idf.get(t, 0.0) > 1.0 for j in index.get(t, ()) if j > i}
+        for j in sorted(near):
+            h, x = clauses[j]
+            if groups[h][0] == groups[g][0] or x.article == m.article or not kinds & set(x.terms):
+                continue
+            short, long_ = sorted((m.terms, x.terms), key=len)
+            if overlap(short, long_, idf) >= SAME_HAPPENING and names_known(m, h) \
+                    and names_known(x, g):
+                kind = sorted(kinds & set(x.terms))[0]
+                sides = found.setdefault((min(g, h), max(g, h), kind), ({}, {}))
+                sides[g > h][m.article, m.text] = m.when.value
+                sides[g < h][x.article, x.text] = x.when.value
+    result = []
+    for (g, h, kind), sides in found.items():
+        claims = tuple(Claim(a, t, v) for side in sides for (a, t), v in list(side.items())[:MAX_CLAIMS])
+        result.append(((g, h), Conflict(f"when the {KIND_NAMES.get(kind, kind)} happened", "date",
+                                        claims)))
+    return result
+
+
+def names_of(m: Mention) -> set:
+    """The clause's terms that its sentence writes with a capital, the first word aside."""
+    return {stem(w.lower()) for w in re.findall(r"(?<=\s)[A-Z][^\W_]*", m.text)} & set(m.terms)
+
+
+def overlap(a, b, idf: dict) -> float:
+    """How much of clause a's terms clause b has too, weighted by rarity."""
+    total = sum(idf.get(t, 0.0) for t in a)
+    have = set(b)
+    return sum(idf.get(t, 0.0) for t in a if t in have) / total if total else 0.0
+
+
+def figure_differences(members: list, published: dict) -> list:
+    """Disagreements and updates over the figures one entry's reports give: the same
+    measure, ranges that cannot both hold; an update when the reports' dates differ."""
+    by_key = {}
+    for m in members:
+        for f in figures_in(m.text):
+            by_key.setdefault(f.key, {}).setdefault(m.article, (f, m.text))
+    found = []
+    for key, said in by_key.items():
+        if len(said) < 2:
+            continue
+        items = sorted(said.items(), key=lambda kv: (published[kv[0]], kv[0]))
+        clash = [(a, b) for i, a in enumerate(items) for b in items[i + 1:]
+                 if published[a[0]] == published[b[0]] and not ranges_meet(a[1][0], b[1][0])]
+        revised = [(a, b) for i, a in enumerate(items) for b in items[i + 1:]
+                   if published[a[0]] < published[b[0]] and abs(a[1][0].low - b[1][0].low)
+                   > 0.01 * max(a[1][0].low, b[1][0].low)]
+        kind, pairs = ("figure", clash) if clash else ("update", revised)
+        if not pairs:
+            continue
+        involved = dict.fromkeys(a for pair in pairs for a, _ in pair)
+        claims = tuple(Claim(a, said[a][1], said[a][0].said) for a in involved)[:2 * MAX_CLAIMS]
+        place = f" in {' and '.join(p.title() for p in key[1])}" if key[0] != "distance" and key[1] \
+            else f" from {key[1].title()}" if key[0] == "distance" else ""
+        found.append(Conflict(f"the {MEASURES[key[0]]}{place}", kind, claims))
+    return found
+
+
+# ---------------------------------------------------------------------------
 # The timeline
 # ---------------------------------------------------------------------------
 
@@ -1554,20 +1810,52 @@ def build_timeline(articles: list, title: str) -> Timeline:
     """The merged timeline of a set of articles."""
     articles = canonical_order(date_undated(articles))
     by_id = {a.id: a for a in articles}
-    mentions = [m for rank, a in enumerate(articles) for m in mentions_of(a, rank)]
-    events = [make_event(when, members, by_id) for when, members in merge(mentions, by_id)]
+    mentions, prints = [], {}
+    for rank, a in enumerate(articles):
+        sents = sentences(prose_paragraphs(a.text))
+        prints[a.id] = long_sentence_prints(sents)
+        mentions += mentions_of(a, rank, sents)
+    idf = sentence_idf(mentions)
+    groups = merge(mentions, by_id, idf)
+    conflicts, updates = differences(groups, idf, {a.id: a.published for a in articles})
+    wire = reprint_groups(prints)
+    events = [make_event(when, members, by_id, wire,
+                         tuple(i for i, (c, gs) in enumerate(conflicts) if g in gs),
+                         tuple(i for i, (c, gs) in enumerate(updates) if g in gs))
+              for g, (when, members) in enumerate(groups)]
     events.sort(key=lambda e: (e.when.start, -len(e.when.value), -len(e.articles), e.summary))
-    return Timeline(title, tuple(articles), tuple(events))
+    return Timeline(title, tuple(articles), tuple(events), tuple(c for c, _ in conflicts),
+                    tuple(c for c, _ in updates))
 
 
-def make_event(when: When, members: list, articles: dict) -> Event:
-    """An Event from a cluster's mentions: its status, summary and cited sentences."""
+def differences(groups: list, idf: dict, published: dict) -> tuple:
+    """([(Conflict, group indexes)], [(update, group indexes)]), each in date order."""
+    conflicts = [(c, gs) for gs, c in date_disagreements(groups, idf)]
+    updates = []
+    for g, (when, members) in enumerate(groups):
+        for c in figure_differences(members, published):
+            (updates if c.kind == "update" else conflicts).append((c, (g,)))
+
+    def order(item):
+        return (min(groups[g][0].start for g in item[1]), item[0].topic, item[0].claims)
+    return sorted(conflicts, key=order), sorted(updates, key=order)
+
+
+def make_event(when: When, members: list, articles: dict, wire: dict, conflicts: tuple,
+               updates: tuple) -> Event:
+    """An Event from a cluster's mentions: its status, summary, cited sentences, how well
+    it is attested, and the disagreements and updates that concern it."""
     sources = tuple(dict.fromkeys(Source(m.article, m.text) for m in members))
     ids = tuple(dict.fromkeys(m.article for m in members))
     planned = [status_of(when, m.tense, articles[m.article].published) == "planned"
                for m in members if m.explicit]
     status = "planned" if planned and all(planned) else "reported"
-    return Event(when, status, summary_of(members), sources, ids)
+    stories = {}
+    for i in ids:
+        stories.setdefault(wire[i], []).append(i)
+    reprints = tuple(tuple(group) for group in stories.values() if len(group) > 1)
+    return Event(when, status, summary_of(members), sources, ids, len(stories), reprints,
+                 variants_of(sources), conflicts, updates)
 
 
 def summary_of(members: list) -> str:
@@ -1683,12 +1971,61 @@ def painter(enabled: bool):
     return lambda text, color: f"\x1b[{COLORS[color]}m{text}\x1b[0m"
 
 
+def reports_note(e: Event, labels: dict, most: int = 3) -> str:
+    """"DW" or "3 reports: DW, AP, +1"; reports that are one wire story joined by "=".
+    The count is of distinct reports, a wire story reprinted counted once."""
+    names, shown = [], set()
+    for i in e.articles:
+        if i in shown:
+            continue
+        group = next((g for g in e.reprints if i in g), (i,))
+        shown.update(group)
+        names.append(" = ".join(labels[j] for j in group) + (" (one wire story)" if len(group) > 1 else ""))
+    listed = ", ".join(names[:most] + ([f"+{len(names) - most}"] if len(names) > most else []))
+    return listed if e.independent == 1 else f"{e.independent} reports: {listed}"
+
+
+def claim_note(c: Conflict, labels: dict) -> str:
+    """"s0: 13 September 2023; DW: 12 September 2023": who says what, in short."""
+    said = {}
+    for x in c.claims:
+        value = date_heading(When(x.value, date.fromisoformat(x.value), date.fromisoformat(x.value))) \
+            if c.kind == "date" and len(x.value) == 10 else x.value
+        said.setdefault(value, []).append(labels[x.article])
+    return "; ".join(f"{', '.join(dict.fromkeys(who))}: {value}" for value, who in said.items())
+
+
+def update_note(c: Conflict, labels: dict, articles: dict) -> str:
+    """"more than 5,000 (e1, 7 February) → past 7,200 (e2, e5, 8 February)"."""
+    steps = {}
+    for x in c.claims:
+        steps.setdefault((articles[x.article].published, x.value), []).append(labels[x.article])
+    return " → ".join(f"{value} ({', '.join(who)}, {day.day} {day:%B})"
+                      for (day, value), who in steps.items())
+
+
+def entry_notes(e: Event, timeline: Timeline, labels: dict) -> list:
+    """The lines under an entry: where reports differ on it, updated figures, variants."""
+    articles = {a.id: a for a in timeline.articles}
+    notes = [f"! Reports differ on {timeline.conflicts[i].topic} "
+             f"({claim_note(timeline.conflicts[i], labels)})" for i in e.conflicts]
+    notes += [f"↻ Updated: {timeline.updates[i].topic}, "
+              f"{update_note(timeline.updates[i], labels, articles)}" for i in e.updates]
+    notes += [f"Also spelled: {' / '.join(v)}" for v in e.variants]
+    return notes
+
+
 def render_text(timeline: Timeline, style: Style = Style()) -> str:
-    """The timeline for a person to read: the reports, then each date and its entries."""
+    """The timeline for a person to read: the reports, then each date and its entries,
+    then where the reports differ."""
     import textwrap
     timeline, paint = printable_timeline(timeline), painter(style.color)
     labels = article_labels(timeline.articles)
     wide = max(map(len, labels.values()), default=0)
+
+    def fill(text, first, rest):
+        return textwrap.fill(text, style.width, initial_indent=first, subsequent_indent=rest,
+                             break_on_hyphens=False)
     out = [paint(timeline.title, "bold"), span_text(timeline), "", paint("Reports", "bold")]
     for a in timeline.articles:
         line = f"  {labels[a.id]:<{wide}}  {a.published}  {article_note(a)}"
@@ -1697,10 +2034,17 @@ def render_text(timeline: Timeline, style: Style = Style()) -> str:
         out += ["", paint(heading, "bold")]
         for e in entries:
             mark = "(planned) " if e.status == "planned" else ""
-            body = textwrap.fill(f"{mark}{e.summary} [{source_list(e.articles, labels)}]",
-                                 style.width, initial_indent="  • ", subsequent_indent="    ",
-                                 break_on_hyphens=False)
+            body = fill(f"{mark}{e.summary} [{reports_note(e, labels)}]", "  • ", "    ")
             out.append(body.replace("(planned)", paint("(planned)", "yellow"), 1) if mark else body)
+            for note in entry_notes(e, timeline, labels):
+                line = fill(note, "    ", "      ")
+                out.append(paint(line, "red") if note.startswith("!") else paint(line, "dim"))
+    if timeline.conflicts:
+        out += ["", paint("Where the reports differ", "bold")]
+        for n, c in enumerate(timeline.conflicts, 1):
+            out.append(fill(f"{n}. {c.topic[0].upper()}{c.topic[1:]}", "  ", "     "))
+            for x in c.claims:
+                out.append(fill(f"{labels[x.article]} ({x.value}): {x.text}", "     ", "       "))
     return "\n".join(out) + "\n"
 
 
@@ -1721,7 +2065,8 @@ def md_link(text: str, url: str | None) -> str:
 
 
 def render_markdown(timeline: Timeline, style: Style = Style()) -> str:
-    """The timeline as a Markdown document: a heading per date, a bullet per entry."""
+    """The timeline as a Markdown document: a heading per date, a bullet per entry, and
+    where the reports differ."""
     timeline = printable_timeline(timeline)
     labels = article_labels(timeline.articles)
     out = [f"# {md(timeline.title)}", "", md(span_text(timeline)), "", "## Reports", "",
@@ -1733,12 +2078,25 @@ def render_markdown(timeline: Timeline, style: Style = Style()) -> str:
         out += ["", f"## {heading}", ""]
         for e in entries:
             mark = "**Planned:** " if e.status == "planned" else ""
-            out.append(f"- {mark}{md(e.summary)} *({md(source_list(e.articles, labels, 8))})*")
+            out.append(f"- {mark}{md(e.summary)} *({md(reports_note(e, labels, 8))})*")
+            for note in entry_notes(e, timeline, labels):
+                bold = note.startswith("!")
+                out.append(f"  - {'**' if bold else ''}{md(note.lstrip('!↻ '))}{'**' if bold else ''}")
+    if timeline.conflicts:
+        out += ["", "## Where the reports differ", ""]
+        for n, c in enumerate(timeline.conflicts, 1):
+            out.append(f"{n}. {md(c.topic[0].upper() + c.topic[1:])}")
+            for x in c.claims:
+                out.append(f"   - **{md(labels[x.article])}** ({md(x.value)}): {md(x.text)}")
     return "\n".join(out) + "\n"
 
 
 def timeline_document(timeline: Timeline) -> dict:
     """The timeline as plain data: the JSON shape documented in the README."""
+    def differences(items, prefix):
+        return [{"id": f"{prefix}{i}", "topic": c.topic, "kind": c.kind,
+                 "claims": [{"article": x.article, "text": x.text, "value": x.value}
+                            for x in c.claims]} for i, c in enumerate(items, 1)]
     return {
         "title": timeline.title,
         "articles": [{"id": a.id, "outlet": a.outlet, "published": a.published.isoformat(),
@@ -1746,9 +2104,14 @@ def timeline_document(timeline: Timeline) -> dict:
                      for a in timeline.articles],
         "events": [{"date": e.when.value, "status": e.status, "summary": e.summary,
                     "sources": [{"article": s.article, "text": s.text} for s in e.sources],
-                    "articles": list(e.articles), "reports": len(e.articles)}
+                    "articles": list(e.articles), "reports": len(e.articles),
+                    "independent_reports": e.independent, "reprints": [list(g) for g in e.reprints],
+                    "variants": [list(v) for v in e.variants],
+                    "conflicts": [f"c{i + 1}" for i in e.conflicts],
+                    "updates": [f"u{i + 1}" for i in e.updates]}
                    for e in timeline.events],
-        "conflicts": list(timeline.conflicts),
+        "conflicts": differences(timeline.conflicts, "c"),
+        "updates": differences(timeline.updates, "u"),
     }
 
 
