@@ -16,6 +16,7 @@ by the other reports; every entry cites, verbatim, the sentences it came from.
 
 Exit status: 0 on success, 2 on bad input or usage, 130 when interrupted.
 """
+import functools
 import math
 import os
 import re
@@ -299,10 +300,7 @@ class When(NamedTuple):
     value: str          # "2023-09-13", "2023-10" or "2022"
     start: date
     end: date
-
-    @property
-    def precision(self) -> str:
-        return {10: "day", 7: "month", 4: "year"}[len(self.value)]
+    precision: str      # "day", "month", "year", or "week" for a week one lies in
 
 
 class TimeExpr(NamedTuple):
@@ -646,7 +644,6 @@ CREDIT = re.compile(r"(?:Image|Photo|Picture|Foto|Credit|Photograph)s?\s*(?:[Cc]
 LABEL = re.compile(r"^(?:[A-Z][A-Z ]{1,24}|Source|Watch|Read|Also read|Listen|Related)\s*:")
 LABEL_SENTENCE = re.compile(r"^(?:Source|Sources|Credit|Via|By)\s*:[^.]{1,60}\.\s+(?=[A-Z])")
 URL = re.compile(r"^\S*https?://\S*$|^www\.\S+$")
-PROSE_END = re.compile(r"[.!?][\"'”’)\]]*$")
 DATELINE = re.compile(
     r"^[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+)*"       # SEOUL, NEW YORK
     r"(?:,\s*[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*){0,3})?"  # , South Korea
@@ -664,14 +661,16 @@ class Paragraph(NamedTuple):
 def prose_paragraphs(text: str) -> list:
     """The paragraphs of an article that read as prose, furniture left out."""
     text = DATE_LINE.sub("", text, count=1)
-    kept, section = [], 0
     lines = [line.strip() for line in text.splitlines()]
+    credit = [":" in line and bool(CREDIT.search(line)) for line in lines] + [False]
+    #                                                       a credit line ends a caption
+    kept, section = [], 0
     for i, line in enumerate(lines):
         if not line:
             continue
-        following = lines[i + 1] if i + 1 < len(lines) else ""
-        line = LABEL_SENTENCE.sub("", line, count=1)     # "Source: BBC / Reuters. Rescuers ..."
-        if is_prose(line) and not CREDIT.search(following):
+        if line[0] in "SCVB" and ":" in line:
+            line = LABEL_SENTENCE.sub("", line, count=1)   # "Source: BBC / Reuters. Rescuers ..."
+        if not credit[i] and not credit[i + 1] and is_prose(line):
             kept.append(Paragraph(len(kept), section, DATELINE.sub("", line, count=1)))
         elif kept and kept[-1].section == section:
             section += 1
@@ -679,14 +678,15 @@ def prose_paragraphs(text: str) -> list:
 
 
 def is_prose(line: str) -> bool:
-    """Whether a line reads as a paragraph of an article, not as page furniture."""
-    words = line.split()
-    if len(words) < 5 or not PROSE_END.search(line):
+    """Whether a line reads as a paragraph of an article, not as page furniture: several
+    words ending as a sentence ends, and no link, label, credit or boilerplate."""
+    words = line.count(" ") + 1
+    if words < 5 or line.rstrip("\"'”’)]")[-1:] not in (".", "!", "?"):
         return False
-    if URL.match(line) or CREDIT.search(line) or LABEL.match(line) or \
-            BOILERPLATE.search(line.lower()):
+    if URL.match(line) or ":" in line and LABEL.match(line) or \
+            words < 25 and BOILERPLATE.search(line.lower()):     # furniture lines are short
         return False
-    return not (line.endswith("?") and len(words) < 12)      # a question as a heading
+    return not (line.endswith("?") and words < 12)          # a question as a heading
 
 
 # ---------------------------------------------------------------------------
@@ -694,10 +694,10 @@ def is_prose(line: str) -> bool:
 # ---------------------------------------------------------------------------
 
 SENTENCE_BREAK = re.compile(r"[.!?][\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])")
-ABBREVIATION = re.compile(
-    r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Gov|Sen|Rep|St|Mt|Jr|Sr|No|Nos"
-    r"|Inc|Corp|Co|Ltd|vs|approx|est|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.|\b[A-Z]\.|"
-    r"(?:\b[A-Za-z]\.){2,})$")
+ABBREVIATION = re.compile(                # the last word before a full stop that ends nothing
+    r"(?:.*\W)?(?:(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Gov|Sen|Rep|St|Mt|Jr|Sr|No"
+    r"|Nos|Inc|Corp|Co|Ltd|vs|approx|est|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.|[A-Z]\."
+    r"|(?:[A-Za-z]\.){2,})")
 
 
 class Sentence(NamedTuple):
@@ -716,12 +716,13 @@ def sentences(paragraphs: list) -> list:
         start = 0
         for brk in SENTENCE_BREAK.finditer(text):
             piece = text[start:brk.end()].rstrip()
-            if ABBREVIATION.search(piece.rstrip("\"'”’)]")):
+            if ABBREVIATION.fullmatch(piece.rstrip("\"'”’)]").rpartition(" ")[2]):
                 continue
-            found.append(Sentence(len(found), para.index, para.section, piece))
+            found.append(Sentence(len(found), para.index, para.section, sys.intern(piece)))
             start = brk.end()
         if text[start:].strip():
-            found.append(Sentence(len(found), para.index, para.section, text[start:].strip()))
+            found.append(Sentence(len(found), para.index, para.section,
+                                  sys.intern(text[start:].strip())))
     return found
 
 
@@ -818,7 +819,7 @@ def time_matches(text: str, words: set | None = None) -> list:
     one position the pattern listed first wins, as in one alternation."""
     words = word_set(text) if words is None else words
     found = sorted((m.start(), order, m) for order, (name, pattern) in enumerate(TIME_PATTERNS)
-                   if words & TRIGGERS[name] for m in pattern.finditer(text))
+                   if not words.isdisjoint(TRIGGERS[name]) for m in pattern.finditer(text))
     kept, end = [], -1
     for start, _, m in found:
         if start >= end:
@@ -832,16 +833,16 @@ RANK = {"iso": 0, "mdy": 0, "dmy": 0, "wd": 1, "rday": 1, "nday": 2, "off": 2, "
 
 
 def day_when(day: date) -> When:
-    return When(day.isoformat(), day, day)
+    return When(day.isoformat(), day, day, "day")
 
 
 def month_when(year: int, month: int) -> When:
     last = (date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1))
-    return When(f"{year:04d}-{month:02d}", date(year, month, 1), last)
+    return When(f"{year:04d}-{month:02d}", date(year, month, 1), last, "month")
 
 
 def year_when(year: int) -> When:
-    return When(f"{year:04d}", date(year, 1, 1), date(year, 12, 31))
+    return When(f"{year:04d}", date(year, 1, 1), date(year, 12, 31), "year")
 
 
 def number(word: str) -> int:
@@ -971,7 +972,7 @@ def resolve_period(word: str, unit: str, published: date, tense: str, rank: int)
     monday = published - timedelta(days=published.weekday()) + timedelta(weeks=step)
     if word in ("past", "coming"):
         monday = published - timedelta(days=7) if word == "past" else published
-    return "week", When(monday.isoformat(), monday, monday + timedelta(days=6)), rank, "", 0
+    return "week", When(monday.isoformat(), monday, monday + timedelta(days=6), "week"), rank, "", 0
 
 
 # ---------------------------------------------------------------------------
@@ -984,11 +985,11 @@ def resolve_period(word: str, unit: str, published: date, tense: str, rank: int)
 
 QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 RELATIVE = re.compile(r"(?<=[,”\"])\s*(?:who|which|where|whose|when)\b[^,;—–]*")
-SPEECH = re.compile(
-    r"\b(?:said|says|told|tells|announced|announces|warned|warns|reported|reports|stated"
-    r"|added|claimed|claims|noted|confirmed|insisted|explained|argued|clarified|assured"
-    r"|stressed|emphasi[sz]ed|wrote|denied|revealed|acknowledged|admitted|predicted"
-    r"|promised|pledged|believes?)\b")
+SPEECH_WORDS = frozenset("""said says told tells announced announces warned warns reported
+    reports stated added claimed claims noted confirmed insisted explained argued clarified
+    assured stressed emphasized emphasised wrote denied revealed acknowledged admitted
+    predicted promised pledged believe believes""".split())
+SPEECH = re.compile(r"\b(?:" + "|".join(sorted(SPEECH_WORDS)) + r")\b")
 BARE_COMPLEMENT = re.compile(r"\s+(?=(?:[A-Z][a-z]|he\b|she\b|they\b|it\b|the\b|there\b))")
 THAT = re.compile(r"(?:\s+[\w’'-]+){0,5}?\s+that\b")
 PARTICIPLE_OPENER = re.compile(r"^(?:After\s+|Upon\s+)?([A-Z][a-z]+ing)\b[^,]{0,150},")
@@ -996,6 +997,8 @@ TRAILING_PARTICIPLE = re.compile(r",\s+([a-z]+ing)\b[^,;]*")   # ", meeting Puti
 SUBORDINATE = re.compile(r"\b(?:after|before|because|although|though|whereas|until|once|when)\s+"
                          r"(?!the\s+\w+\s*[,.;])[^,;—–]*")   # a clause with its own verb
 LEAD_SUBORDINATE = re.compile(r"^(?:While|Although|Though|Whereas|Because|If)\b[^,]{0,150},")
+RELATIVES = frozenset("who which where whose when".split())
+SUBORDINATORS = frozenset("after before because although though whereas until once when".split())
 SAME_TIME_PARTICIPLES = {
     "during", "following", "according", "including", "regarding", "concerning", "considering",
     "notwithstanding", "beginning", "starting", "pending", "excluding", "barring", "speaking",
@@ -1023,17 +1026,25 @@ PAST_WORDS = frozenset(
     "sat shot shut sold spent spread swept threw broke chose froze stole dug hung sank swam".split())
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def tense_of(text: str) -> str:
     """"future", "perfect", "past", "present", or "" (no verb): the tense a clause marks,
     what it quotes aside."""
-    bare = QUOTED.sub(" ", text) if ("“" in text or '"' in text) else text
-    words = set(WORD.findall(bare.lower()))
-    if words & FUTURE_WORDS and FUTURE.search(bare) or bare is not text and IS_TO.search(text):
+    return tense_from(text)
+
+
+def tense_from(text: str, words: set | None = None) -> str:
+    """tense_of(), given the text's lower-case words if it is already split into them."""
+    quotes = "“" in text or '"' in text
+    bare = QUOTED.sub(" ", text) if quotes else text
+    if words is None or quotes:
+        words = set(WORD.findall(bare.lower()))
+    if not words.isdisjoint(FUTURE_WORDS) and FUTURE.search(bare) or quotes and IS_TO.search(text):
         return "future"
     if ("has" in words or "have" in words) and PERFECT.search(bare):
         return "perfect"
-    present = bool(words & PRESENT_WORDS)
-    if not present and (words & PAST_WORDS or any(w.endswith("ed") for w in words)):
+    present = not words.isdisjoint(PRESENT_WORDS)
+    if not present and (not words.isdisjoint(PAST_WORDS) or any(w.endswith("ed") for w in words)):
         return "past"
     return "present" if present else ""
 
@@ -1045,22 +1056,25 @@ def local_tense(text: str, pos: int, clause_tense: str) -> str:
     return tense_of(text[start:end if end >= 0 else len(text)]) or clause_tense
 
 
-def subordinate_spans(text: str, exprs: list) -> list:
+def subordinate_spans(text: str, exprs: list, words: set) -> list:
     """(start, end) of the clauses of a sentence that are not its main clause; exprs are
-    the (start, end) of its time expressions."""
-    spans = [m.span() for m in RELATIVE.finditer(text)]
+    the (start, end) of its time expressions, words its lower-case words (each pattern
+    runs only where its words are)."""
+    spans = [m.span() for m in RELATIVE.finditer(text)] if not words.isdisjoint(RELATIVES) else []
     opener = PARTICIPLE_OPENER.match(text)
     if opener and opener.group(1).lower() not in SAME_TIME_PARTICIPLES:
         spans.append((0, opener.end()))
     lead = LEAD_SUBORDINATE.match(text)
     if lead:
         spans.append((0, lead.end()))
-    comp = complement_start(text, exprs)
+    comp = complement_start(text, exprs) if not words.isdisjoint(SPEECH_WORDS) else None
     if comp is not None:
         spans.append((comp, len(text)))
-    spans += [(m.start(1), m.end()) for m in TRAILING_PARTICIPLE.finditer(text)
-              if m.group(1) not in SAME_TIME_PARTICIPLES]
-    spans += [m.span() for m in SUBORDINATE.finditer(text, 1) if tense_of(m.group())]
+    if "ing " in text:
+        spans += [(m.start(1), m.end()) for m in TRAILING_PARTICIPLE.finditer(text)
+                  if m.group(1) not in SAME_TIME_PARTICIPLES]
+    if not words.isdisjoint(SUBORDINATORS):
+        spans += [m.span() for m in SUBORDINATE.finditer(text, 1) if tense_of(m.group())]
     return spans
 
 
@@ -1138,12 +1152,18 @@ def _stem(word: str) -> str:
     return word.replace("y", "i") if len(word) > 3 else word
 
 
+@functools.lru_cache(maxsize=1 << 17)
 def terms(text: str) -> tuple:
     """The content terms of a text: stems of its words, stop words left out."""
+    return terms_of_words(WORD.findall(text.lower()))
+
+
+def terms_of_words(words: list) -> tuple:
+    """terms() of a text already split into lower-case words."""
     seen = {}
-    for word in WORD.findall(text.lower()):
+    for word in words:
         if word not in STOPWORDS and (len(word) > 1 or word.isdigit()):
-            seen.setdefault(stem(word), None)
+            seen.setdefault(_STEMS.get(word) or stem(word), None)
     return tuple(seen)
 
 
@@ -1167,10 +1187,27 @@ def mentions_of(article: Article, rank: int, sents: list) -> list:
 
 
 def sentence_mentions(article: Article, rank: int, sent: Sentence, ref) -> list:
-    """The mentions of one sentence: its main clause, and each subordinate one with a date."""
-    text, pub = sent.text, article.published
-    matches = time_matches(text)
-    spans = subordinate_spans(text, [m.span() for m in matches])
+    """The mentions of one sentence: its main clause, and each subordinate one with a date.
+    A sentence retold word for word is read once (for one publication date)."""
+    found, uses_ref = read_sentence(sent.text, article.published, None)
+    if uses_ref and ref is not None:        # "the next day": counted from the story so far
+        found, _ = read_sentence.__wrapped__(sent.text, article.published, ref)
+    return [m._replace(article=article.id, rank=rank, sentence=sent.index,
+                       paragraph=sent.paragraph, section=sent.section) for m in found]
+
+
+@functools.lru_cache(maxsize=1 << 15)
+def read_sentence(text: str, pub: date, ref: date | None) -> tuple:
+    """(the mentions of a sentence, whether they depend on ref: the day the story had
+    reached). The mentions carry no article or position yet."""
+    lower = WORD.findall(text.lower())
+    words = set(lower)
+    matches = time_matches(text, words | {"#num"} if DIGIT.search(text) else words)
+    if not matches:
+        return undated_mention(text, lower, words), False
+    uses_ref = any(m.lastgroup == "nday" or m.lastgroup == "off" and not m.group("off_np")
+                   for m in matches)
+    spans = subordinate_spans(text, [m.span() for m in matches], words)
     main_text = blanked(text, spans)
     main_tense = tense_of(main_text)
 
@@ -1196,15 +1233,15 @@ def sentence_mentions(article: Article, rank: int, sent: Sentence, ref) -> list:
             by_clause.setdefault(span, []).append(expr)
             if expr.when and expr.when.precision == "day":
                 here = expr.when.start
-    dateless = blanked(text, [(t.start, t.end) for exprs in by_clause.values() for t in exprs
-                              if t.kind != "anchor"])    # "Sept 13" is no content word
+    dateless = blanked(text, [(t.start, t.end - len(t.anchor)) for exprs in by_clause.values()
+                              for t in exprs if t.kind != "anchor"])   # "Sept 13" is no content
+                                                      # word; "Wednesday's summit" keeps "summit"
     main_exprs = by_clause.pop(None, [])
     of_noun = [t for t in main_exprs if t.kind == "date" and t.anchor
                and not WITHIN.search(text, 0, t.start)]     # "hit by Monday's earthquake"
     main_exprs = [t for t in main_exprs if t not in of_noun]
     dated = [s for s, exprs in by_clause.items() if any(t.kind != "anchor" for t in exprs)]
-    base = dict(article=article.id, rank=rank, sentence=sent.index, paragraph=sent.paragraph,
-                section=sent.section, text=text)
+    base = dict(article="", rank=0, sentence=0, paragraph=0, section=0, text=text)
     result = [clause_mention(base, blanked(dateless, dated), main_tense, main_exprs, True)]
     subject = subject_terms(main_text)
     for span in dated:
@@ -1221,7 +1258,21 @@ def sentence_mentions(article: Article, rank: int, sent: Sentence, ref) -> list:
                 day = head.when.start - timedelta(days=t.offset)
                 result.append(Mention(**base, terms=terms(t.anchor), when=day_when(day),
                                       tense="past", main=False, explicit=True))
-    return result
+    return tuple(result), uses_ref
+
+
+def undated_mention(text: str, lower: list, words: set) -> tuple:
+    """The mention of a sentence with no time expression, if it may be placed at all: only
+    a main clause in the past tense (or with no verb) can join a dated happening. `lower`
+    and `words` are its lower-case words, in order and as a set."""
+    tense = tense_from(text, words)
+    if tense not in ("past", ""):           # its main clause may still be in the past
+        spans = subordinate_spans(text, [], words)
+        tense = tense_of(blanked(text, spans)) if spans else tense
+        if tense not in ("past", ""):
+            return ()
+    return (Mention("", 0, 0, 0, 0, text, with_concepts(terms_of_words(lower)), None, tense,
+                    True, False),)
 
 
 SINCE = re.compile(r"\b[Ss]ince\s+\Z")
@@ -1312,12 +1363,17 @@ def status_of(when: When, tense: str, published: date) -> str:
 JOIN = 0.30        # a dated mention joins a cluster of its date when it covers this much of it
 ATTACH = 0.30      # an undated clause joins a cluster that covers this much of it
 CONTRADICT = 0.30  # a clause this close to another date's cluster keeps no inherited date
+ALIKE = 0.60       # undated clauses this close say the same thing
+MAJORITY = 3       # ... and follow their majority when at least this many agree
 BRIDGE = 0.50      # a cluster joins another of its date that covers this much of its core
-RARE = 0.25        # a term is rare above this share of the largest idf: it is looked up
-DISTINCT = 0.5     # a term is distinctive above this share; an undated clause joins a
-                   # cluster only when they share two distinctive terms
+RARE = math.log(3)      # idf of a rare term, used by under a third of the sentences: the
+                        # terms by which clusters are looked up
+DISTINCT = math.log(7)  # idf of a distinctive term, used by under a seventh: an undated
+                        # clause joins a cluster only when they share two of them
 MAX_KEYS = 12      # rarest terms of a clause used to look up candidate clusters
 CORE_KEYS = 64     # ... and of a cluster's core, when clusters are compared
+MAX_POSTINGS = 64  # clusters an index entry lists at most
+MAX_CANDIDATES = 6 # clusters compared with a clause at most: those sharing most rare terms
 PLANS = re.compile(FUTURE.pattern + r"|\bwould\b", re.I)   # a sentence about plans starts no narrative
 MEETING = {"meet", "summit", "talk"}   # one kind of happening, named three ways
 PART_OF = re.compile(r"^(?:[Dd]uring|[Aa]t|[Oo]n the sidelines of)\b")
@@ -1327,16 +1383,24 @@ CONTINUATION = re.compile(r"^(?:He|She|They|It|There|Also|Later|Then|Afterwards|
 
 class Cluster:
     """A growing group of mentions of one happening on one date (private to merging)."""
-    __slots__ = ("serial", "when", "members", "counts", "into")
+    __slots__ = ("serial", "when", "members", "counts", "into", "indexed")
 
     def __init__(self, serial: int, when: When):
         self.serial, self.when, self.members, self.counts, self.into = serial, when, [], {}, None
+        self.indexed = set()            # the terms it is indexed by
 
     def add(self, mention: Mention):
         self.members.append(mention)
         counts = self.counts
         for t in mention.terms:
             counts[t] = counts.get(t, 0) + 1
+
+    def discard(self, mention: Mention):
+        self.members.remove(mention)
+        for t in mention.terms:
+            self.counts[t] -= 1
+            if not self.counts[t]:
+                del self.counts[t]
 
     def share(self, term: str) -> float:
         """How firmly a term belongs to the cluster: any member's word while the cluster
@@ -1345,15 +1409,20 @@ class Cluster:
 
     def coverage(self, words, idf: dict) -> float:
         """How much of a clause's terms the cluster has too, weighted by rarity (0 to 1)."""
+        weighted = [(t, idf.get(t, 0.0)) for t in words]
+        return self.covered(weighted, sum(w for _, w in weighted))
+
+    def covered(self, weighted: list, total: float) -> float:
+        """coverage() for terms already paired with their weights, and their total."""
+        if not total:
+            return 0.0
         counts, scale = self.counts, max(1.0, len(self.members) / 8)
-        total = shared = 0.0
-        for t in words:
-            weight = idf.get(t, 0.0)
-            total += weight
+        shared = 0.0
+        for t, weight in weighted:
             count = counts.get(t)
             if count:
                 shared += weight if count >= scale else weight * count / scale
-        return shared / total if total else 0.0
+        return shared / total
 
     def core(self) -> list:
         """The terms that most of the cluster's members use."""
@@ -1361,32 +1430,44 @@ class Cluster:
 
 
 class Clusters:
-    """All clusters of one merge and the index that finds them by their rare terms."""
+    """All clusters of one merge and the index that finds them by their rare terms: by
+    term, and by date and term for the clusters of one date. A posting list holds at most
+    MAX_POSTINGS clusters, the first to use the term, so that a term every retelling
+    repeats does not make each lookup as long as the coverage."""
 
     def __init__(self, idf: dict):
-        self.idf, self.all, self.index = idf, [], {}
-        top = max(idf.values(), default=1.0)
-        self.rare, self.distinct = RARE * top, DISTINCT * top
+        self.idf, self.all, self.index, self.dated = idf, [], {}, {}
+        self.rare, self.distinct = RARE, DISTINCT
+        self.joined = {}                        # (date, terms) -> the cluster they joined
 
     def keys(self, words, most: int = MAX_KEYS) -> list:
         """The rarest terms of a clause, by which its candidate clusters are looked up."""
-        rare = [t for t in words if self.idf.get(t, 0.0) > self.rare]
-        return sorted(rare, key=lambda t: (-self.idf[t], t))[:most]
+        idf = self.idf
+        rare = [t for t in words if idf.get(t, 0.0) > RARE]
+        return sorted(rare, key=lambda t: (-idf[t], t))[:most] if len(rare) > most else rare
 
-    def candidates(self, words, allow=None, most: int = MAX_KEYS) -> list:
-        """Live clusters sharing one of the rarest terms of the words, oldest first."""
-        found = {}
+    def candidates(self, words, allow=None, most: int = MAX_KEYS, when: When | None = None) -> list:
+        """Live clusters (of one date, if given) sharing the most of the rarest terms of the
+        words: at most MAX_CANDIDATES, oldest first."""
+        hits, found = {}, {}
         for t in self.keys(words, most):
-            for c in self.index.get(t, ()):
+            for c in (self.dated.get((when.value, t), ()) if when else self.index.get(t, ())):
                 c = live(c)
-                if allow is None or allow(c):
-                    found[id(c)] = c
-        return sorted(found.values(), key=lambda c: c.serial)
+                if c.serial in hits:
+                    hits[c.serial] += 1
+                elif allow is None or allow(c):
+                    hits[c.serial], found[c.serial] = 1, c
+        best = sorted(hits, key=lambda k: (-hits[k], k))[:MAX_CANDIDATES]
+        return [found[k] for k in sorted(best)]
 
-    def best(self, words, allow=None, most: int = MAX_KEYS) -> tuple:
+    def best(self, words, allow=None, most: int = MAX_KEYS, when: When | None = None) -> tuple:
         """(coverage, cluster) of the live cluster that covers most of the words."""
-        scored = [(c.coverage(words, self.idf), c) for c in self.candidates(words, allow, most)]
-        return max(scored, key=lambda sc: sc[0], default=(0.0, None))
+        found = self.candidates(words, allow, most, when)
+        if not found:
+            return 0.0, None
+        weighted = [(t, self.idf.get(t, 0.0)) for t in words]
+        total = sum(w for _, w in weighted)
+        return max(((c.covered(weighted, total), c) for c in found), key=lambda sc: sc[0])
 
     def add(self, m: Mention, cluster: Cluster | None = None) -> Cluster:
         if cluster is None:
@@ -1397,17 +1478,27 @@ class Clusters:
         return cluster
 
     def index_terms(self, words, cluster: Cluster):
+        idf, indexed = self.idf, cluster.indexed
         for t in words:
-            if self.idf.get(t, 0.0) <= self.rare:
+            if t in indexed or idf.get(t, 0.0) <= RARE:
                 continue
-            bucket = self.index.setdefault(t, [])
-            if not bucket or bucket[-1] is not cluster:
-                bucket.append(cluster)
+            indexed.add(t)
+            for bucket in (self.index.setdefault(t, []),
+                           self.dated.setdefault((cluster.when.value, t), [])):
+                if len(bucket) < MAX_POSTINGS:
+                    bucket.append(cluster)
 
     def join(self, m: Mention, threshold: float) -> Cluster:
-        """Adds a dated mention to the cluster of its date that covers it, or to a new one."""
-        score, cluster = self.best(m.terms, lambda c: c.when == m.when)
-        return self.add(m, cluster if score >= threshold else None)
+        """Adds a dated mention to the cluster of its date that covers it, or to a new one.
+        A clause said word for word before goes where it went then."""
+        key = (m.when.value, m.terms)
+        cluster = self.joined.get(key)
+        if cluster is None:
+            score, cluster = self.best(m.terms, when=m.when)
+            cluster = cluster if score >= threshold else None
+        cluster = self.add(m, live(cluster) if cluster else None)
+        self.joined[key] = cluster
+        return cluster
 
     def absorb(self, small: Cluster, big: Cluster):
         for m in small.members:
@@ -1428,15 +1519,17 @@ PRIOR_SENTENCES = 20   # sentences assumed to use none of a term, so that a few 
 
 
 def sentence_idf(mentions: list) -> dict:
-    """Inverse document frequency of each term, sentences counted as documents."""
-    df, seen = {}, set()
-    for m in mentions:
-        key = (m.article, m.sentence)
-        if key not in seen:
-            seen.add(key)
-            for t in m.terms:
+    """Inverse document frequency of each term, sentences counted as documents (a
+    sentence's terms are those of all its clauses)."""
+    df, n, last, seen = {}, 0, None, set()
+    for m in mentions:                  # a sentence's mentions come one after another
+        if (m.article, m.sentence) != last:
+            last, seen, n = (m.article, m.sentence), set(), n + 1
+        for t in m.terms:
+            if t not in seen:
+                seen.add(t)
                 df[t] = df.get(t, 0) + 1
-    n = len(seen) + PRIOR_SENTENCES
+    n += PRIOR_SENTENCES
     return {t: math.log(n / (c + 1)) for t, c in df.items()}
 
 
@@ -1451,9 +1544,7 @@ def merge(mentions: list, articles: dict, idf: dict) -> list:
     for i, m in enumerate(mentions):
         if not m.when and m.anchor:
             place_anchored(i, mentions, clusters, placed, articles)
-    for _ in range(2):
-        attach_by_content(mentions, clusters, placed, articles)
-        continue_narrative(mentions, clusters, placed, articles)
+    place_undated(mentions, clusters, placed, articles)
     consolidate(clusters)
     return [(c.when, sorted(c.members, key=mention_order)) for c in clusters.all if c.members]
 
@@ -1494,46 +1585,104 @@ def anchor_cluster(i: int, mentions: list, clusters: Clusters, placed: dict, pub
     return cluster if score >= CONTRADICT else None
 
 
-def attach_by_content(mentions, clusters, placed, articles):
-    """Undated past-tense clauses join the day's cluster that tells the same thing."""
-    for i, m in enumerate(mentions):
-        if i in placed or not m.main or m.tense not in ("past", ""):
+def place_undated(mentions, clusters, placed, articles):
+    """Places the undated past-tense clauses: each where its own words point (the day's
+    cluster that tells the same thing) or else with the happening its report was telling
+    the sentence before; then clauses that say the same thing in many reports go where
+    most of them went: among a thousand retellings, the few that strayed follow the many."""
+    pending = [i for i, m in enumerate(mentions)
+               if i not in placed and m.main and m.tense in ("past", "")]
+    added = {}                                  # index -> the mention as added to its cluster
+
+    def place(i, cluster):
+        added[i] = mentions[i]._replace(when=cluster.when)
+        placed[i] = clusters.add(added[i], cluster)
+    for _ in range(2):                  # a clause placed by narrative may draw others in
+        before, choices = len(placed), {}   # a clause retold word for word chooses once
+        for i in pending:
+            if i in placed:
+                continue
+            m = mentions[i]
+            key = (m.terms, articles[m.article].published, m.window)
+            if key not in choices:
+                choices[key] = own_choice(m, clusters, articles)
+            if choices[key] is not None:
+                place(i, live(choices[key]))
+        continue_narrative(mentions, clusters, placed, articles, place)
+        if len(placed) == before:
+            break
+    for group in alike_groups(pending, mentions, clusters.idf):
+        votes = {}
+        for i in group:
+            if i in placed:
+                serial = live(placed[i]).serial
+                votes[serial] = votes.get(serial, 0) + 1
+        top = max(votes, key=lambda k: (votes[k], -k)) if votes else None
+        if top is None or votes[top] < max(MAJORITY, 2 * sum(votes.values()) / 3):
             continue
-        pub, window = articles[m.article].published, m.window
-
-        def allow(c, pub=pub, window=window):
-            return c.when.precision == "day" and c.when.start <= pub and (
-                not window or window[0] <= c.when.start <= window[1])
-        score, cluster = clusters.best(m.terms, allow)
-        if cluster and score >= (CONTRADICT if window else ATTACH) and \
-                sum(clusters.idf.get(t, 0.0) >= clusters.distinct and t in cluster.counts
-                    for t in m.terms) >= 2:
-            placed[i] = clusters.add(m._replace(when=cluster.when), cluster)
+        winner = clusters.all[top]
+        for i in group:
+            if (i not in placed or live(placed[i]) is not winner) and fits(mentions[i], winner, articles):
+                if i in placed:
+                    live(placed[i]).discard(added[i])
+                place(i, winner)
 
 
-def continue_narrative(mentions, clusters, placed, articles):
+def alike_groups(indexes: list, mentions: list, idf: dict) -> list:
+    """The mentions (by index) grouped by what they say, whatever their dates."""
+    alike, index_of = Clusters(idf), {}
+    for i in indexes:
+        m = mentions[i]._replace(when=NOWHEN)
+        index_of[id(m)] = i
+        alike.join(m, ALIKE)
+    return [[index_of[id(m)] for m in group.members] for group in alike.all]
+
+
+NOWHEN = When("", date.min, date.max, "none")       # the date of clauses not yet placed
+
+
+def fits(m: Mention, c: Cluster, articles: dict) -> bool:
+    """Whether an undated clause may join a cluster: a day's, on or before its report's
+    date, and inside the week it names, if it names one."""
+    window = m.window
+    return c.when.precision == "day" and c.when.start <= articles[m.article].published and (
+        not window or window[0] <= c.when.start <= window[1])
+
+
+def own_choice(m: Mention, clusters: Clusters, articles: dict):
+    """The cluster an undated clause would join on its own, if one clearly tells it: one
+    that covers enough of it, two distinctive terms shared."""
+    score, cluster = clusters.best(m.terms, lambda c: fits(m, c, articles))
+    if cluster and score >= (CONTRADICT if m.window else ATTACH) and \
+            sum(clusters.idf.get(t, 0.0) >= DISTINCT and t in cluster.counts for t in m.terms) >= 2:
+        return cluster
+    return None
+
+
+def continue_narrative(mentions, clusters, placed, articles, place):
     """An undated past-tense clause that goes on with the previous sentence's happening
     (same section, next to it, a pronoun or a shared rare name) joins that happening,
-    unless it reads like a happening of another date."""
+    unless it reads like a happening of another date: place(index, cluster) puts it there."""
     previous = {}
     for i, m in enumerate(mentions):
         if not m.main:
             continue
         p, previous[m.article] = previous.get(m.article), i
-        if i in placed or p not in placed or m.tense != "past":
+        cluster = placed.get(p)
+        if i in placed or cluster is None or m.tense != "past":
             continue
-        prev, cluster = mentions[p], live(placed[p])
+        prev, cluster = mentions[p], live(cluster)
         if (prev.section != m.section or m.paragraph - prev.paragraph > 1
                 or m.sentence - prev.sentence != 1 or cluster.when.precision != "day"
                 or cluster.when.start > articles[m.article].published or PLANS.search(prev.text)):
             continue
         if not CONTINUATION.match(m.text) and not any(
-                clusters.idf.get(t, 0.0) > clusters.rare and t in cluster.counts for t in m.terms):
+                clusters.idf.get(t, 0.0) > RARE and t in cluster.counts for t in m.terms):
             continue
         if any(c.coverage(m.terms, clusters.idf) >= CONTRADICT
                for c in clusters.candidates(m.terms, lambda c: c.when != cluster.when)):
             continue
-        placed[i] = clusters.add(m._replace(when=cluster.when), cluster)
+        place(i, cluster)
 
 
 def consolidate(clusters: Clusters):
@@ -1544,8 +1693,7 @@ def consolidate(clusters: Clusters):
         if small.into is not None or not small.members:
             continue
         core = small.core()
-        score, big = clusters.best(core, lambda c: c is not small and c.when == small.when,
-                                   most=CORE_KEYS)
+        score, big = clusters.best(core, lambda c: c is not small, CORE_KEYS, small.when)
         if big is None or score < BRIDGE:
             big = same_kind(small, core, clusters)
         if big is not None:
@@ -1559,8 +1707,7 @@ def same_kind(small: Cluster, core: list, clusters: Clusters):
     if not kinds:
         return None
     rare = [t for t in core if t not in kinds and clusters.idf.get(t, 0.0) > clusters.rare]
-    for c in clusters.candidates(rare, lambda c: c is not small and c.when == small.when,
-                                 most=CORE_KEYS):
+    for c in clusters.candidates(rare, lambda c: c is not small, CORE_KEYS, small.when):
         if any(c.share(k) >= 0.5 for k in kinds) and any(c.share(t) >= 0.5 for t in rare):
             return c
     return None
@@ -1578,6 +1725,7 @@ def same_kind(small: Cluster, core: list, clusters: Clusters):
 
 REPRINT_WORDS = 12        # a sentence this long, shared word for word, marks a reprint
 MAX_CLAIMS = 5            # claims listed on each side of a disagreement
+SAMPLE = 400              # sentences of an entry read for its summary and variants
 SAME_HAPPENING = 0.6      # two dated clauses this close tell one happening
 KIND_NAMES = {stem(w): w for w in (
     "arrival", "departure", "meeting", "inspection", "signing", "attack", "strike", "killing",
@@ -1607,6 +1755,9 @@ FIGURES = (
     ("time of day", re.compile(r"\b(?:at|around|about)\s+(?P<q>)(?P<n>\d{1,2}(?::\d{2})?)\s*"
                                r"(?P<u>a\.m\.|p\.m\.|am\b|pm\b)", re.I)),
 )
+FIGURE_WORDS = {"distance": ("km", "kilomet", "mile"), "deaths": ("death", "dead", "kill", "died",
+                                                              "fatalit"),
+                "injured": ("injur", "wound", "hurt"), "time of day": ("a.m.", "p.m.", "am", "pm")}
 MEASURES = {"distance": "distance", "deaths": "death toll", "injured": "number of injured",
             "time of day": "time of day"}
 QUALIFIER_RANGE = {"about": (0.9, 1.1), "around": (0.9, 1.1), "roughly": (0.9, 1.1),
@@ -1625,14 +1776,17 @@ class Figure(NamedTuple):
     said: str
 
 
-def figures_in(text: str) -> list:
+@functools.lru_cache(maxsize=1 << 16)
+def figures_in(text: str) -> tuple:
     """The figures of a sentence: distances, tolls, counts of the injured, times of day."""
-    if SPECULATION.search(text):
-        return []                           # a figure that might be is no claim
+    if not DIGIT.search(text) or SPECULATION.search(text):
+        return ()                           # no figure, or one that might be: no claim
     places = tuple(sorted({p.lower() for m in PLACE_IN.finditer(text)
                            for p in re.findall(r"[A-Z]\w+", m.group(1))}))
-    found, taken = [], []
+    found, taken, lower = [], [], text.lower()
     for name, pattern in FIGURES:
+        if not any(word in lower for word in FIGURE_WORDS[name]):
+            continue
         for m in pattern.finditer(text):
             if any(a < m.end() and m.start() < b for a, b in taken):
                 continue
@@ -1643,7 +1797,7 @@ def figures_in(text: str) -> list:
             said = " ".join(filter(None, (m.group("q"), m.group("n"), m.groupdict().get("mult"),
                                           m.groupdict().get("u") if name != "deaths" else None)))
             found.append(Figure(key, low, high, " ".join(said.split())))
-    return found
+    return tuple(found)
 
 
 def figure_value(name: str, m) -> float:
@@ -1694,15 +1848,14 @@ def reprint_groups(fingerprints: dict) -> dict:
 
 
 def long_sentence_prints(sents: list) -> frozenset:
-    """Fingerprints of a report's long sentences: their words, lower-cased."""
-    return frozenset(" ".join(WORD.findall(s.text.lower())) for s in sents
-                     if len(s.text.split()) >= REPRINT_WORDS)
+    """Fingerprints of a report's long sentences: the sentences, lower-cased."""
+    return frozenset(s.text.lower() for s in sents if s.text.count(" ") >= REPRINT_WORDS - 1)
 
 
 def variants_of(sources) -> tuple:
     """Spellings of one name or model that different reports use: ("Kinjal", "Kinzhal")."""
     spellings = {}
-    for s in sources:
+    for s in sources[:SAMPLE]:
         for word in re.findall(r"\b[A-Z][\w’']*(?:-\w+)*|\b\w*\d\w*(?:-\w+)*", s.text):
             word = word.rstrip("’'")
             key = "-".join(stem(part) for part in word.lower().split("-"))
@@ -1722,12 +1875,13 @@ def date_disagreements(groups: list, idf: dict) -> list:
     for g, (when, members) in enumerate(groups):
         if when.precision != "day":
             continue
-        for m in members:
-            if m.explicit and m.tense != "future" and HAPPENING_KINDS.intersection(m.terms):
-                clauses.append((g, m))
-                for t in m.terms:
-                    if idf.get(t, 0.0) > 1.0:
-                        index.setdefault(t, []).append(len(clauses) - 1)
+        for m in representatives(members):
+            clauses.append((g, m))
+            for t in m.terms:
+                if idf.get(t, 0.0) > RARE:
+                    bucket = index.setdefault(t, [])
+                    if len(bucket) < MAX_POSTINGS:
+                        bucket.append(len(clauses) - 1)
     found, vocab = {}, {}
 
     def names_known(m, g):                  # the names a clause gives are all in group g
@@ -1736,7 +1890,7 @@ def date_disagreements(groups: list, idf: dict) -> list:
         return names_of(m) <= vocab[g]
     for i, (g, m) in enumerate(clauses):
         kinds = HAPPENING_KINDS.intersection(m.terms)
-        near = {j for t in m.terms if idf.get(t, 0.0) > 1.0 for j in index.get(t, ()) if j > i}
+        near = {j for t in m.terms if idf.get(t, 0.0) > RARE for j in index.get(t, ()) if j > i}
         for j in sorted(near):
             h, x = clauses[j]
             if groups[h][0] == groups[g][0] or x.article == m.article or not kinds & set(x.terms):
@@ -1748,12 +1902,48 @@ def date_disagreements(groups: list, idf: dict) -> list:
                 sides = found.setdefault((min(g, h), max(g, h), kind), ({}, {}))
                 sides[g > h][m.article, m.text] = m.when.value
                 sides[g < h][x.article, x.text] = x.when.value
-    result = []
-    for (g, h, kind), sides in found.items():
-        claims = tuple(Claim(a, t, v) for side in sides for (a, t), v in list(side.items())[:MAX_CLAIMS])
-        result.append(((g, h), Conflict(f"when the {KIND_NAMES.get(kind, kind)} happened", "date",
-                                        claims)))
-    return result
+    return [(tuple(sorted(said)), Conflict(f"when the {KIND_NAMES.get(kind, kind)} happened",
+                                           "date", tuple(claim for g in sorted(said)
+                                                         for claim in said[g][:MAX_CLAIMS])))
+            for kind, said in joined_sides(found)]
+
+
+def joined_sides(found: dict) -> list:
+    """(kind, {group: claims}) for each set of groups that disagree, pairwise, about one
+    happening: the pairs joined, so that five dates for one vote make one disagreement."""
+    parent = {}
+
+    def root(node):
+        parent.setdefault(node, node)
+        while parent[node] != node:
+            node = parent[node]
+        return node
+    for g, h, kind in found:
+        parent[root((kind, h))] = root((kind, g))
+    joined = {}
+    for (g, h, kind), (first, second) in found.items():
+        said = joined.setdefault(root((kind, g)), (kind, {}))[1]
+        for group, side in ((g, first), (h, second)):
+            for (article, text), value in side.items():
+                said.setdefault(group, [])
+                if all(c.text != text for c in said[group]):
+                    said[group].append(Claim(article, text, value))
+    return list(joined.values())
+
+
+def representatives(members: list, most: int = 4) -> list:
+    """The dated clauses of a group that name a kind of happening: a few of each kind, each
+    saying something different, so that a minority's claim is among them."""
+    chosen, seen, per_kind = [], set(), {}
+    for m in members:
+        if not m.explicit or m.tense == "future" or m.terms in seen:
+            continue
+        kinds = tuple(sorted(HAPPENING_KINDS.intersection(m.terms)))
+        if kinds and per_kind.get(kinds, 0) < most:
+            per_kind[kinds] = per_kind.get(kinds, 0) + 1
+            seen.add(m.terms)
+            chosen.append(m)
+    return chosen
 
 
 def names_of(m: Mention) -> set:
@@ -1772,7 +1962,7 @@ def figure_differences(members: list, published: dict) -> list:
     """Disagreements and updates over the figures one entry's reports give: the same
     measure, ranges that cannot both hold; an update when the reports' dates differ."""
     by_key = {}
-    for m in members:
+    for m in members[:SAMPLE]:
         for f in figures_in(m.text):
             by_key.setdefault(f.key, {}).setdefault(m.article, (f, m.text))
     found = []
@@ -1861,6 +2051,7 @@ def make_event(when: When, members: list, articles: dict, wire: dict, conflicts:
 def summary_of(members: list) -> str:
     """The sentence that best tells a cluster's happening: dated in its main clause if one
     is, not too long, and saying most what the other sentences say too."""
+    members = members[:SAMPLE // 2]
     words = {m.text: set(terms(m.text)) for m in members}
     counts = {}
     for m in {m.text: m for m in members}.values():
@@ -1989,7 +2180,7 @@ def claim_note(c: Conflict, labels: dict) -> str:
     """"s0: 13 September 2023; DW: 12 September 2023": who says what, in short."""
     said = {}
     for x in c.claims:
-        value = date_heading(When(x.value, date.fromisoformat(x.value), date.fromisoformat(x.value))) \
+        value = date_heading(day_when(date.fromisoformat(x.value))) \
             if c.kind == "date" and len(x.value) == 10 else x.value
         said.setdefault(value, []).append(labels[x.article])
     return "; ".join(f"{', '.join(dict.fromkeys(who))}: {value}" for value, who in said.items())
@@ -2091,34 +2282,51 @@ def render_markdown(timeline: Timeline, style: Style = Style()) -> str:
     return "\n".join(out) + "\n"
 
 
+def article_data(a: Article) -> dict:
+    return {"id": a.id, "outlet": a.outlet, "published": a.published.isoformat(),
+            "title": a.title, "url": a.url, "dated_by": a.dated_by}
+
+
+def event_data(e: Event) -> dict:
+    return {"date": e.when.value, "status": e.status, "summary": e.summary,
+            "sources": [{"article": s.article, "text": s.text} for s in e.sources],
+            "articles": list(e.articles), "reports": len(e.articles),
+            "independent_reports": e.independent, "reprints": [list(g) for g in e.reprints],
+            "variants": [list(v) for v in e.variants],
+            "conflicts": [f"c{i + 1}" for i in e.conflicts],
+            "updates": [f"u{i + 1}" for i in e.updates]}
+
+
+def differences_data(items, prefix: str) -> list:
+    return [{"id": f"{prefix}{i}", "topic": c.topic, "kind": c.kind,
+             "claims": [{"article": x.article, "text": x.text, "value": x.value}
+                        for x in c.claims]} for i, c in enumerate(items, 1)]
+
+
 def timeline_document(timeline: Timeline) -> dict:
     """The timeline as plain data: the JSON shape documented in the README."""
-    def differences(items, prefix):
-        return [{"id": f"{prefix}{i}", "topic": c.topic, "kind": c.kind,
-                 "claims": [{"article": x.article, "text": x.text, "value": x.value}
-                            for x in c.claims]} for i, c in enumerate(items, 1)]
-    return {
-        "title": timeline.title,
-        "articles": [{"id": a.id, "outlet": a.outlet, "published": a.published.isoformat(),
-                      "title": a.title, "url": a.url, "dated_by": a.dated_by}
-                     for a in timeline.articles],
-        "events": [{"date": e.when.value, "status": e.status, "summary": e.summary,
-                    "sources": [{"article": s.article, "text": s.text} for s in e.sources],
-                    "articles": list(e.articles), "reports": len(e.articles),
-                    "independent_reports": e.independent, "reprints": [list(g) for g in e.reprints],
-                    "variants": [list(v) for v in e.variants],
-                    "conflicts": [f"c{i + 1}" for i in e.conflicts],
-                    "updates": [f"u{i + 1}" for i in e.updates]}
-                   for e in timeline.events],
-        "conflicts": differences(timeline.conflicts, "c"),
-        "updates": differences(timeline.updates, "u"),
-    }
+    return {"title": timeline.title,
+            "articles": [article_data(a) for a in timeline.articles],
+            "events": [event_data(e) for e in timeline.events],
+            "conflicts": differences_data(timeline.conflicts, "c"),
+            "updates": differences_data(timeline.updates, "u")}
 
 
-def render_json(timeline: Timeline, style: Style = Style()) -> str:
-    """The timeline as one JSON document."""
+def render_json(timeline: Timeline, style: Style = Style()):
+    """The timeline as one JSON document, given out an entry at a time: ten thousand
+    reports' worth of sources need not be held twice."""
     import json
-    return json.dumps(timeline_document(timeline), ensure_ascii=False, indent=2) + "\n"
+
+    def value(data, indent):
+        return json.dumps(data, ensure_ascii=False, indent=2).replace("\n", "\n" + " " * indent)
+    yield (f'{{\n  "title": {value(timeline.title, 2)},\n'
+           f'  "articles": {value([article_data(a) for a in timeline.articles], 2)},\n'
+           f'  "events": [')
+    for n, e in enumerate(timeline.events):
+        yield f'{"," if n else ""}\n    {value(event_data(e), 4)}'
+    yield (f'{chr(10) + "  " if timeline.events else ""}],\n'
+           f'  "conflicts": {value(differences_data(timeline.conflicts, "c"), 2)},\n'
+           f'  "updates": {value(differences_data(timeline.updates, "u"), 2)}\n}}\n')
 
 
 FORMATS = {"text": render_text, "markdown": render_markdown, "json": render_json}
@@ -2202,10 +2410,13 @@ def output_style(args, stream) -> Style:
     return Style(width, color and not os.environ.get("NO_COLOR") and args.format == "text")
 
 
-def write_output(text: str, path: str | None):
-    """The output to stdout, or to a file written whole (a temporary file renamed) or not at all."""
+def write_output(output, path: str | None):
+    """The output (a string, or its pieces) to stdout, or to a file written whole (a
+    temporary file renamed into place) or not at all."""
+    pieces = [output] if isinstance(output, str) else output
     if path is None:
-        sys.stdout.write(text)
+        for piece in pieces:
+            sys.stdout.write(piece)
         sys.stdout.flush()
         return
     import tempfile
@@ -2214,7 +2425,8 @@ def write_output(text: str, path: str | None):
         fd, tmp = tempfile.mkstemp(prefix=".q7x2-", dir=folder)
         try:
             with os.fdopen(fd, "w", encoding="utf-8", newline="") as f:
-                f.write(text)
+                for piece in pieces:
+                    f.write(piece)
             os.replace(tmp, path)
         except BaseException:
             os.unlink(tmp)
@@ -2234,11 +2446,9 @@ def run(argv) -> int:
         raise InputError(f"--since {since} is after --until {until}")
     published = option_date(args.published, "--published")
     style = output_style(args, sys.stdout)
-    if args.articles:
-        articles, title = read_articles(args.articles, published), "Merged timeline"
-    else:
-        articles, title = builtin_articles(), BUILTIN_TITLE
-    timeline = within(build_timeline(articles, args.title or title), since, until)
+    title = args.title or ("Merged timeline" if args.articles else BUILTIN_TITLE)
+    timeline = within(build_timeline(read_articles(args.articles, published) if args.articles
+                                     else builtin_articles(), title), since, until)
     write_output(FORMATS[args.format](timeline, style), args.output)
     return 0
 

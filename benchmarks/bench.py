@@ -1,0 +1,168 @@
+#!/usr/bin/env python3
+"""Benchmark: the whole pipeline on generated coverage of 5 to 10,000 reports.
+
+    python3 benchmarks/bench.py                 # N = 5, 100, 1000, 10000
+    python3 benchmarks/bench.py --sizes 5 100   # what CI runs, as a smoke test
+
+For each N it writes a JSON Lines file of N generated reports into a temporary
+folder, then runs `q7x2_summit.py --articles FILE --format json -o OUT` as its
+own process, as an analyst would: the time is the whole process's, from reading
+the input to the rendered output, and the memory its peak resident size. It also
+prints how many entries the merged timeline has for each generated happening.
+
+The coverage is made from the tool's five built-in reports: each generated
+report retells one of them, as another outlet would, in other words (synonyms,
+spelling variants, half its sentences reworded), with paragraphs dropped and
+reordered, a background paragraph and page furniture of its own; one report in
+ten is about an unrelated story. Standard library only; deterministic for a
+given --seed.
+"""
+import argparse
+import json
+import os
+import random
+import re
+import subprocess
+import sys
+import tempfile
+import time
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+TOOL = os.path.join(os.path.dirname(HERE), "q7x2_summit.py")
+sys.path.insert(0, os.path.dirname(HERE))
+
+import q7x2_summit as q  # noqa: E402  (the built-in reports are the material)
+
+OUTLETS = ["Gazette", "Herald", "Courier", "Tribune", "Chronicle", "Observer", "Dispatch",
+           "Monitor", "Bulletin", "Express", "Ledger", "Post", "Times", "Journal", "Record"]
+SYNONYMS = [("visited", "toured"), ("meeting", "talks"), ("warship", "naval vessel"),
+            ("factory", "plant"), ("factories", "plants"), ("Kim Jong Un", "Kim Jong-un"),
+            ("Defence", "Defense"), ("reported", "said"), ("inspected", "examined"),
+            ("approximately", "about"), ("nearly", "almost"), ("leader", "ruler"),
+            ("Kinzhal", "Kinjal"), ("concerns", "worries"), ("suspected", "believed")]
+BACKGROUND = [
+    "Analysts say the relationship between the two countries has deep historical roots.",
+    "The region has long been a hub for trade, shipping and military industry.",
+    "Sanctions imposed by the United Nations restrict trade in weapons with the North.",
+    "Observers note that such visits are rare and tightly choreographed by both sides.",
+    "Experts caution that the practical results of the talks may take months to appear.",
+]
+FURNITURE = ["Advertisement", "Share this article", "Read more: Related coverage",
+             "Sign up for our newsletter", "Photo: Reuters"]
+UNRELATED = [
+    ("The city council approved the new budget on {day}, raising spending on schools and "
+     "roads by four percent.", "The mayor said the vote on {day} ended months of debate."),
+    ("The national team won the final on {day} after a penalty shootout in front of "
+     "60,000 fans.", "The coach said on {day} that the players had earned their rest."),
+    ("Heavy rain flooded the valley on {day}, closing the main highway for several hours.",
+     "Forecasters expect drier weather after the storm that hit the valley on {day}."),
+]
+
+
+FILLERS = ["reportedly", "also", "then", "later", "officially", "briefly", "notably"]
+
+
+def reworded(paragraph: str, rng: random.Random, rate: float) -> str:
+    """A paragraph with some of its sentences reworded: a word dropped or one added."""
+    sentences = re.split(r"(?<=[.!?])\s+(?=[A-Z])", paragraph)
+    out = []
+    for sentence in sentences:
+        words = sentence.split()
+        if rng.random() < rate and len(words) > 6:
+            i = rng.randrange(1, len(words) - 2)
+            if rng.random() < 0.5 and words[i].isalpha() and words[i].islower():
+                del words[i]
+            else:
+                words.insert(i, rng.choice(FILLERS))
+        out.append(" ".join(words))
+    return " ".join(out)
+
+
+def retelling(base: q.Article, n: int, rng: random.Random, rate: float) -> dict:
+    """Another outlet's retelling of a built-in report."""
+    paragraphs = [reworded(p.text, rng, rate) for p in q.prose_paragraphs(base.text)]
+    lead, rest = paragraphs[:1], paragraphs[1:]
+    rest = [p for p in rest if rng.random() < 0.8]
+    if len(rest) > 3:
+        i, j = sorted(rng.sample(range(len(rest)), 2))
+        rest[i], rest[j] = rest[j], rest[i]
+    body = lead + rest
+    body.insert(rng.randrange(1, len(body) + 1), rng.choice(BACKGROUND))
+    text = "\n\n".join(body)
+    for old, new in SYNONYMS:
+        if rng.random() < 0.5:
+            text = re.sub(rf"\b{re.escape(old)}\b", new, text)
+    lines = text.split("\n\n")
+    lines.insert(rng.randrange(1, len(lines) + 1), rng.choice(FURNITURE))
+    return {"id": f"r{n:05d}", "outlet": rng.choice(OUTLETS), "published": base.published.isoformat(),
+            "title": None, "url": None, "text": "\n\n".join(lines)}
+
+
+def unrelated(n: int, rng: random.Random) -> dict:
+    first, second = rng.choice(UNRELATED)
+    day = rng.choice(["Monday", "Tuesday", "Wednesday", "Thursday", "Friday"])
+    return {"id": f"u{n:05d}", "outlet": rng.choice(OUTLETS), "published": "2023-09-16",
+            "title": None, "url": None, "text": first.format(day=day) + "\n\n" + second.format(day=day)}
+
+
+def coverage(size: int, seed: int, rate: float = 0.5) -> list:
+    """`size` generated reports: retellings of the built-in ones, one in ten unrelated;
+    `rate` of their sentences reworded."""
+    rng = random.Random(seed)
+    bases = q.builtin_articles()
+    return [unrelated(n, rng) if rng.random() < 0.1 else
+            retelling(rng.choice(bases), n, rng, rate) for n in range(size)]
+
+
+def pipeline_seconds(path: str, out: str) -> float:
+    """Seconds of the pipeline alone, in this process: read, build, render, write (the
+    tool's caches emptied first, so that nothing is carried over from another run)."""
+    for cached in (q.read_sentence, q.terms, q.tense_of, q.figures_in):
+        cached.cache_clear()
+    q._STEMS.clear()
+    start = time.perf_counter()
+    if q.main(["--articles", path, "--format", "json", "-o", out]) != 0:
+        raise SystemExit("the tool failed")
+    return time.perf_counter() - start
+
+
+def measure(path: str, out: str) -> tuple:
+    """(seconds, peak resident MB) of one whole run of the tool as its own process."""
+    start = time.perf_counter()
+    proc = subprocess.Popen([sys.executable, TOOL, "--articles", path, "--format", "json",
+                             "-o", out], stderr=subprocess.PIPE)
+    _, status, usage = os.wait4(proc.pid, 0)
+    elapsed = time.perf_counter() - start
+    err = proc.stderr.read().decode()
+    if status:
+        raise SystemExit(f"the tool failed: {err}")
+    return elapsed, usage.ru_maxrss / 1024
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[5, 100, 1000, 10000])
+    parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--reword", type=float, default=0.5, metavar="RATE",
+                        help="share of sentences reworded in each retelling (default 0.5)")
+    args = parser.parse_args(argv)
+    print(f"{'reports':>8} {'pipeline s':>10} {'ms/report':>10} {'process s':>10} {'peak MB':>8}"
+          f" {'entries':>8} {'dates':>6}")
+    with tempfile.TemporaryDirectory() as tmp:
+        for size in args.sizes:
+            path, out = os.path.join(tmp, f"c{size}.jsonl"), os.path.join(tmp, "out.json")
+            with open(path, "w", encoding="utf-8") as f:
+                for obj in coverage(size, args.seed, args.reword):
+                    f.write(json.dumps(obj, ensure_ascii=False) + "\n")
+            pipeline = pipeline_seconds(path, out)
+            seconds, peak = measure(path, out)
+            with open(out, encoding="utf-8") as f:
+                events = json.load(f)["events"]
+            days = len({e["date"] for e in events})
+            print(f"{size:>8} {pipeline:>10.2f} {1000 * pipeline / size:>10.2f} {seconds:>10.2f}"
+                  f" {peak:>8.0f} {len(events):>8} {days:>6}", flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
