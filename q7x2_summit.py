@@ -1192,8 +1192,8 @@ def sentence_mentions(article: Article, rank: int, sent: Sentence, ref) -> list:
     found, uses_ref = read_sentence(sent.text, article.published, None)
     if uses_ref and ref is not None:        # "the next day": counted from the story so far
         found, _ = read_sentence.__wrapped__(sent.text, article.published, ref)
-    return [m._replace(article=article.id, rank=rank, sentence=sent.index,
-                       paragraph=sent.paragraph, section=sent.section) for m in found]
+    head = (article.id, rank, sent.index, sent.paragraph, sent.section)
+    return [Mention._make(head + m[5:]) for m in found]
 
 
 @functools.lru_cache(maxsize=1 << 15)
@@ -2313,23 +2313,213 @@ def timeline_document(timeline: Timeline) -> dict:
 
 
 def render_json(timeline: Timeline, style: Style = Style()):
-    """The timeline as one JSON document, given out an entry at a time: ten thousand
-    reports' worth of sources need not be held twice."""
+    """The timeline as one JSON document, a line per report, entry and difference, given
+    out a line at a time: ten thousand reports' worth of sources need not be held twice."""
     import json
+    encode = json.JSONEncoder(ensure_ascii=False, separators=(", ", ": ")).encode
 
-    def value(data, indent):
-        return json.dumps(data, ensure_ascii=False, indent=2).replace("\n", "\n" + " " * indent)
-    yield (f'{{\n  "title": {value(timeline.title, 2)},\n'
-           f'  "articles": {value([article_data(a) for a in timeline.articles], 2)},\n'
-           f'  "events": [')
-    for n, e in enumerate(timeline.events):
-        yield f'{"," if n else ""}\n    {value(event_data(e), 4)}'
-    yield (f'{chr(10) + "  " if timeline.events else ""}],\n'
-           f'  "conflicts": {value(differences_data(timeline.conflicts, "c"), 2)},\n'
-           f'  "updates": {value(differences_data(timeline.updates, "u"), 2)}\n}}\n')
+    def items(key, values, last=False):
+        yield f'  "{key}": ['
+        n = 0
+        for n, value in enumerate(values, 1):
+            yield f'{"," if n > 1 else ""}\n    {encode(value)}'
+        yield f'{chr(10) + "  " if n else ""}]{"" if last else ","}\n'
+    yield f'{{\n  "title": {encode(timeline.title)},\n'
+    yield from items("articles", map(article_data, timeline.articles))
+    yield from items("events", map(event_data, timeline.events))
+    yield from items("conflicts", differences_data(timeline.conflicts, "c"))
+    yield from items("updates", differences_data(timeline.updates, "u"), last=True)
+    yield "}\n"
 
 
-FORMATS = {"text": render_text, "markdown": render_markdown, "json": render_json}
+HTML_STYLE = """
+:root { color-scheme: light; --ink: #1a1a1a; --muted: #4a4a4a; --line: #8a8a8a;
+        --planned: #7a4b00; --differ: #a0001b; --paper: #ffffff; --soft: #f3f3f3; }
+* { box-sizing: border-box; }
+body { margin: 0 auto; max-width: 46rem; padding: 1rem; background: var(--paper);
+       color: var(--ink); font: 1rem/1.5 Georgia, "Times New Roman", serif; }
+h1 { font-size: 1.6rem; line-height: 1.25; margin: 0.5rem 0; }
+h2 { font-size: 1.15rem; margin: 2rem 0 0.5rem; }
+h3 { font-size: 1.05rem; margin: 1rem 0 0.25rem; }
+a { color: #0645ad; }
+p, li { overflow-wrap: anywhere; }
+.lead { color: var(--muted); margin-top: 0; }
+.reports { padding-left: 1.2rem; font-size: 0.95rem; }
+.timeline { list-style: none; margin: 0; padding: 0; border-left: 3px solid var(--line); }
+.day { position: relative; padding: 0 0 0.5rem 1.25rem; }
+.day::before { content: ""; position: absolute; left: -0.55rem; top: 0.45rem; width: 0.8rem;
+               height: 0.8rem; border-radius: 50%; background: var(--paper);
+               border: 3px solid var(--ink); }
+.day > h2 { margin: 0 0 0.5rem; }
+.entries { list-style: none; margin: 0; padding: 0; }
+.entry { margin: 0 0 1rem; padding: 0.6rem 0.8rem; background: var(--soft);
+         border-left: 4px solid var(--ink); }
+.entry.planned { border-left-style: dashed; border-left-color: var(--planned); }
+.entry.differs { border-left-color: var(--differ); }
+.entry p { margin: 0 0 0.35rem; }
+.by, .note { font-size: 0.9rem; color: var(--muted); margin: 0.2rem 0 0; }
+.tag { display: inline-block; font: bold 0.75rem/1.4 system-ui, sans-serif;
+       text-transform: uppercase; letter-spacing: 0.04em; padding: 0 0.35rem;
+       border: 1px solid currentColor; border-radius: 0.2rem; margin-right: 0.4rem; }
+.tag.planned { color: var(--planned); }
+.tag.differs, .note.differs { color: var(--differ); }
+.claims { padding-left: 1.2rem; }
+@media print {
+  body { max-width: none; font-size: 10.5pt; }
+  a { color: inherit; text-decoration: none; }
+  .entry { break-inside: avoid; background: none; border-left-width: 2px; }
+  .day::before { display: none; }
+}
+"""
+
+
+def render_html(timeline: Timeline, style: Style = Style()) -> str:
+    """The timeline as one self-contained page: inline style, no script, nothing fetched."""
+    from html import escape
+    timeline = printable_timeline(timeline)
+    labels = article_labels(timeline.articles)
+    urls = {a.id: a.url for a in timeline.articles if a.url and re.match(r"https?://", a.url)}
+
+    def report(i):
+        name = escape(labels[i])
+        return f'<a href="{escape(urls[i])}">{name}</a>' if i in urls else name
+    out = ['<!DOCTYPE html>', '<html lang="en">', '<head>', '<meta charset="utf-8">',
+           '<meta name="viewport" content="width=device-width, initial-scale=1">',
+           f'<title>{escape(timeline.title)}</title>', f'<style>{HTML_STYLE}</style>', '</head>',
+           '<body>', '<header>', f'<h1 dir="auto">{escape(timeline.title)}</h1>',
+           f'<p class="lead">{escape(span_text(timeline))}</p>', '</header>', '<main>',
+           '<section aria-labelledby="reports">', '<h2 id="reports">Reports</h2>',
+           '<ul class="reports">']
+    for a in timeline.articles:
+        out.append(f'<li>{report(a.id)}: <time datetime="{a.published}">{a.published}</time>, '
+                   f'<span dir="auto">{escape(article_note(a))}</span></li>')
+    out += ['</ul>', '</section>', '<section aria-labelledby="timeline">',
+            '<h2 id="timeline">Timeline</h2>', '<ol class="timeline">']
+    for heading, entries in days(timeline.events):
+        out += ['<li class="day">', f'<h2><time datetime="{entries[0].when.value}">'
+                f'{escape(heading)}</time></h2>', '<ul class="entries">']
+        for e in entries:
+            kinds = " planned" * (e.status == "planned") + " differs" * bool(e.conflicts)
+            tags = '<span class="tag planned">Planned</span>' * (e.status == "planned")
+            tags += '<span class="tag differs">Reports differ</span>' * bool(e.conflicts)
+            out += [f'<li class="entry{kinds}">', f'<p dir="auto">{tags}{escape(e.summary)}</p>',
+                    f'<p class="by">{"Told by " if e.independent > 1 else "From "}'
+                    f'{", ".join(report(i) for i in e.articles)}'
+                    f'{f" ({e.independent} independent reports)" if e.independent > 1 else ""}</p>']
+            for note in entry_notes(e, timeline, labels):
+                kind = " differs" if note.startswith("!") else ""
+                out.append(f'<p class="note{kind}" dir="auto">{escape(note.lstrip("!↻ "))}</p>')
+            out.append('</li>')
+        out += ['</ul>', '</li>']
+    out += ['</ol>', '</section>']
+    if timeline.conflicts:
+        out += ['<section aria-labelledby="differ">',
+                '<h2 id="differ">Where the reports differ</h2>']
+        for c in timeline.conflicts:
+            out += [f'<h3 dir="auto">{escape(c.topic[0].upper() + c.topic[1:])}</h3>',
+                    '<ul class="claims">']
+            out += [f'<li dir="auto"><strong>{report(x.article)}</strong> ({escape(x.value)}): '
+                    f'{escape(x.text)}</li>' for x in c.claims]
+            out.append('</ul>')
+        out.append('</section>')
+    out += ['</main>', f'<footer><p class="lead">Made by {PROG} {__version__}.</p></footer>',
+            '</body>', '</html>']
+    return "\n".join(out) + "\n"
+
+
+def ics_text(value: str) -> str:
+    """A TEXT value of iCalendar (RFC 5545, 3.3.11): backslash, semicolon, comma, newline."""
+    return (value.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,")
+            .replace("\r\n", "\\n").replace("\n", "\\n").replace("\r", "\\n"))
+
+
+def ics_fold(line: str) -> str:
+    """A content line folded at 75 octets (RFC 5545, 3.1), never inside a character nor
+    inside an escape such as "\\,"."""
+    out, current = [], b""
+    for char in re.findall(r"\\.|.", line, re.S):
+        encoded = char.encode("utf-8")
+        if len(current) + len(encoded) > (75 if not out else 74):
+            out.append(current)
+            current = b""
+        current += encoded
+    out.append(current)
+    return "\r\n ".join(part.decode("utf-8") for part in out)
+
+
+def render_ics(timeline: Timeline, style: Style = Style()) -> str:
+    """The timeline as an iCalendar file: one all-day event per entry. A month or a year
+    entry is a one-day event on the first day of its month or year, its summary naming the
+    month or year. UIDs and DTSTAMP come from the data, so the same input gives the same
+    file."""
+    import hashlib
+    labels = article_labels(timeline.articles)
+    latest = max((a.published for a in timeline.articles), default=date(1970, 1, 1))
+    stamp = f"{latest:%Y%m%d}T000000Z"
+    lines = ["BEGIN:VCALENDAR", "VERSION:2.0", f"PRODID:-//{PROG}//Merged news timeline "
+             f"{__version__}//EN", "CALSCALE:GREGORIAN", "METHOD:PUBLISH",
+             f"X-WR-CALNAME:{ics_text(printable(timeline.title))}"]
+    for e in timeline.events:
+        key = "\n".join([e.when.value, e.summary] + [s.article + s.text for s in e.sources])
+        uid = hashlib.sha256(key.encode("utf-8")).hexdigest()[:32]
+        period = "" if e.when.precision == "day" else f"{date_heading(e.when)}: "
+        planned = "(planned) " if e.status == "planned" else ""
+        about = [f"{'Planned' if planned else 'Reported'}; told by "
+                 f"{', '.join(labels[i] for i in e.articles)}."]
+        if period:
+            about.append(f"Dated to {date_heading(e.when)}; the day is not known.")
+        about += [f"{labels[s.article]}: {s.text}" for s in e.sources[:20]]
+        if len(e.sources) > 20:
+            about.append(f"... and {len(e.sources) - 20} more sentences.")
+        lines += ["BEGIN:VEVENT", f"UID:{uid}@{PROG}", f"DTSTAMP:{stamp}",
+                  f"DTSTART;VALUE=DATE:{e.when.start:%Y%m%d}",
+                  f"DTEND;VALUE=DATE:{e.when.start + timedelta(days=1):%Y%m%d}",
+                  f"SUMMARY:{ics_text(printable(period + planned + e.summary))}",
+                  f"DESCRIPTION:{ics_text(printable(chr(10).join(about)))}",
+                  f"STATUS:{'TENTATIVE' if planned else 'CONFIRMED'}", "TRANSP:TRANSPARENT",
+                  f"CATEGORIES:{e.status}", "END:VEVENT"]
+    lines.append("END:VCALENDAR")
+    return "".join(ics_fold(line) + "\r\n" for line in lines)
+
+
+def headline(text: str, words: int = 14) -> str:
+    """The first words of a sentence, for a slide's headline."""
+    parts = text.split()
+    return text if len(parts) <= words else " ".join(parts[:words]) + " …"
+
+
+def render_timelinejs(timeline: Timeline, style: Style = Style()) -> str:
+    """The timeline as the JSON that Knight Lab's TimelineJS loads: a title slide, then a
+    slide per entry with its date (year, month, day as numbers, as precise as known), its
+    summary and its reports; planned and reported entries in two groups."""
+    import json
+    from html import escape
+    timeline = printable_timeline(timeline)
+    labels = article_labels(timeline.articles)
+    slides = []
+    for n, e in enumerate(timeline.events, 1):
+        start = {"year": e.when.start.year}
+        if e.when.precision in ("day", "month"):
+            start["month"] = e.when.start.month
+        if e.when.precision == "day":
+            start["day"] = e.when.start.day
+        notes = "".join(f"<p>{escape(note.lstrip('!↻ '))}</p>"
+                        for note in entry_notes(e, timeline, labels))
+        slides.append({
+            "unique_id": f"entry-{n}", "start_date": start,
+            "display_date": date_heading(e.when),
+            "text": {"headline": escape(headline(e.summary)),
+                     "text": f"<p>{escape(e.summary)}</p>{notes}<p>Reports: "
+                             f"{escape(', '.join(labels[i] for i in e.articles))}</p>"},
+            "group": "Planned" if e.status == "planned" else "Reported"})
+    doc = {"title": {"text": {"headline": escape(timeline.title),
+                              "text": f"<p>{escape(span_text(timeline))}</p>"}},
+           "events": slides}
+    return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
+
+
+FORMATS = {"text": render_text, "markdown": render_markdown, "json": render_json,
+           "html": render_html, "ics": render_ics, "timelinejs": render_timelinejs}
 
 
 # ---------------------------------------------------------------------------
