@@ -1439,12 +1439,19 @@ class Clusters:
         self.idf, self.all, self.index, self.dated = idf, [], {}, {}
         self.rare, self.distinct = RARE, DISTINCT
         self.joined = {}                        # (date, terms) -> the cluster they joined
+        self.rarest = {}                        # (terms, how many) -> keys()
 
     def keys(self, words, most: int = MAX_KEYS) -> list:
         """The rarest terms of a clause, by which its candidate clusters are looked up."""
-        idf = self.idf
-        rare = [t for t in words if idf.get(t, 0.0) > RARE]
-        return sorted(rare, key=lambda t: (-idf[t], t))[:most] if len(rare) > most else rare
+        found = self.rarest.get((words, most)) if isinstance(words, tuple) else None
+        if found is None:
+            idf = self.idf
+            found = [t for t in words if idf.get(t, 0.0) > RARE]
+            if len(found) > most:
+                found = sorted(found, key=lambda t: (-idf[t], t))[:most]
+            if isinstance(words, tuple):
+                self.rarest[words, most] = found
+        return found
 
     def candidates(self, words, allow=None, most: int = MAX_KEYS, when: When | None = None) -> list:
         """Live clusters (of one date, if given) sharing the most of the rarest terms of the
@@ -1663,7 +1670,7 @@ def continue_narrative(mentions, clusters, placed, articles, place):
     """An undated past-tense clause that goes on with the previous sentence's happening
     (same section, next to it, a pronoun or a shared rare name) joins that happening,
     unless it reads like a happening of another date: place(index, cluster) puts it there."""
-    previous = {}
+    previous, contradicted = {}, {}
     for i, m in enumerate(mentions):
         if not m.main:
             continue
@@ -1679,10 +1686,13 @@ def continue_narrative(mentions, clusters, placed, articles, place):
         if not CONTINUATION.match(m.text) and not any(
                 clusters.idf.get(t, 0.0) > RARE and t in cluster.counts for t in m.terms):
             continue
-        if any(c.coverage(m.terms, clusters.idf) >= CONTRADICT
-               for c in clusters.candidates(m.terms, lambda c: c.when != cluster.when)):
-            continue
-        place(i, cluster)
+        key = (m.terms, cluster.when)
+        if key not in contradicted:
+            contradicted[key] = any(
+                c.coverage(m.terms, clusters.idf) >= CONTRADICT
+                for c in clusters.candidates(m.terms, lambda c: c.when != cluster.when))
+        if not contradicted[key]:
+            place(i, cluster)
 
 
 def consolidate(clusters: Clusters):
@@ -1855,7 +1865,7 @@ def long_sentence_prints(sents: list) -> frozenset:
 def variants_of(sources) -> tuple:
     """Spellings of one name or model that different reports use: ("Kinjal", "Kinzhal")."""
     spellings = {}
-    for s in sources[:SAMPLE]:
+    for s in sources[:SAMPLE // 2]:
         for word in re.findall(r"\b[A-Z][\w’']*(?:-\w+)*|\b\w*\d\w*(?:-\w+)*", s.text):
             word = word.rstrip("’'")
             key = "-".join(stem(part) for part in word.lower().split("-"))
