@@ -782,7 +782,10 @@ TIME_PATTERNS = tuple((name, re.compile(pattern)) for name, pattern in (
             rf"|later|earlier)\b(?:\s+(?P<off_np>{HAPPENING})(?=\s*[,;:.)]|\s*$))?)"),
     ("nday", r"(?P<nday>\bthe\s+(?:(?P<nday_w>next|following|previous|preceding)\s+(?:day"
              r"|night|morning|afternoon|evening)\b"
-             r"|day\s+(?P<nday_d>before|after)(?=\s*[,;:.]|\s*$)))"),
+             r"|day\s+(?P<nday_d>before|after)(?=\s*[,;:.]|\s*$))"
+             r"|(?P<nday_same>\b(?:[Hh]ours|[Mm]inutes|[Mm]oments)\s+(?:earlier|later)\b"
+             r"|\b(?:[Ee]arlier|[Ll]ater)\s+(?:in\s+the|that)\s+day\b|\b(?:[Oo]n\s+)?the\s+same"
+             r"\s+day\b))"),
     ("ana", rf"(?P<ana>\b(?P<ana_p>[Dd]uring|[Aa]fter|[Ff]ollowing|[Aa]t|[Bb]efore|[Aa]head of"
             rf"|[Oo]n the sidelines of)\s+(?P<ana_np>{HAPPENING})(?=\s*[,;:.)]|\s*$|\s+\w))"),
 ))
@@ -798,7 +801,7 @@ TRIGGERS = {
              "evening"},
     "per": {"week", "month", "year"}, "yr": {"#num"}, "ago": {"ago"},
     "off": {"day", "days", "week", "weeks"},
-    "nday": {"day", "night", "morning", "afternoon", "evening"},
+    "nday": {"day", "night", "morning", "afternoon", "evening", "hours", "minutes", "moments"},
     "ana": set(EVENT_NOUN.strip("(?:)").split("|")),
 }
 
@@ -941,8 +944,9 @@ def resolve(kind: str, m, published: date, tense: str, ref: date | None):
         if g("off_np"):
             return "anchor", None, rank, g("off_np"), sign * days
         return ("date", day_when(ref + timedelta(days=sign * days)), rank, "", 0) if ref else None
-    if kind == "nday":
+    if kind == "nday":                  # counted from the day the story had reached
         sign = 1 if (g("nday_w") or "") in ("next", "following") or g("nday_d") == "after" else -1
+        sign = 0 if g("nday_same") else sign
         return ("date", day_when(ref + timedelta(days=sign)), rank, "", 0) if ref else None
     if kind == "ana":
         return ("anchor", None, rank, g("ana"), 0) if tense not in ("present", "perfect") else None
@@ -1120,7 +1124,10 @@ IRREGULAR = {"met": "meet", "meeting": "meet", "meetings": "meet", "went": "go",
              "seen": "see", "held": "hold", "began": "begin", "begun": "begin", "came": "come",
              "left": "leave", "spoke": "speak", "flew": "fly", "flown": "fly", "sent": "send",
              "brought": "bring", "won": "win", "lost": "lose", "shown": "show", "arrival": "arrive",
-             "talks": "talk", "summit": "summit", "summits": "summit", "news": "news"}
+             "talks": "talk", "summit": "summit", "summits": "summit", "news": "news",
+             "struck": "strike", "fell": "fall", "rose": "rise", "shot": "shoot", "fought": "fight",
+             "caught": "catch", "fled": "flee", "killed": "kill", "died": "die", "dead": "die",
+             "death": "die", "deaths": "die"}
 TRANSLITERATION = (("dzh", "j"), ("zh", "j"), ("kh", "h"), ("ph", "f"), ("sch", "sh"),
                    ("our", "or"))                       # armoured ~ armored
 WORD = re.compile(r"[^\W_]+")
@@ -1302,14 +1309,16 @@ def stems(words: str) -> frozenset:
 # Words that name a kind of happening: two groups of one date that name the same kind
 # and share a rare word (a place, a name) tell one happening.
 HAPPENING_KINDS = stems(
-    "arrive depart meet inspect sign attack strike kill launch vote elect resign arrest crash "
+    "arrive depart meet inspect sign attack strike die launch vote elect resign arrest crash "
     "collapse erupt explode shoot invade capture evacuate")
 
 
 TRIP = stems("trip tour visit journey travel")
 CONCEPTS = (
-    ("arriv", stems("arrive land"), ((TRIP, stems("begin start kick")),)),
+    ("arriv", stems("arrive returned"), ((TRIP, stems("begin start kick")),)),
     ("meet", stems("meet summit talks"), ()),
+    ("die", stems("die died dead death kill fatalities toll"), ()),
+    ("quake", stems("earthquake quake tremor temblor"), ()),
     ("depart", stems("depart farewell"), ((TRIP, stems("end wrap conclude finish cut")),
                                           (stems("home"), stems("way journey head begin set")))),
 )
@@ -2018,14 +2027,35 @@ def build_timeline(articles: list, title: str) -> Timeline:
     idf = sentence_idf(mentions)
     groups = merge(mentions, by_id, idf)
     conflicts, updates = differences(groups, idf, {a.id: a.published for a in articles})
+    fold_minorities(groups, conflicts)
     wire = reprint_groups(prints)
     events = [make_event(when, members, by_id, wire,
                          tuple(i for i, (c, gs) in enumerate(conflicts) if g in gs),
                          tuple(i for i, (c, gs) in enumerate(updates) if g in gs))
-              for g, (when, members) in enumerate(groups)]
+              for g, (when, members) in enumerate(groups) if members]
     events.sort(key=lambda e: (e.when.start, -len(e.when.value), -len(e.articles), e.summary))
     return Timeline(title, tuple(articles), tuple(events), tuple(c for c, _ in conflicts),
                     tuple(c for c, _ in updates))
+
+
+def fold_minorities(groups: list, conflicts: list):
+    """A happening that some reports date apart from the others (at most half as many
+    reports) is told once, on the date most give, when all that report's group says is that claim:
+    the disagreement keeps its date. Empties the folded groups; conflicts then name the
+    group they were folded into."""
+    for n, (c, gs) in enumerate(conflicts):
+        if c.kind != "date":
+            continue
+        said = {(x.article, x.text) for x in c.claims}
+        reports = {g: len({m.article for m in groups[g][1]}) for g in gs}
+        main = max(gs, key=lambda g: (reports[g], -g))
+        for g in gs:
+            if g != main and 2 * reports[g] <= reports[main] and \
+                    all((m.article, m.text) in said for m in groups[g][1]):
+                groups[main][1].extend(groups[g][1])
+                groups[main][1].sort(key=mention_order)
+                groups[g][1].clear()
+        conflicts[n] = (c, tuple(g for g in gs if groups[g][1]))
 
 
 def differences(groups: list, idf: dict, published: dict) -> tuple:
