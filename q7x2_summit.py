@@ -670,6 +670,8 @@ def prose_paragraphs(text: str) -> list:
             continue
         if line[0] in "SCVB" and ":" in line:
             line = LABEL_SENTENCE.sub("", line, count=1)   # "Source: BBC / Reuters. Rescuers ..."
+        if line[0] in "-*•–" and line[1:2] == " ":
+            line = line[2:].lstrip()                      # a bulleted line is a paragraph
         if not credit[i] and not credit[i + 1] and is_prose(line):
             kept.append(Paragraph(len(kept), section, DATELINE.sub("", line, count=1)))
         elif kept and kept[-1].section == section:
@@ -1012,8 +1014,8 @@ SAME_TIME_PARTICIPLES = {
 FUTURE = re.compile(
     r"\b(?:will|shall|won['’]t|'ll|plans?\s+to|planning\s+to|intends?\s+to)\b"
     r"|\b(?:is|are|am|was|were|be)\s+(?:(?:also|still|now|not|reportedly|then)\s+)?"
-    r"(?:to|expected|scheduled|set|due|slated|poised|going|planning|anticipated|likely)\b"
-    r"|\bexpected\s+to\b", re.I)
+    r"(?:(?:expected|scheduled|set|due|slated|poised|going|planning|anticipated|likely)\s+)?to\s"
+    r"|\b(?:expected|scheduled|due)\s+to\b", re.I)
 IS_TO = re.compile(r"\b(?:is|are|was|were)\s+(?:(?:also|still|now|then|\w+ly)\s+)?[“\"]to\s+[a-z]+",
                    re.I)                                # "is also “to visit ...”"
 PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+|not\s+|also\s+)?(?:been\s+)?\w+(?:ed|en|wn|ne|t)\b",
