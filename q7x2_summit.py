@@ -488,9 +488,6 @@ def latest_day_named(text: str, reference) -> date | None:
 # file's name and whose first line may be `date YYYY-MM-DD`; "-" is standard input.
 # Any other name is read by what it starts with: "[" an array, "{" lines, else a text.
 
-MAX_JSON_DEPTH = 200      # deeper than any article; deeper still would exhaust the stack
-
-
 def read_articles(paths: list, published: date | None = None) -> list:
     """The articles of all the input paths, ids unique, at least one."""
     articles, seen = [], {}
@@ -564,32 +561,15 @@ def decoded(raw: bytes, name: str, line: int | None = None) -> str:
 def parsed_json(text: str, where: str):
     """A JSON value; InputError naming where the text is not JSON."""
     import json
-    depth = max_nesting(text)
-    if depth > MAX_JSON_DEPTH:
-        raise InputError(f"{where}: JSON nested {depth} levels deep (at most {MAX_JSON_DEPTH})")
     try:
         return json.loads(text)
-    except RecursionError:
+    except RecursionError:                  # thousands of brackets deep
         raise InputError(f"{where}: JSON nested too deeply") from None
     except ValueError as exc:
         cut = exc.pos >= len(text.rstrip()) or exc.msg.startswith("Unterminated")
         problem = "JSON cut short" if cut else "not valid JSON"
         raise InputError(f"{where}: {problem}: {exc.msg} (line {exc.lineno}, column "
                          f"{exc.colno})") from None
-
-
-def max_nesting(text: str) -> int:
-    """How deeply brackets nest in a JSON text (a bound: strings are not skipped)."""
-    if text.count("[") + text.count("{") <= MAX_JSON_DEPTH:
-        return 0
-    depth = deepest = 0
-    for c in re.sub(r'"(?:[^"\\]|\\.)*"', "", text):
-        if c in "[{":
-            depth += 1
-            deepest = max(deepest, depth)
-        elif c in "]}":
-            depth -= 1
-    return deepest
 
 
 def articles_from_json(text: str, name: str) -> list:
@@ -731,7 +711,7 @@ def sentences(paragraphs: list) -> list:
 # ---------------------------------------------------------------------------
 # Time expressions
 # ---------------------------------------------------------------------------
-# Found with one pattern built from named parts, then resolved against the
+# Found with patterns built from named parts, then resolved against the
 # report's publication date the way news temporal taggers (HeidelTime's news
 # domain) do: a bare weekday in a past-tense clause is the latest such day on
 # or before publication, in a future-tense clause the next one after it; a
@@ -899,63 +879,96 @@ def find_time_exprs(text: str, published: date, tense: str = "") -> list:
 
 def resolved(match, published: date, tense: str, ref: date | None):
     """A TimeExpr for one time pattern's match, or None where it resolves to no date."""
+    pattern = match.lastgroup
     try:
-        expr = resolve(match.lastgroup, match, published, tense, ref)
+        expr = RESOLVERS[pattern](match.group, published, tense, ref)
     except (ValueError, KeyError, OverflowError):       # "February 30", a year out of range
         return None
-    return TimeExpr(match.start(), match.end(), *expr) if expr else None
+    if expr is None:
+        return None
+    kind, when, anchor, days = expr
+    return TimeExpr(match.start(), match.end(), kind, when, RANK[pattern], anchor, days)
 
 
-def resolve(kind: str, m, published: date, tense: str, ref: date | None):
-    """(kind, When, rank, anchor, offset) for one time pattern's match, or None."""
-    g = m.group
-    rank = RANK[kind]
-    if kind == "iso":
-        return "date", day_when(date.fromisoformat(g("iso"))), rank, "", 0
-    if kind in ("mdy", "dmy"):
-        month, day = MONTH_NUMBER[g(kind + "_m").rstrip(".").lower()], int(re.sub(r"\D", "", g(kind + "_d")))
-        year = int(g(kind + "_y")) if g(kind + "_y") else nearest_year(month, day, published, tense)
-        return "date", day_when(date(year, month, day)), rank, "", 0
-    if kind == "my":
-        return "date", month_when(int(g("my_y")), MONTH_NUMBER[g("my_m").rstrip(".").lower()]), rank, "", 0
-    if kind == "wd":                                   # "Monday's earthquake" dates the quake
-        day = weekday_date(g("wd_d"), published, tense, g("wd_rel"))
-        return "date", day_when(day), rank, (g("wd_np") or "").strip(), 0
-    if kind == "mon":
-        return resolve_month(g("mon_w").lower(), MONTH_NUMBER[g("mon_m").rstrip(".").lower()],
-                             published, tense, rank)
-    if kind == "rday":
-        word = g("rday").lower()
-        shift = -1 if word in ("yesterday", "last night") else 1 if word == "tomorrow" else 0
-        return "date", day_when(published + timedelta(days=shift)), rank, "", 0
-    if kind == "per":
-        return resolve_period(g("per_w").lower(), g("per_u"), published, tense, rank)
-    if kind == "yr":
-        kind_ = "since" if g("yr_w").lower() == "since" else "date"
-        return kind_, year_when(int(g("yr_y"))), rank, "", 0
-    if kind == "ago":
-        n, unit = number(g("ago_n")), g("ago_u")
-        if unit == "day":
-            return "date", day_when(published - timedelta(days=n)), rank, "", 0
-        if unit == "month":
-            return "date", month_when(*shift_months(published, -n)), rank, "", 0
-        return "date", year_when(published.year - n), rank, "", 0
-    if kind == "off":
-        days = number(g("off_n")) * (7 if g("off_u") == "week" else 1)
-        sign = 1 if g("off_dir") in ("after", "later") else -1
-        if g("off_np"):
-            return "anchor", None, rank, g("off_np"), sign * days
-        return ("date", day_when(ref + timedelta(days=sign * days)), rank, "", 0) if ref else None
-    if kind == "nday":                  # counted from the day the story had reached
-        sign = 1 if (g("nday_w") or "") in ("next", "following") or g("nday_d") == "after" else -1
-        sign = 0 if g("nday_same") else sign
-        return ("date", day_when(ref + timedelta(days=sign)), rank, "", 0) if ref else None
-    if kind == "ana":
-        return ("anchor", None, rank, g("ana"), 0) if tense not in ("present", "perfect") else None
-    return None
+# Each resolver takes a match's group() and the publication date, the clause's tense and
+# the day the story had reached (ref), and gives (kind, When, anchor, offset) or None.
+
+def day_of_month(part: str):
+    """The resolver of "Sept 13" and "13 September" (with or without their year)."""
+    def resolve(g, published, tense, ref):
+        month = MONTH_NUMBER[g(part + "_m").rstrip(".").lower()]
+        day = int(re.sub(r"\D", "", g(part + "_d")))
+        year = int(g(part + "_y")) if g(part + "_y") else nearest_year(month, day, published, tense)
+        return "date", day_when(date(year, month, day)), "", 0
+    return resolve
 
 
-def resolve_month(word: str, month: int, published: date, tense: str, rank: int):
+def weekday(g, published, tense, ref):
+    """"on Tuesday", "last Friday"; "Monday's earthquake" also names what it dates."""
+    day = weekday_date(g("wd_d"), published, tense, g("wd_rel"))
+    return "date", day_when(day), (g("wd_np") or "").strip(), 0
+
+
+def relative_day(g, published, tense, ref):
+    """"yesterday", "today", "tonight", "tomorrow", "last night", "this morning"."""
+    word = g("rday").lower()
+    shift = -1 if word in ("yesterday", "last night") else 1 if word == "tomorrow" else 0
+    return "date", day_when(published + timedelta(days=shift)), "", 0
+
+
+def year_of(g, published, tense, ref):
+    """"in 2022"; "since 2022" marks when a state began."""
+    return "since" if g("yr_w").lower() == "since" else "date", year_when(int(g("yr_y"))), "", 0
+
+
+def ago(g, published, tense, ref):
+    """"three days ago", "two months ago", "a year ago"."""
+    n, unit = number(g("ago_n")), g("ago_u")
+    if unit == "day":
+        return "date", day_when(published - timedelta(days=n)), "", 0
+    if unit == "month":
+        return "date", month_when(*shift_months(published, -n)), "", 0
+    return "date", year_when(published.year - n), "", 0
+
+
+def offset(g, published, tense, ref):
+    """"three days after his meeting with X" (anchored), or "two days later" (from ref)."""
+    days = number(g("off_n")) * (7 if g("off_u") == "week" else 1)
+    sign = 1 if g("off_dir") in ("after", "later") else -1
+    if g("off_np"):
+        return "anchor", None, g("off_np"), sign * days
+    return ("date", day_when(ref + timedelta(days=sign * days)), "", 0) if ref else None
+
+
+def next_day(g, published, tense, ref):
+    """"the next day", "the day before", "hours later", "earlier in the day": from ref."""
+    sign = 1 if (g("nday_w") or "") in ("next", "following") or g("nday_d") == "after" else -1
+    sign = 0 if g("nday_same") else sign
+    return ("date", day_when(ref + timedelta(days=sign)), "", 0) if ref else None
+
+
+def happening(g, published, tense, ref):
+    """"during their meeting", "after his summit with Kim": dated by the happening named
+    (not in a present-tense clause: "they typically report the day after the incident")."""
+    return ("anchor", None, g("ana"), 0) if tense not in ("present", "perfect") else None
+
+
+RESOLVERS = {
+    "iso": lambda g, *_: ("date", day_when(date.fromisoformat(g("iso"))), "", 0),
+    "mdy": day_of_month("mdy"), "dmy": day_of_month("dmy"),
+    "my": lambda g, *_: ("date", month_when(int(g("my_y")), MONTH_NUMBER[g("my_m").rstrip(".")
+                                                                       .lower()]), "", 0),
+    "wd": weekday,
+    "mon": lambda g, published, tense, ref: resolve_month(
+        g("mon_w").lower(), MONTH_NUMBER[g("mon_m").rstrip(".").lower()], published, tense),
+    "rday": relative_day,
+    "per": lambda g, published, tense, ref: resolve_period(
+        g("per_w").lower(), g("per_u"), published),
+    "yr": year_of, "ago": ago, "off": offset, "nday": next_day, "ana": happening,
+}
+
+
+def resolve_month(word: str, month: int, published: date, tense: str):
     """A month named with a preposition ("in October", "last March")."""
     year = published.year
     if word == "last" or (tense == "past" and month > published.month):
@@ -965,20 +978,21 @@ def resolve_month(word: str, month: int, published: date, tense: str, rank: int)
     elif tense != "past" and abs(month - published.month) > 6:
         year += 1 if month < published.month else -1
     kind = "since" if word == "since" else "date"
-    return kind, month_when(year, month), rank, "", 0
+    return kind, month_when(year, month), "", 0
 
 
-def resolve_period(word: str, unit: str, published: date, tense: str, rank: int):
+def resolve_period(word: str, unit: str, published: date):
     """"last year", "this month", "this week": a year, a month, or a week window."""
     step = {"last": -1, "past": -1, "this": 0, "next": 1, "coming": 1}[word]
     if unit == "year":
-        return ("date", year_when(published.year + step), rank, "", 0) if word != "past" else None
+        return ("date", year_when(published.year + step), "", 0) if word != "past" else None
     if unit == "month":
-        return ("date", month_when(*shift_months(published, step)), rank, "", 0) if word != "past" else None
+        return ("date", month_when(*shift_months(published, step)), "", 0) \
+            if word != "past" else None
     monday = published - timedelta(days=published.weekday()) + timedelta(weeks=step)
     if word in ("past", "coming"):
         monday = published - timedelta(days=7) if word == "past" else published
-    return "week", When(monday.isoformat(), monday, monday + timedelta(days=6), "week"), rank, "", 0
+    return "week", When(monday.isoformat(), monday, monday + timedelta(days=6), "week"), "", 0
 
 
 # ---------------------------------------------------------------------------
