@@ -1028,8 +1028,12 @@ SAME_TIME_PARTICIPLES = {
 FUTURE = re.compile(
     r"\b(?:will|shall|won['’]t|'ll|plans?\s+to|planning\s+to|intends?\s+to)\b"
     r"|\b(?:is|are|am|was|were|be)\s+(?:(?:also|still|now|not|reportedly|then)\s+)?"
-    r"(?:(?:expected|scheduled|set|due|slated|poised|going|planning|anticipated|likely)\s+)?to\s"
-    r"|\b(?:expected|scheduled|due)\s+to\b", re.I)
+    r"(?:(?:expected|scheduled|set|slated|poised|going|planning|anticipated|likely)\s+)?to\s"
+    r"|\b(?:expected|scheduled)\s+to\b"
+    r"|\bdue\s+to\s+(?:be|arrive|meet|visit|attend|travel|hold|sign|start|begin|open|leave"
+    r"|return|speak|address|announce|vote|take|make|give|launch|host|appear|depart|face|testify"
+    r"|decide|rule|release|publish|receive|hear|resume|end|close|finish)\b",
+    re.I)                                               # "due to arrive", not "due to the rain"
 IS_TO = re.compile(r"\b(?:is|are|was|were)\s+(?:(?:also|still|now|then|\w+ly)\s+)?[“\"]to\s+[a-z]+",
                    re.I)                                # "is also “to visit ...”"
 PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+|not\s+|also\s+)?(?:been\s+)?\w+(?:ed|en|wn|ne|t)\b",
