@@ -1395,8 +1395,7 @@ CONTRADICT = 0.30  # a clause this close to another date's cluster keeps no inhe
 ALIKE = 0.60       # undated clauses this close say the same thing
 MAJORITY = 3       # ... and follow their majority when at least this many agree
 BRIDGE = 0.50      # a cluster joins another of its date that covers this much of its core
-RARE = math.log(3)      # idf of a rare term, used by under a third of the sentences: the
-                        # terms by which clusters are looked up
+RARE = math.log(2)      # idf of a rare term, one used by under half of the sentences
 DISTINCT = math.log(7)  # idf of a distinctive term, used by under a seventh: an undated
                         # clause joins a cluster only when they share two of them
 MAX_KEYS = 12      # rarest terms of a clause used to look up candidate clusters
@@ -1471,11 +1470,12 @@ class Clusters:
         self.rarest = {}                        # (terms, how many) -> keys()
 
     def keys(self, words, most: int = MAX_KEYS) -> list:
-        """The rarest terms of a clause, by which its candidate clusters are looked up."""
+        """The rarest terms of a clause, by which its candidate clusters are looked up: the
+        rarest of its own, however common they are in a coverage that tells one story."""
         found = self.rarest.get((words, most)) if isinstance(words, tuple) else None
         if found is None:
             idf = self.idf
-            found = [t for t in words if idf.get(t, 0.0) > RARE]
+            found = [t for t in words if t in idf]
             if len(found) > most:
                 found = sorted(found, key=lambda t: (-idf[t], t))[:most]
             if isinstance(words, tuple):
@@ -1516,7 +1516,7 @@ class Clusters:
     def index_terms(self, words, cluster: Cluster):
         idf, indexed = self.idf, cluster.indexed
         for t in words:
-            if t in indexed or idf.get(t, 0.0) <= RARE:
+            if t in indexed:
                 continue
             indexed.add(t)
             for bucket in (self.index.setdefault(t, []),

@@ -77,3 +77,28 @@ class Status(unittest.TestCase):
 
 if __name__ == "__main__":
     unittest.main()
+
+
+class Retellings(unittest.TestCase):
+    """A hundred outlets retelling the same two happenings, in other words and orders,
+    give one entry per happening, each with its report count."""
+
+    def test_retellings_stay_one_entry_per_happening(self):
+        import random
+        rng = random.Random(3)
+        openings = ["The regional governor opened the new Allard bridge on Monday, after four "
+                    "years of building.", "On Monday the new Allard bridge was opened by the "
+                    "regional governor after four years of building."]
+        closings = ["Engineers closed the old ferry crossing on Tuesday, ending a service of "
+                    "ninety years.", "The old ferry crossing was closed by engineers on Tuesday, "
+                    "ending ninety years of service."]
+        background = ["Traffic in the valley has doubled in a decade.",
+                      "The region is known for its orchards."]
+        reports = []
+        for n in range(100):
+            parts = [rng.choice(openings), rng.choice(closings)]
+            rng.shuffle(parts)
+            parts.insert(rng.randrange(3), rng.choice(background))
+            reports.append(article(f"r{n}", "\n\n".join(parts), published="2024-05-08"))
+        got = [(e.when.value, len(e.articles)) for e in timeline(*reports).events]
+        self.assertEqual(got, [("2024-05-06", 100), ("2024-05-07", 100)])
