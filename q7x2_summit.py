@@ -5,16 +5,19 @@
 # ///
 """Merge news reports about one story into one dated, source-attributed timeline.
 
-    python q7x2_summit.py                       # the built-in story, as text
-    python q7x2_summit.py --format json         # the same, as one JSON document
-    python q7x2_summit.py --articles FILE.json --title "A story"
+    python3 q7x2_summit.py                       # the built-in story, as text
+    python3 q7x2_summit.py --format json         # the same, as one JSON document
+    python3 q7x2_summit.py --articles FILE.jsonl --title "A story" --format html -o t.html
 
 Each report is cleaned of page furniture and split into sentences; the time
 expressions of each sentence are found and resolved against the report's
 publication date; each dated happening is merged with the same happening told
-by the other reports; every entry cites, verbatim, the sentences it came from.
+by the other reports; every entry cites, verbatim, the sentences it came from,
+and says how many reports tell it and where they disagree. The timeline is
+written as text, Markdown, JSON, an HTML page, an iCalendar file or TimelineJS.
 
-Exit status: 0 on success, 2 on bad input or usage, 130 when interrupted.
+One file, standard library only, Python 3.10 or newer. Exit status: 0 on
+success, 2 on bad input or usage (one line on stderr), 130 when interrupted.
 """
 import functools
 import math
@@ -2236,13 +2239,18 @@ def reports_note(e: Event, labels: dict, most: int = 3) -> str:
     return listed if e.independent == 1 else f"{e.independent} reports: {listed}"
 
 
+def claim_value(c: Conflict, x: Claim) -> str:
+    """A claim's value for a reader: a day as "Wednesday 13 September 2023"."""
+    if c.kind == "date" and len(x.value) == 10:
+        return date_heading(day_when(date.fromisoformat(x.value)))
+    return x.value
+
+
 def claim_note(c: Conflict, labels: dict) -> str:
-    """"s0: 13 September 2023; DW: 12 September 2023": who says what, in short."""
+    """"s0: Wednesday 13 September 2023; DW: Tuesday 12 September 2023": who says what."""
     said = {}
     for x in c.claims:
-        value = date_heading(day_when(date.fromisoformat(x.value))) \
-            if c.kind == "date" and len(x.value) == 10 else x.value
-        said.setdefault(value, []).append(labels[x.article])
+        said.setdefault(claim_value(c, x), []).append(labels[x.article])
     return "; ".join(f"{', '.join(dict.fromkeys(who))}: {value}" for value, who in said.items())
 
 
@@ -2295,7 +2303,8 @@ def render_text(timeline: Timeline, style: Style = Style()) -> str:
         for n, c in enumerate(timeline.conflicts, 1):
             out.append(fill(f"{n}. {c.topic[0].upper()}{c.topic[1:]}", "  ", "     "))
             for x in c.claims:
-                out.append(fill(f"{labels[x.article]} ({x.value}): {x.text}", "     ", "       "))
+                out.append(fill(f"{labels[x.article]} ({claim_value(c, x)}): {x.text}", "     ",
+                                "       "))
     return "\n".join(out) + "\n"
 
 
@@ -2338,7 +2347,8 @@ def render_markdown(timeline: Timeline, style: Style = Style()) -> str:
         for n, c in enumerate(timeline.conflicts, 1):
             out.append(f"{n}. {md(c.topic[0].upper() + c.topic[1:])}")
             for x in c.claims:
-                out.append(f"   - **{md(labels[x.article])}** ({md(x.value)}): {md(x.text)}")
+                out.append(f"   - **{md(labels[x.article])}** ({md(claim_value(c, x))}): "
+                           f"{md(x.text)}")
     return "\n".join(out) + "\n"
 
 
@@ -2478,8 +2488,8 @@ def render_html(timeline: Timeline, style: Style = Style()) -> str:
         for c in timeline.conflicts:
             out += [f'<h3 dir="auto">{escape(c.topic[0].upper() + c.topic[1:])}</h3>',
                     '<ul class="claims">']
-            out += [f'<li dir="auto"><strong>{report(x.article)}</strong> ({escape(x.value)}): '
-                    f'{escape(x.text)}</li>' for x in c.claims]
+            out += [f'<li dir="auto"><strong>{report(x.article)}</strong> '
+                    f'({escape(claim_value(c, x))}): {escape(x.text)}</li>' for x in c.claims]
             out.append('</ul>')
         out.append('</section>')
     out += ['</main>', f'<footer><p class="lead">Made by {PROG} {__version__}.</p></footer>',
