@@ -564,6 +564,8 @@ def decoded(raw: bytes, name: str, line: int | None = None) -> str:
 def parsed_json(text: str, where: str):
     """A JSON value; InputError naming where the text is not JSON."""
     import json
+    if not text.strip():
+        raise InputError(f"{where}: empty, not JSON")
     try:
         return json.loads(text)
     except RecursionError:                  # thousands of brackets deep
