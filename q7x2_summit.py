@@ -350,7 +350,7 @@ class Event(NamedTuple):
     articles: tuple     # distinct report ids, in report order
     independent: int = 0     # reports that tell it, a wire story reprinted counted once
     reprints: tuple = ()     # groups of its reports that are one wire story
-    variants: tuple = ()     # spellings of one detail: ("Kinzhal", "Kinjal"), ...
+    variants: tuple = ()     # spellings of one detail: ("Kharkiv", "Kharkov"), ...
     conflicts: tuple = ()    # indexes into Timeline.conflicts
     updates: tuple = ()      # indexes into Timeline.updates
 
@@ -953,7 +953,7 @@ def next_day(g, published, tense, ref):
 
 
 def happening(g, published, tense, ref):
-    """"during their meeting", "after his summit with Kim": dated by the happening named
+    """"during their meeting", "after his summit with the king": dated by the happening named
     (not in a present-tense clause: "they typically report the day after the incident")."""
     return ("anchor", None, g("ana"), 0) if tense not in ("present", "perfect") else None
 
@@ -1018,7 +1018,7 @@ SPEECH = re.compile(r"\b(?:" + "|".join(sorted(SPEECH_WORDS)) + r")\b")
 BARE_COMPLEMENT = re.compile(r"\s+(?=(?:[A-Z][a-z]|he\b|she\b|they\b|it\b|the\b|there\b))")
 THAT = re.compile(r"(?:\s+[\w’'-]+){0,5}?\s+that\b")
 PARTICIPLE_OPENER = re.compile(r"^(?:After\s+|Upon\s+)?([A-Z][a-z]+ing)\b[^,]{0,150},")
-TRAILING_PARTICIPLE = re.compile(r",\s+([a-z]+ing)\b[^,;]*")   # ", meeting Putin the next day"
+TRAILING_PARTICIPLE = re.compile(r",\s+([a-z]+ing)\b[^,;]*")   # ", meeting the mayor next day"
 SUBORDINATE = re.compile(r"\b(?:after|before|because|although|though|whereas|until|once|when)\s+"
                          r"(?!the\s+\w+\s*[,.;])[^,;—–]*")   # a clause with its own verb
 LEAD_SUBORDINATE = re.compile(r"^(?:While|Although|Though|Whereas|Because|If)\b[^,]{0,150},")
@@ -1170,8 +1170,8 @@ def stem(word: str) -> str:
 def _stem(word: str) -> str:
     word = IRREGULAR.get(word, word)
     if not word.isascii() or DIGIT.search(word):
-        return re.sub(r"(?<=\d)[a-z]+$", "", word)      # Tu-95MS ~ Tu-95, MiG-31I ~ MiG-31
-    for old, new in TRANSLITERATION:                     # Kinzhal ~ Kinjal
+        return re.sub(r"(?<=\d)[a-z]+$", "", word)      # F-16C ~ F-16, A320neo ~ A320
+    for old, new in TRANSLITERATION:                     # Zhukov ~ Jukov, Kharkiv ~ Harkiv
         word = word.replace(old, new)
     for suffix in ("ations", "ation", "ings", "ing", "edly", "ed", "ies", "es", "s"):
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
@@ -1267,7 +1267,7 @@ def read_sentence(text: str, pub: date, ref: date | None) -> tuple:
                 here = expr.when.start
     dateless = blanked(text, [(t.start, t.end - len(t.anchor)) for exprs in by_clause.values()
                               for t in exprs if t.kind != "anchor"])   # "Sept 13" is no content
-                                                      # word; "Wednesday's summit" keeps "summit"
+                                                      # word; "Monday's quake" keeps "quake"
     main_exprs = by_clause.pop(None, [])
     of_noun = [t for t in main_exprs if t.kind == "date" and t.anchor
                and not WITHIN.search(text, 0, t.start)]     # "hit by Monday's earthquake"
@@ -1308,7 +1308,7 @@ def undated_mention(text: str, lower: list, words: set) -> tuple:
 
 
 SINCE = re.compile(r"\b[Ss]ince\s+\Z")
-WITHIN = re.compile(r"\b(?:[Dd]uring|[Aa]t|[Aa]mid|[Ii]n)\s+\Z")   # "during Wednesday's summit"
+WITHIN = re.compile(r"\b(?:[Dd]uring|[Aa]t|[Aa]mid|[Ii]n)\s+\Z")   # "during Monday's debate"
 
 
 def blanked(text: str, spans) -> str:
@@ -1763,7 +1763,7 @@ def same_kind(small: Cluster, core: list, clusters: Clusters):
 # Reports that share long sentences word for word are one wire story reprinted
 # and count once. A happening that two reports date differently, a figure they
 # give differently on the same day, is a disagreement; a figure a later report
-# gives differently is an update. Spellings of one detail (Kinzhal, Kinjal) are
+# gives differently is an update. Spellings of one detail (Kharkiv, Kharkov) are
 # variants, shown with the entry. The rules look at words, figures and dates,
 # never at what the story is about.
 
@@ -1897,7 +1897,7 @@ def long_sentence_prints(sents: list) -> frozenset:
 
 
 def variants_of(sources) -> tuple:
-    """Spellings of one name or model that different reports use: ("Kinjal", "Kinzhal")."""
+    """Spellings of one name or model that different reports use: ("F-16", "F-16C")."""
     spellings = {}
     for s in sources[:SAMPLE // 2]:
         for word in re.findall(r"\b[A-Z][\w’']*(?:-\w+)*|\b\w*\d\w*(?:-\w+)*", s.text):
