@@ -350,7 +350,7 @@ class Event(NamedTuple):
     articles: tuple     # distinct report ids, in report order
     independent: int = 0     # reports that tell it, a wire story reprinted counted once
     reprints: tuple = ()     # groups of its reports that are one wire story
-    variants: tuple = ()     # spellings of one detail: ("Kharkiv", "Kharkov"), ...
+    variants: tuple = ()     # spellings of one detail: ("F-16", "F-16C"), ...
     conflicts: tuple = ()    # indexes into Timeline.conflicts
     updates: tuple = ()      # indexes into Timeline.updates
 
@@ -1763,7 +1763,7 @@ def same_kind(small: Cluster, core: list, clusters: Clusters):
 # Reports that share long sentences word for word are one wire story reprinted
 # and count once. A happening that two reports date differently, a figure they
 # give differently on the same day, is a disagreement; a figure a later report
-# gives differently is an update. Spellings of one detail (Kharkiv, Kharkov) are
+# gives differently is an update. Spellings of one detail (Zhukov, Jukov) are
 # variants, shown with the entry. The rules look at words, figures and dates,
 # never at what the story is about.
 
