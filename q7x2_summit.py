@@ -1391,7 +1391,8 @@ def status_of(when: When, tense: str, published: date) -> str:
 # mentions, not with their pairs. Then the clauses with no date of their own
 # are placed: an anchored one ("during their meeting") by the happening it
 # names, an undated one by the cluster that tells the same thing or by the
-# happening its own report was telling the sentence before. Last, clusters of
+# happening its own report was telling the sentence before; clauses that say the
+# same thing in many reports then go where most of them went. Last, clusters of
 # one date that tell one happening are joined.
 
 JOIN = 0.30        # a dated mention joins a cluster of its date when it covers this much of it
@@ -1470,7 +1471,6 @@ class Clusters:
 
     def __init__(self, idf: dict):
         self.idf, self.all, self.index, self.dated = idf, [], {}, {}
-        self.rare, self.distinct = RARE, DISTINCT
         self.joined = {}                        # (date, terms) -> the cluster they joined
         self.rarest = {}                        # (terms, how many) -> keys()
 
@@ -1750,7 +1750,7 @@ def same_kind(small: Cluster, core: list, clusters: Clusters):
     kinds = HAPPENING_KINDS.intersection(core)
     if not kinds:
         return None
-    rare = [t for t in core if t not in kinds and clusters.idf.get(t, 0.0) > clusters.rare]
+    rare = [t for t in core if t not in kinds and clusters.idf.get(t, 0.0) > RARE]
     for c in clusters.candidates(rare, lambda c: c is not small, CORE_KEYS, small.when):
         if any(c.share(k) >= 0.5 for k in kinds) and any(c.share(t) >= 0.5 for t in rare):
             return c
