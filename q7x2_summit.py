@@ -1240,19 +1240,22 @@ def read_sentence(text: str, pub: date, ref: date | None) -> tuple:
     uses_ref = any(m.lastgroup == "nday" or m.lastgroup == "off" and not m.group("off_np")
                    for m in matches)
     spans = subordinate_spans(text, [m.span() for m in matches], words)
+    return clause_mentions(text, spans, dated_clauses(text, matches, spans, pub, ref)), uses_ref
+
+
+def dated_clauses(text: str, matches: list, spans: list, pub: date, ref: date | None) -> dict:
+    """The resolved time expressions of a sentence by the clause they stand in: its
+    subordinate span, or None for the main clause. Each is resolved in its own clause's
+    tense, and "the next day" counts from the day the sentence named before it."""
     main_text = blanked(text, spans)
     main_tense = tense_of(main_text)
-
-    def clause_of(pos):
-        inner = [s for s in spans if s[0] <= pos < s[1]]
-        return min(inner, key=lambda s: s[1] - s[0]) if inner else None
-
-    by_clause, here = {}, None          # here: the last day this sentence named
-    quoted = [q.span() for q in QUOTED.finditer(text)] if matches else []
+    quoted = [q.span() for q in QUOTED.finditer(text)]
+    by_clause, here = {}, None              # here: the last day this sentence named
     for match in matches:
         if match.lastgroup == "rday" and any(a < match.start() < b for a, b in quoted):
             continue                        # "today we stand together," he said
-        span = clause_of(match.start())
+        inner = [s for s in spans if s[0] <= match.start() < s[1]]
+        span = min(inner, key=lambda s: s[1] - s[0]) if inner else None
         if span is None:
             tense = local_tense(main_text, match.start(), main_tense)
         else:
@@ -1265,16 +1268,26 @@ def read_sentence(text: str, pub: date, ref: date | None) -> tuple:
             by_clause.setdefault(span, []).append(expr)
             if expr.when and expr.when.precision == "day":
                 here = expr.when.start
+    return by_clause
+
+
+def clause_mentions(text: str, spans: list, by_clause: dict) -> tuple:
+    """The mentions of a sentence: its main clause; each subordinate clause with a date of
+    its own; each noun a weekday dates ("hit by Monday's earthquake"); and each happening
+    a dated main clause counts from ("three days after his meeting with X")."""
     dateless = blanked(text, [(t.start, t.end - len(t.anchor)) for exprs in by_clause.values()
                               for t in exprs if t.kind != "anchor"])   # "Sept 13" is no content
                                                       # word; "Monday's quake" keeps "quake"
-    main_exprs = by_clause.pop(None, [])
+    main_exprs = by_clause.get(None, [])
     of_noun = [t for t in main_exprs if t.kind == "date" and t.anchor
-               and not WITHIN.search(text, 0, t.start)]     # "hit by Monday's earthquake"
+               and not WITHIN.search(text, 0, t.start)]
     main_exprs = [t for t in main_exprs if t not in of_noun]
-    dated = [s for s, exprs in by_clause.items() if any(t.kind != "anchor" for t in exprs)]
+    dated = [s for s, exprs in by_clause.items()
+             if s is not None and any(t.kind != "anchor" for t in exprs)]
     base = dict(article="", rank=0, sentence=0, paragraph=0, section=0, text=text)
-    result = [clause_mention(base, blanked(dateless, dated), main_tense, main_exprs, True)]
+    main_text = blanked(text, spans)
+    result = [clause_mention(base, blanked(dateless, dated), tense_of(main_text), main_exprs,
+                             True)]
     subject = subject_terms(main_text)
     for span in dated:
         own = [t for t in by_clause[span] if t.kind != "anchor"]
@@ -1285,12 +1298,12 @@ def read_sentence(text: str, pub: date, ref: date | None) -> tuple:
                               tense="past", main=False, explicit=True))
     head = result[0]
     if head.explicit and head.when.precision == "day":
-        for t in main_exprs + [t for exprs in by_clause.values() for t in exprs]:
-            if t.kind == "anchor" and t.offset:     # "three days after his meeting with X"
+        for t in (t for exprs in by_clause.values() for t in exprs):
+            if t.kind == "anchor" and t.offset:
                 day = head.when.start - timedelta(days=t.offset)
                 result.append(Mention(**base, terms=terms(t.anchor), when=day_when(day),
                                       tense="past", main=False, explicit=True))
-    return tuple(result), uses_ref
+    return tuple(result)
 
 
 def undated_mention(text: str, lower: list, words: set) -> tuple:
