@@ -2615,7 +2615,8 @@ EXAMPLES = """\
 examples:
   python3 q7x2_summit.py                           the built-in story, as text
   python3 q7x2_summit.py --format json > out.json  the same, as JSON for other tools
-  python3 q7x2_summit.py --articles story.json --title "The storm"
+  python3 q7x2_summit.py --articles examples/storm.json --title "Storm Odile"
+  python3 q7x2_summit.py --format html -o timeline.html   a page; ics: a calendar file
   python3 q7x2_summit.py --articles a.jsonl --articles b.txt --published 2024-03-01
   cat story.jsonl | python3 q7x2_summit.py --articles - --format markdown -o story.md
   python3 q7x2_summit.py --since 2023-09-13 --until 2023-09-14
