@@ -2189,12 +2189,6 @@ def article_labels(articles) -> dict:
             for a in articles}
 
 
-def source_list(ids, labels: dict, most: int = 3) -> str:
-    """"DW, AP, +1": the reports that tell an entry, the first few by name."""
-    shown = [labels[i] for i in ids[:most]]
-    return ", ".join(shown + ([f"+{len(ids) - most}"] if len(ids) > most else []))
-
-
 def date_heading(when: When) -> str:
     """"Saturday 16 September 2023", "October 2023" or "2022"."""
     if when.precision == "day":
@@ -2368,11 +2362,13 @@ def render_markdown(timeline: Timeline, style: Style = Style()) -> str:
 
 
 def article_data(a: Article) -> dict:
+    """A report as the JSON document gives it."""
     return {"id": a.id, "outlet": a.outlet, "published": a.published.isoformat(),
             "title": a.title, "url": a.url, "dated_by": a.dated_by}
 
 
 def event_data(e: Event) -> dict:
+    """An entry as the JSON document gives it (the shape in the README)."""
     return {"date": e.when.value, "status": e.status, "summary": e.summary,
             "sources": [{"article": s.article, "text": s.text} for s in e.sources],
             "articles": list(e.articles), "reports": len(e.articles),
@@ -2383,18 +2379,10 @@ def event_data(e: Event) -> dict:
 
 
 def differences_data(items, prefix: str) -> list:
+    """Disagreements or updates as the JSON document gives them, with ids c1, u1, ..."""
     return [{"id": f"{prefix}{i}", "topic": c.topic, "kind": c.kind,
              "claims": [{"article": x.article, "text": x.text, "value": x.value}
                         for x in c.claims]} for i, c in enumerate(items, 1)]
-
-
-def timeline_document(timeline: Timeline) -> dict:
-    """The timeline as plain data: the JSON shape documented in the README."""
-    return {"title": timeline.title,
-            "articles": [article_data(a) for a in timeline.articles],
-            "events": [event_data(e) for e in timeline.events],
-            "conflicts": differences_data(timeline.conflicts, "c"),
-            "updates": differences_data(timeline.updates, "u")}
 
 
 def render_json(timeline: Timeline, style: Style = Style()):
