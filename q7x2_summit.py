@@ -405,7 +405,8 @@ def article_from_dict(obj, where: str) -> Article:
     where = f"{where} (id {obj['id']!r})"
     for key in ("outlet", "title", "url"):
         if obj.get(key) is not None and not isinstance(obj[key], str):
-            raise InputError(f"{where}: '{key}' must be a string or null, not {json_type(obj[key])}")
+            raise InputError(f"{where}: '{key}' must be a string or null, "
+                             f"not {json_type(obj[key])}")
     if "published" not in obj:
         raise InputError(f"{where}: 'published' is missing")
     published, dated_by = obj["published"], "given"
@@ -737,12 +738,14 @@ MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|A
          r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b\.?")
 DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\b"
 YEAR = r"(?:1[89]|20)\d\d\b"
-NUMBER = r"(?:\d{1,2}|[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en)"
+NUMBER = (r"(?:\d{1,2}|[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight"
+          r"|[Nn]ine|[Tt]en)")
 EVENT_NOUN = (r"(?:meeting|summit|talks|visit|trip|tour|conference|ceremony|parade|launch"
               r"|election|vote|speech|address|interview|session|hearing|negotiations"
               r"|discussions|rally|protest|announcement|attack|strike|crash|storm|earthquake"
               r"|match|game|event|incident|encounter|meet)")
-HAPPENING = (r"(?:the|his|her|their|its|our|a|an|(?!" + WEEKDAY + r")[A-Z][\w-]*['’]s)\s+(?:[\w-]+\s+){0,2}?"
+HAPPENING = (r"(?:the|his|her|their|its|our|a|an|(?!" + WEEKDAY + r")[A-Z][\w-]*['’]s)\s+"
+             r"(?:[\w-]+\s+){0,2}?"
              + EVENT_NOUN + r"\b(?:\s+(?:with|between|in|at|of|on)\s+[^,;:.()“”\"]{1,70}?)?")
 PART_OF_DAY = r"(?:\s+(?:morning|afternoon|evening|night))?"
 NOUN_PHRASE = (r"(?:\s+(?!(?:and|or|but|in|at|on|of|to|with|for|by|from|was|were|is|are|has|had"
@@ -751,7 +754,8 @@ NOUN_PHRASE = (r"(?:\s+(?!(?:and|or|but|in|at|on|of|to|with|for|by|from|was|were
 TIME_PATTERNS = tuple((name, re.compile(pattern)) for name, pattern in (
     ("iso", rf"(?P<iso>\b(?:19|20)\d\d-[01]\d-[0-3]\d\b)"),
     ("mdy", rf"(?P<mdy>\b(?P<mdy_m>{MONTH})\s+(?P<mdy_d>{DAY})(?:,?\s+(?P<mdy_y>{YEAR}))?)"),
-    ("dmy", rf"(?P<dmy>\b(?P<dmy_d>{DAY})\s+(?:of\s+)?(?P<dmy_m>{MONTH})(?:,?\s+(?P<dmy_y>{YEAR}))?)"),
+    ("dmy", rf"(?P<dmy>\b(?P<dmy_d>{DAY})\s+(?:of\s+)?(?P<dmy_m>{MONTH})"
+            rf"(?:,?\s+(?P<dmy_y>{YEAR}))?)"),
     ("my", rf"(?P<my>\b(?P<my_m>{MONTH})\s+(?:of\s+)?(?P<my_y>{YEAR}))"),
     ("wd", rf"(?P<wd>\b(?:(?P<wd_rel>[Ll]ast|[Nn]ext|[Tt]his|[Cc]oming|[Pp]ast)\s+)?"
            rf"(?P<wd_d>{WEEKDAY}){PART_OF_DAY}(?:['’]s\b(?P<wd_np>{NOUN_PHRASE})?)?\b)"),
@@ -1039,10 +1043,10 @@ FUTURE = re.compile(
     r"|return|speak|address|announce|vote|take|make|give|launch|host|appear|depart|face|testify"
     r"|decide|rule|release|publish|receive|hear|resume|end|close|finish)\b",
     re.I)                                               # "due to arrive", not "due to the rain"
-IS_TO = re.compile(r"\b(?:is|are|was|were)\s+(?:(?:also|still|now|then|\w+ly)\s+)?[“\"]to\s+[a-z]+",
-                   re.I)                                # "is also “to visit ...”"
-PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+|not\s+|also\s+)?(?:been\s+)?\w+(?:ed|en|wn|ne|t)\b",
-                     re.I)
+IS_TO = re.compile(r"\b(?:is|are|was|were)\s+(?:(?:also|still|now|then|\w+ly)\s+)?"
+                   r"[“\"]to\s+[a-z]+", re.I)          # "is also “to visit ...”"
+PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+|not\s+|also\s+)?(?:been\s+)?"
+                     r"\w+(?:ed|en|wn|ne|t)\b", re.I)
 # Words without which a tense pattern cannot match: the patterns run only when one is there.
 FUTURE_WORDS = frozenset("will shall won ll plan plans planning intend intends expected "
                          "scheduled due slated poised going anticipated likely to".split())
@@ -1052,7 +1056,8 @@ PAST_WORDS = frozenset(
     "was were had did met took told said made gave saw held began came left led spoke wrote "
     "brought sent went got stood showed shown flew drove rode ate won lost paid sought struck hit "
     "fell rose ran fought found kept knew built bought caught drew fled grew heard lay meant put "
-    "sat shot shut sold spent spread swept threw broke chose froze stole dug hung sank swam".split())
+    "sat shot shut sold spent spread swept threw broke chose froze stole dug hung sank swam"
+    .split())
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -1375,13 +1380,15 @@ def with_concepts(words: tuple) -> tuple:
 def clause_mention(base: dict, text: str, tense: str, exprs: list, main: bool,
                    extra: tuple = ()) -> Mention:
     """A Mention for one clause from the time expressions found in it."""
-    dated = sorted((t for t in exprs if t.kind in ("date", "since")), key=lambda t: (t.rank, t.start))
+    dated = sorted((t for t in exprs if t.kind in ("date", "since")),
+                   key=lambda t: (t.rank, t.start))
     week = next((t for t in exprs if t.kind == "week"), None)
     anchor = next((t for t in exprs if t.kind == "anchor"), None)
     began = ("begin",) if any(t.kind == "since" for t in dated) else ()
     words = with_concepts(terms(text) + tuple(extra) + began)
     when = dated[0].when if dated else None
-    return Mention(**base, terms=words, when=when, tense=tense, main=main, explicit=when is not None,
+    return Mention(**base, terms=words, when=when, tense=tense, main=main,
+                   explicit=when is not None,
                    window=(week.when.start, week.when.end) if week else None,
                    anchor=anchor.anchor if anchor and not when else "",
                    offset=anchor.offset if anchor and not when else 0)
@@ -1421,7 +1428,7 @@ MAX_KEYS = 12      # rarest terms of a clause used to look up candidate clusters
 CORE_KEYS = 64     # ... and of a cluster's core, when clusters are compared
 MAX_POSTINGS = 64  # clusters an index entry lists at most
 MAX_CANDIDATES = 6 # clusters compared with a clause at most: those sharing most rare terms
-PLANS = re.compile(FUTURE.pattern + r"|\bwould\b", re.I)   # a sentence about plans starts no narrative
+PLANS = re.compile(FUTURE.pattern + r"|\bwould\b", re.I)   # plans start no narrative
 MEETING = {"meet", "summit", "talk"}   # one kind of happening, named three ways
 PART_OF = re.compile(r"^(?:[Dd]uring|[Aa]t|[Oo]n the sidelines of)\b")
 CONTINUATION = re.compile(r"^(?:He|She|They|It|There|Also|Later|Then|Afterwards|Furthermore"
@@ -1631,7 +1638,8 @@ def anchor_cluster(i: int, mentions: list, clusters: Clusters, placed: dict, pub
     for j in range(i - 1, -1, -1):                  # back through the same report
         if mentions[j].article != m.article:
             break
-        if j in placed and live(placed[j]).when.precision == "day" and heads & set(mentions[j].terms):
+        if j in placed and live(placed[j]).when.precision == "day" and \
+                heads & set(mentions[j].terms):
             return live(placed[j])
     words = tuple(dict.fromkeys(terms(m.anchor) + m.terms))
     score, cluster = clusters.best(words, lambda c: c.when.precision == "day"
@@ -1676,7 +1684,8 @@ def place_undated(mentions, clusters, placed, articles):
             continue
         winner = clusters.all[top]
         for i in group:
-            if (i not in placed or live(placed[i]) is not winner) and fits(mentions[i], winner, articles):
+            if (i not in placed or live(placed[i]) is not winner) and \
+                    fits(mentions[i], winner, articles):
                 if i in placed:
                     live(placed[i]).discard(added[i])
                 place(i, winner)
@@ -1864,7 +1873,8 @@ def figure_value(name: str, m) -> float:
         pm = m.group("u").lower().startswith("p")
         return (int(hours) % 12 + 12 * pm) * 60 + int(minutes or 0)
     value = float(m.group("n").replace(",", ""))
-    value *= {"thousand": 1e3, "million": 1e6, "billion": 1e9}.get((m.group("mult") or "").lower(), 1)
+    scale = {"thousand": 1e3, "million": 1e6, "billion": 1e9}
+    value *= scale.get((m.group("mult") or "").lower(), 1)
     if name == "distance" and m.group("u").lower().startswith("mile"):
         value *= 1.609
     return value
@@ -2037,8 +2047,10 @@ def figure_differences(members: list, published: dict) -> list:
             continue
         involved = dict.fromkeys(a for pair in pairs for a, _ in pair)
         claims = tuple(Claim(a, said[a][1], said[a][0].said) for a in involved)[:2 * MAX_CLAIMS]
-        place = f" in {' and '.join(p.title() for p in key[1])}" if key[0] != "distance" and key[1] \
-            else f" from {key[1].title()}" if key[0] == "distance" else ""
+        if key[0] == "distance":
+            place = f" from {key[1].title()}"
+        else:
+            place = f" in {' and '.join(p.title() for p in key[1])}" if key[1] else ""
         found.append(Conflict(f"the {MEASURES[key[0]]}{place}", kind, claims))
     return found
 
@@ -2208,8 +2220,9 @@ def article_note(a: Article) -> str:
 def span_text(timeline: Timeline) -> str:
     """"16 entries from 5 reports, 2022 to October 2023"."""
     events = timeline.events
-    n = f"{len(events)} {'entry' if len(events) == 1 else 'entries'} from {len(timeline.articles)} " \
-        f"{'report' if len(timeline.articles) == 1 else 'reports'}"
+    reports = len(timeline.articles)
+    n = f"{len(events)} {'entry' if len(events) == 1 else 'entries'} from {reports} " \
+        f"{'report' if reports == 1 else 'reports'}"
     if not events:
         return n
     first, last = date_heading(events[0].when), date_heading(max(e.when for e in events))
@@ -2243,7 +2256,8 @@ def reports_note(e: Event, labels: dict, most: int = 3) -> str:
             continue
         group = next((g for g in e.reprints if i in g), (i,))
         shown.update(group)
-        names.append(" = ".join(labels[j] for j in group) + (" (one wire story)" if len(group) > 1 else ""))
+        wire = " (one wire story)" if len(group) > 1 else ""
+        names.append(" = ".join(labels[j] for j in group) + wire)
     listed = ", ".join(names[:most] + ([f"+{len(names) - most}"] if len(names) > most else []))
     return listed if e.independent == 1 else f"{e.independent} reports: {listed}"
 
@@ -2350,7 +2364,8 @@ def render_markdown(timeline: Timeline, style: Style = Style()) -> str:
             out.append(f"- {mark}{md(e.summary)} *({md(reports_note(e, labels, 8))})*")
             for note in entry_notes(e, timeline, labels):
                 bold = note.startswith("!")
-                out.append(f"  - {'**' if bold else ''}{md(note.lstrip('!↻ '))}{'**' if bold else ''}")
+                stress = "**" if bold else ""
+                out.append(f"  - {stress}{md(note.lstrip('!↻ '))}{stress}")
     if timeline.conflicts:
         out += ["", "## Where the reports differ", ""]
         for n, c in enumerate(timeline.conflicts, 1):
