@@ -765,10 +765,12 @@ TIME_PATTERNS = tuple((name, re.compile(pattern)) for name, pattern in (
     ("rday", r"(?P<rday>\b(?:[Yy]esterday|[Tt]oday|[Tt]onight|[Tt]omorrow|[Ll]ast night"
              r"|[Tt]his (?:morning|afternoon|evening))\b)"),
     ("per", rf"(?P<per>\b(?:(?:earlier|later)\s+)?(?P<per_w>[Ll]ast|[Tt]his|[Nn]ext|[Pp]ast"
-            rf"|[Cc]oming)\s+(?P<per_u>week|month|year)\b)"),
+            rf"|[Cc]oming)\s+(?P<per_u>week(?:end)?|month|year)\b)"),
     ("yr", rf"(?P<yr>\b(?P<yr_w>[Ii]n|[Ss]ince|[Bb]y|[Dd]uring|[Uu]ntil|[Ff]rom|[Bb]efore"
            rf"|[Aa]fter|[Oo]f|[Ee]arly|[Ll]ate|[Mm]id-|[Tt]hroughout)\s+(?P<yr_y>{YEAR}))"),
-    ("ago", rf"(?P<ago>\b(?P<ago_n>{NUMBER})\s+(?P<ago_u>day|month|year)s?\s+ago\b)"),
+    ("ago", rf"(?P<ago>\b(?P<ago_n>{NUMBER})\s+(?P<ago_u>day|week|month|year)s?\s+ago\b)"),
+    ("nth", rf"(?P<nth>\b[Oo]n\s+the\s+(?P<nth_d>3[01]|[12]\d|[1-9])(?:st|nd|rd|th)\b"
+            rf"(?!\s+(?:of\s+)?{MONTH}))"),
     ("off", rf"(?P<off>\b(?P<off_n>{NUMBER})\s+(?P<off_u>day|week)s?\s+(?P<off_dir>after|before"
             rf"|later|earlier)\b(?:\s+(?P<off_np>{HAPPENING})(?=\s*[,;:.)]|\s*$))?)"),
     ("nday", r"(?P<nday>\bthe\s+(?:(?P<nday_w>next|following|previous|preceding)\s+(?:day"
@@ -790,7 +792,8 @@ TRIGGERS = {
     "mon": MONTH_WORDS, "wd": set(WEEKDAYS),
     "rday": {"yesterday", "today", "tonight", "tomorrow", "night", "morning", "afternoon",
              "evening"},
-    "per": {"week", "month", "year"}, "yr": {"#num"}, "ago": {"ago"},
+    "per": {"week", "weekend", "month", "year"}, "yr": {"#num"}, "ago": {"ago"},
+    "nth": {"st", "nd", "rd", "th", "#num"},
     "off": {"day", "days", "week", "weeks"},
     "nday": {"day", "night", "morning", "afternoon", "evening", "hours", "minutes", "moments"},
     "ana": set(EVENT_NOUN.strip("(?:)").split("|")),
@@ -822,7 +825,7 @@ def time_matches(text: str, words: set | None = None) -> list:
     return kept
 
 
-RANK = {"iso": 0, "mdy": 0, "dmy": 0, "wd": 1, "rday": 1, "nday": 2, "off": 2, "ago": 2,
+RANK = {"iso": 0, "mdy": 0, "dmy": 0, "wd": 1, "rday": 1, "nth": 1, "nday": 2, "off": 2, "ago": 2,
         "ana": 3, "mon": 4, "my": 4, "per": 5, "yr": 5}
 
 
@@ -931,13 +934,25 @@ def year_of(g, published, tense, ref):
 
 
 def ago(g, published, tense, ref):
-    """"three days ago", "two months ago", "a year ago"."""
+    """"three days ago", "a week ago", "two months ago", "a year ago"."""
     n, unit = number(g("ago_n")), g("ago_u")
-    if unit == "day":
-        return "date", day_when(published - timedelta(days=n)), "", 0
+    if unit in ("day", "week"):
+        return "date", day_when(published - timedelta(days=n * (7 if unit == "week" else 1))), "", 0
     if unit == "month":
         return "date", month_when(*shift_months(published, -n)), "", 0
     return "date", year_when(published.year - n), "", 0
+
+
+def nth_day(g, published, tense, ref):
+    """"on the 13th": that day of the month publication falls in, or of the month before
+    when it would lie ahead of a past-tense clause (or behind a future-tense one)."""
+    day = int(g("nth_d"))
+    year, month = published.year, published.month
+    if tense != "future" and day > published.day:
+        year, month = shift_months(published, -1)
+    elif tense == "future" and day < published.day:
+        year, month = shift_months(published, 1)
+    return "date", day_when(date(year, month, day)), "", 0
 
 
 def offset(g, published, tense, ref):
@@ -973,7 +988,8 @@ RESOLVERS = {
     "rday": relative_day,
     "per": lambda g, published, tense, ref: resolve_period(
         g("per_w").lower(), g("per_u"), published),
-    "yr": year_of, "ago": ago, "off": offset, "nday": next_day, "ana": happening,
+    "yr": year_of, "ago": ago, "nth": nth_day, "off": offset, "nday": next_day,
+    "ana": happening,
 }
 
 
@@ -991,7 +1007,8 @@ def resolve_month(word: str, month: int, published: date, tense: str):
 
 
 def resolve_period(word: str, unit: str, published: date):
-    """"last year", "this month", "this week": a year, a month, or a week window."""
+    """"last year", "this month", "this week", "last weekend": a year, a month, or the
+    days of a week or a weekend (a window an undated clause may be placed in)."""
     step = {"last": -1, "past": -1, "this": 0, "next": 1, "coming": 1}[word]
     if unit == "year":
         return ("date", year_when(published.year + step), "", 0) if word != "past" else None
@@ -1001,7 +1018,8 @@ def resolve_period(word: str, unit: str, published: date):
     monday = published - timedelta(days=published.weekday()) + timedelta(weeks=step)
     if word in ("past", "coming"):
         monday = published - timedelta(days=7) if word == "past" else published
-    return "week", When(monday.isoformat(), monday, monday + timedelta(days=6), "week"), "", 0
+    first, days = (monday + timedelta(days=5), 1) if unit == "weekend" else (monday, 6)
+    return "week", When(first.isoformat(), first, first + timedelta(days=days), "week"), "", 0
 
 
 # ---------------------------------------------------------------------------

@@ -39,6 +39,11 @@ CASES = [
     ("The advisers held a telephone call on Thursday evening.", SATURDAY, "2023-09-14", "reported"),
     ("The ministers will meet tomorrow in the capital.", SATURDAY, "2023-09-17", "planned"),
     ("The ministers met three days ago in the capital.", SATURDAY, "2023-09-13", "reported"),
+    ("The ministers met two weeks ago in the capital.", SATURDAY, "2023-09-02", "reported"),
+    # a day of the month alone: this month, or the one before when it lies ahead
+    ("The ministers met on the 13th in the capital to sign it.", SATURDAY, "2023-09-13", "reported"),
+    ("The ministers met on the 20th in the capital to sign it.", SATURDAY, "2023-08-20", "reported"),
+    ("The ministers will meet on the 20th in the capital.", SATURDAY, "2023-09-20", "planned"),
     # month and year precision
     ("The minister is expected to visit the North in October.", SATURDAY, "2023-10", "planned"),
     ("The minister visited the North in March to prepare it.", SATURDAY, "2023-03", "reported"),
