@@ -3,6 +3,7 @@
 
     python3 benchmarks/bench.py                 # N = 5, 100, 1000, 10000
     python3 benchmarks/bench.py --sizes 5 100   # what CI runs, as a smoke test
+    python3 benchmarks/bench.py --startup       # and the default run's start-up time
 
 For each N it writes a JSON Lines file of N generated reports into a temporary
 folder, then runs `q7x2_summit.py --articles FILE --format json -o OUT` as its
@@ -94,15 +95,17 @@ def retelling(base: q.Article, n: int, rng: random.Random, rate: float) -> dict:
             text = re.sub(rf"\b{re.escape(old)}\b", new, text)
     lines = text.split("\n\n")
     lines.insert(rng.randrange(1, len(lines) + 1), rng.choice(FURNITURE))
-    return {"id": f"r{n:05d}", "outlet": rng.choice(OUTLETS), "published": base.published.isoformat(),
-            "title": None, "url": None, "text": "\n\n".join(lines)}
+    return {"id": f"r{n:05d}", "outlet": rng.choice(OUTLETS),
+            "published": base.published.isoformat(), "title": None, "url": None,
+            "text": "\n\n".join(lines)}
 
 
 def unrelated(n: int, rng: random.Random) -> dict:
     first, second = rng.choice(UNRELATED)
     day = rng.choice(["Monday", "Tuesday", "Wednesday", "Thursday", "Friday"])
     return {"id": f"u{n:05d}", "outlet": rng.choice(OUTLETS), "published": "2023-09-16",
-            "title": None, "url": None, "text": first.format(day=day) + "\n\n" + second.format(day=day)}
+            "title": None, "url": None,
+            "text": first.format(day=day) + "\n\n" + second.format(day=day)}
 
 
 def coverage(size: int, seed: int, rate: float = 0.5) -> list:
@@ -139,12 +142,26 @@ def measure(path: str, out: str) -> tuple:
     return elapsed, usage.ru_maxrss / 1024
 
 
+def startup(runs: int = 21) -> tuple:
+    """(median ms of `python3 -c pass`, of the tool's default run): side by side, in turns."""
+    bare, tool = [], []
+    for _ in range(runs):
+        for command, times in (([sys.executable, "-c", "pass"], bare),
+                               ([sys.executable, TOOL], tool)):
+            start = time.perf_counter()
+            subprocess.run(command, stdout=subprocess.DEVNULL, check=True)
+            times.append(1000 * (time.perf_counter() - start))
+    return sorted(bare)[runs // 2], sorted(tool)[runs // 2]
+
+
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[5, 100, 1000, 10000])
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--reword", type=float, default=0.5, metavar="RATE",
                         help="share of sentences reworded in each retelling (default 0.5)")
+    parser.add_argument("--startup", action="store_true",
+                        help="also time the default run against a bare python3 -c pass")
     args = parser.parse_args(argv)
     print(f"{'reports':>8} {'pipeline s':>10} {'ms/report':>10} {'process s':>10} {'peak MB':>8}"
           f" {'entries':>8} {'dates':>6}")
@@ -161,6 +178,10 @@ def main(argv=None) -> int:
             days = len({e["date"] for e in events})
             print(f"{size:>8} {pipeline:>10.2f} {1000 * pipeline / size:>10.2f} {seconds:>10.2f}"
                   f" {peak:>8.0f} {len(events):>8} {days:>6}", flush=True)
+    if args.startup:
+        bare, tool = startup()
+        print(f"start-up: python3 -c pass {bare:.0f} ms, python3 q7x2_summit.py {tool:.0f} ms "
+              f"(median of 21 runs side by side): {tool / bare:.2f} times")
     return 0
 
 
