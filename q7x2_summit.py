@@ -2226,6 +2226,15 @@ def date_heading(when: When) -> str:
     return f"{when.start:%B %Y}" if when.precision == "month" else when.value
 
 
+LISTED = 50        # reports a page or a terminal lists by name; JSON lists them all
+
+
+def unlisted(timeline: Timeline) -> list:
+    """[how many reports are not listed by name], or [] when all are."""
+    more = len(timeline.articles) - LISTED
+    return [more] if more > 0 else []
+
+
 def article_note(a: Article) -> str:
     """What the reader should know of a report besides its label and date."""
     about = a.title or (f"{a.outlet}" if a.outlet else "outlet not named")
@@ -2327,9 +2336,10 @@ def render_text(timeline: Timeline, style: Style = Style()) -> str:
         return textwrap.fill(text, style.width, initial_indent=first, subsequent_indent=rest,
                              break_on_hyphens=False)
     out = [paint(timeline.title, "bold"), span_text(timeline), "", paint("Reports", "bold")]
-    for a in timeline.articles:
+    for a in timeline.articles[:LISTED]:
         line = f"  {labels[a.id]:<{wide}}  {a.published}  {article_note(a)}"
         out.append(line if len(line) <= style.width else line[:style.width - 1] + "…")
+    out += [f"  … and {more} more (all in --format json)" for more in unlisted(timeline)]
     for heading, entries in days(timeline.events):
         out += ["", paint(heading, "bold")]
         for e in entries:
@@ -2372,9 +2382,10 @@ def render_markdown(timeline: Timeline, style: Style = Style()) -> str:
     labels = article_labels(timeline.articles)
     out = [f"# {md(timeline.title)}", "", md(span_text(timeline)), "", "## Reports", "",
            "| Report | Published | Outlet and title |", "| --- | --- | --- |"]
-    for a in timeline.articles:
+    for a in timeline.articles[:LISTED]:
         about = md_link(article_note(a), a.url)
         out.append(f"| {md(labels[a.id])} | {a.published} | {about} |")
+    out += [f"| … | | and {more} more |" for more in unlisted(timeline)]
     for heading, entries in days(timeline.events):
         out += ["", f"## {heading}", ""]
         for e in entries:
@@ -2496,9 +2507,10 @@ def render_html(timeline: Timeline, style: Style = Style()) -> str:
            f'<p class="lead">{escape(span_text(timeline))}</p>', '</header>', '<main>',
            '<section aria-labelledby="reports">', '<h2 id="reports">Reports</h2>',
            '<ul class="reports">']
-    for a in timeline.articles:
+    for a in timeline.articles[:LISTED]:
         out.append(f'<li>{report(a.id)}: <time datetime="{a.published}">{a.published}</time>, '
                    f'<span dir="auto">{escape(article_note(a))}</span></li>')
+    out += [f'<li>… and {more} more</li>' for more in unlisted(timeline)]
     out += ['</ul>', '</section>', '<section aria-labelledby="timeline">',
             '<h2 id="timeline">Timeline</h2>', '<ol class="timeline">']
     for heading, entries in days(timeline.events):

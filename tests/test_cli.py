@@ -107,3 +107,13 @@ class TextLayout(unittest.TestCase):
 
 if __name__ == "__main__":
     unittest.main()
+
+
+class ManyReports(TempFiles, unittest.TestCase):
+    def test_text_lists_fifty_reports_by_name_and_counts_the_rest(self):
+        path = self.write("many.json", [article(f"r{n:02d}", "The council met on Friday in the "
+                                                            "town hall to vote.") for n in range(60)])
+        out = run("--articles", path)[0]
+        self.assertIn("  … and 10 more (all in --format json)", out)
+        self.assertIn("[60 reports: r00, r01, r02, +57]", " ".join(out.split()).replace(" ,", ","))
+        self.assertEqual(len(json.loads(run("--articles", path, "--format", "json")[0])["articles"]), 60)
