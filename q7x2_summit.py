@@ -2320,7 +2320,8 @@ def entry_notes(e: Event, timeline: Timeline, labels: dict) -> list:
              f"({claim_note(timeline.conflicts[i], labels)})" for i in e.conflicts]
     notes += [f"↻ Updated: {timeline.updates[i].topic}, "
               f"{update_note(timeline.updates[i], labels, articles)}" for i in e.updates]
-    notes += [f"Also spelled: {' / '.join(v)}" for v in e.variants]
+    if e.variants:
+        notes.append("Also spelled: " + "; ".join(" / ".join(v) for v in e.variants))
     return notes
 
 
