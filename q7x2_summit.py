@@ -1172,7 +1172,7 @@ IRREGULAR = {"met": "meet", "meeting": "meet", "meetings": "meet", "went": "go",
              "seen": "see", "held": "hold", "began": "begin", "begun": "begin", "came": "come",
              "left": "leave", "spoke": "speak", "flew": "fly", "flown": "fly", "sent": "send",
              "brought": "bring", "won": "win", "lost": "lose", "shown": "show", "arrival": "arrive",
-             "talks": "talk", "summit": "summit", "summits": "summit", "news": "news",
+             "talks": "talk", "summits": "summit", "news": "news",
              "struck": "strike", "fell": "fall", "rose": "rise", "shot": "shoot", "fought": "fight",
              "caught": "catch", "fled": "flee", "killed": "kill", "died": "die", "dead": "die",
              "death": "die", "deaths": "die"}
@@ -1218,7 +1218,7 @@ def terms_of_words(words: list) -> tuple:
     seen = {}
     for word in words:
         if word not in STOPWORDS and (len(word) > 1 or word.isdigit()):
-            seen.setdefault(_STEMS.get(word) or stem(word), None)
+            seen.setdefault(stem(word), None)
     return tuple(seen)
 
 
@@ -1263,14 +1263,16 @@ def read_sentence(text: str, pub: date, ref: date | None) -> tuple:
     uses_ref = any(m.lastgroup == "nday" or m.lastgroup == "off" and not m.group("off_np")
                    for m in matches)
     spans = subordinate_spans(text, [m.span() for m in matches], words)
-    return clause_mentions(text, spans, dated_clauses(text, matches, spans, pub, ref)), uses_ref
+    main_text = blanked(text, spans)                # the main clause, every position kept
+    by_clause = dated_clauses(text, main_text, matches, spans, pub, ref)
+    return clause_mentions(text, main_text, by_clause), uses_ref
 
 
-def dated_clauses(text: str, matches: list, spans: list, pub: date, ref: date | None) -> dict:
+def dated_clauses(text: str, main_text: str, matches: list, spans: list, pub: date,
+                  ref: date | None) -> dict:
     """The resolved time expressions of a sentence by the clause they stand in: its
     subordinate span, or None for the main clause. Each is resolved in its own clause's
     tense, and "the next day" counts from the day the sentence named before it."""
-    main_text = blanked(text, spans)
     main_tense = tense_of(main_text)
     quoted = [q.span() for q in QUOTED.finditer(text)]
     by_clause, here = {}, None              # here: the last day this sentence named
@@ -1294,7 +1296,7 @@ def dated_clauses(text: str, matches: list, spans: list, pub: date, ref: date | 
     return by_clause
 
 
-def clause_mentions(text: str, spans: list, by_clause: dict) -> tuple:
+def clause_mentions(text: str, main_text: str, by_clause: dict) -> tuple:
     """The mentions of a sentence: its main clause; each subordinate clause with a date of
     its own; each noun a weekday dates ("hit by Monday's earthquake"); and each happening
     a dated main clause counts from ("three days after his meeting with X")."""
@@ -1308,7 +1310,6 @@ def clause_mentions(text: str, spans: list, by_clause: dict) -> tuple:
     dated = [s for s, exprs in by_clause.items()
              if s is not None and any(t.kind != "anchor" for t in exprs)]
     base = dict(article="", rank=0, sentence=0, paragraph=0, section=0, text=text)
-    main_text = blanked(text, spans)
     result = [clause_mention(base, blanked(dateless, dated), tense_of(main_text), main_exprs,
                              True)]
     subject = subject_terms(main_text)
@@ -1447,7 +1448,6 @@ CORE_KEYS = 64     # ... and of a cluster's core, when clusters are compared
 MAX_POSTINGS = 64  # clusters an index entry lists at most
 MAX_CANDIDATES = 6 # clusters compared with a clause at most: those sharing most rare terms
 PLANS = re.compile(FUTURE.pattern + r"|\bwould\b", re.I)   # plans start no narrative
-MEETING = {"meet", "summit", "talk"}   # one kind of happening, named three ways
 PART_OF = re.compile(r"^(?:[Dd]uring|[Aa]t|[Oo]n the sidelines of)\b")
 CONTINUATION = re.compile(r"^(?:He|She|They|It|There|Also|Later|Then|Afterwards|Furthermore"
                           r"|Moreover|In return|In addition|The two)\b")
@@ -1650,9 +1650,7 @@ def anchor_cluster(i: int, mentions: list, clusters: Clusters, placed: dict, pub
     """The dated cluster of the happening an anchored expression names: the latest one
     its own report told before, else the one that best matches it in any report."""
     m = mentions[i]
-    heads = {stem(w.lower()) for w in re.findall(EVENT_NOUN, m.anchor)}
-    if heads & MEETING:
-        heads |= MEETING
+    heads = set(with_concepts(tuple(stem(w.lower()) for w in re.findall(EVENT_NOUN, m.anchor))))
     for j in range(i - 1, -1, -1):                  # back through the same report
         if mentions[j].article != m.article:
             break
@@ -2214,9 +2212,10 @@ def printable_timeline(timeline: Timeline) -> Timeline:
 
 def article_labels(articles) -> dict:
     """A short label per report: its outlet where no other report has it, else its id."""
-    outlets = [a.outlet for a in articles]
-    return {a.id: a.outlet if a.outlet and outlets.count(a.outlet) == 1 else a.id
-            for a in articles}
+    outlets = {}
+    for a in articles:
+        outlets[a.outlet] = outlets.get(a.outlet, 0) + 1
+    return {a.id: a.outlet if a.outlet and outlets[a.outlet] == 1 else a.id for a in articles}
 
 
 def date_heading(when: When) -> str:
@@ -2304,22 +2303,22 @@ def claim_note(c: Conflict, labels: dict) -> str:
     return "; ".join(f"{', '.join(dict.fromkeys(who))}: {value}" for value, who in said.items())
 
 
-def update_note(c: Conflict, labels: dict, articles: dict) -> str:
+def update_note(c: Conflict, labels: dict, published: dict) -> str:
     """"more than 5,000 (e1, 7 February) → past 7,200 (e2, e5, 8 February)"."""
     steps = {}
     for x in c.claims:
-        steps.setdefault((articles[x.article].published, x.value), []).append(labels[x.article])
+        steps.setdefault((published[x.article], x.value), []).append(labels[x.article])
     return " → ".join(f"{value} ({', '.join(who)}, {day.day} {day:%B})"
                       for (day, value), who in steps.items())
 
 
-def entry_notes(e: Event, timeline: Timeline, labels: dict) -> list:
-    """The lines under an entry: where reports differ on it, updated figures, variants."""
-    articles = {a.id: a for a in timeline.articles}
+def entry_notes(e: Event, timeline: Timeline, labels: dict, published: dict) -> list:
+    """The lines under an entry: where reports differ on it, updated figures, variants.
+    labels and published map each report's id to its label and its date."""
     notes = [f"! Reports differ on {timeline.conflicts[i].topic} "
              f"({claim_note(timeline.conflicts[i], labels)})" for i in e.conflicts]
     notes += [f"↻ Updated: {timeline.updates[i].topic}, "
-              f"{update_note(timeline.updates[i], labels, articles)}" for i in e.updates]
+              f"{update_note(timeline.updates[i], labels, published)}" for i in e.updates]
     if e.variants:
         notes.append("Also spelled: " + "; ".join(" / ".join(v) for v in e.variants))
     return notes
@@ -2331,6 +2330,7 @@ def render_text(timeline: Timeline, style: Style = Style()) -> str:
     import textwrap
     timeline, paint = printable_timeline(timeline), painter(style.color)
     labels = article_labels(timeline.articles)
+    published = {a.id: a.published for a in timeline.articles}
     wide = max(map(len, labels.values()), default=0)
 
     def fill(text, first, rest):
@@ -2347,7 +2347,7 @@ def render_text(timeline: Timeline, style: Style = Style()) -> str:
             mark = "(planned) " if e.status == "planned" else ""
             body = fill(f"{mark}{e.summary} [{reports_note(e, labels)}]", "  • ", "    ")
             out.append(body.replace("(planned)", paint("(planned)", "yellow"), 1) if mark else body)
-            for note in entry_notes(e, timeline, labels):
+            for note in entry_notes(e, timeline, labels, published):
                 line = fill(note, "    ", "      ")
                 out.append(paint(line, "red") if note.startswith("!") else paint(line, "dim"))
     if timeline.conflicts:
@@ -2381,6 +2381,7 @@ def render_markdown(timeline: Timeline, style: Style = Style()) -> str:
     where the reports differ."""
     timeline = printable_timeline(timeline)
     labels = article_labels(timeline.articles)
+    published = {a.id: a.published for a in timeline.articles}
     out = [f"# {md(timeline.title)}", "", md(span_text(timeline)), "", "## Reports", "",
            "| Report | Published | Outlet and title |", "| --- | --- | --- |"]
     for a in timeline.articles[:LISTED]:
@@ -2392,7 +2393,7 @@ def render_markdown(timeline: Timeline, style: Style = Style()) -> str:
         for e in entries:
             mark = "**Planned:** " if e.status == "planned" else ""
             out.append(f"- {mark}{md(e.summary)} *({md(reports_note(e, labels, 8))})*")
-            for note in entry_notes(e, timeline, labels):
+            for note in entry_notes(e, timeline, labels, published):
                 bold = note.startswith("!")
                 stress = "**" if bold else ""
                 out.append(f"  - {stress}{md(note.lstrip('!↻ '))}{stress}")
@@ -2496,6 +2497,7 @@ def render_html(timeline: Timeline, style: Style = Style()) -> str:
     from html import escape
     timeline = printable_timeline(timeline)
     labels = article_labels(timeline.articles)
+    published = {a.id: a.published for a in timeline.articles}
     urls = {a.id: a.url for a in timeline.articles if a.url and re.match(r"https?://", a.url)}
 
     def report(i):
@@ -2525,7 +2527,7 @@ def render_html(timeline: Timeline, style: Style = Style()) -> str:
                     f'<p class="by">{"Told by " if e.independent > 1 else "From "}'
                     f'{", ".join(report(i) for i in e.articles)}'
                     f'{f" ({e.independent} independent reports)" if e.independent > 1 else ""}</p>']
-            for note in entry_notes(e, timeline, labels):
+            for note in entry_notes(e, timeline, labels, published):
                 kind = " differs" if note.startswith("!") else ""
                 out.append(f'<p class="note{kind}" dir="auto">{escape(note.lstrip("!↻ "))}</p>')
             out.append('</li>')
@@ -2615,6 +2617,7 @@ def render_timelinejs(timeline: Timeline, style: Style = Style()) -> str:
     from html import escape
     timeline = printable_timeline(timeline)
     labels = article_labels(timeline.articles)
+    published = {a.id: a.published for a in timeline.articles}
     slides = []
     for n, e in enumerate(timeline.events, 1):
         start = {"year": e.when.start.year}
@@ -2623,7 +2626,7 @@ def render_timelinejs(timeline: Timeline, style: Style = Style()) -> str:
         if e.when.precision == "day":
             start["day"] = e.when.start.day
         notes = "".join(f"<p>{escape(note.lstrip('!↻ '))}</p>"
-                        for note in entry_notes(e, timeline, labels))
+                        for note in entry_notes(e, timeline, labels, published))
         slides.append({
             "unique_id": f"entry-{n}", "start_date": start,
             "display_date": date_heading(e.when),
