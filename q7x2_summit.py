@@ -1809,6 +1809,7 @@ REPRINT_WORDS = 12        # a sentence this long, shared word for word, marks a 
 MAX_CLAIMS = 5            # claims listed on each side of a disagreement
 SAMPLE = 400              # sentences of an entry read for its summary and variants
 SAME_HAPPENING = 0.6      # two dated clauses this close tell one happening
+MAX_CLAUSES_OF_A_KIND = 256   # dated clauses compared for each kind of happening, at most
 KIND_NAMES = {stem(w): w for w in (
     "arrival", "departure", "meeting", "inspection", "signing", "attack", "strike", "killing",
     "launch", "vote", "election", "resignation", "arrest", "crash", "collapse", "eruption",
@@ -1958,13 +1959,12 @@ def date_disagreements(groups: list, idf: dict) -> list:
     for g, (when, members) in enumerate(groups):
         if when.precision != "day":
             continue
-        for m in representatives(members):
+        for m in representatives(members):      # looked up by the kinds they name
             clauses.append((g, m))
-            for t in m.terms:
-                if idf.get(t, 0.0) > RARE:
-                    bucket = index.setdefault(t, [])
-                    if len(bucket) < MAX_POSTINGS:
-                        bucket.append(len(clauses) - 1)
+            for kind in HAPPENING_KINDS.intersection(m.terms):
+                bucket = index.setdefault(kind, [])
+                if len(bucket) < MAX_CLAUSES_OF_A_KIND:
+                    bucket.append(len(clauses) - 1)
     found, vocab = {}, {}
 
     def names_known(m, g):                  # the names a clause gives are all in group g
@@ -1973,7 +1973,7 @@ def date_disagreements(groups: list, idf: dict) -> list:
         return names_of(m) <= vocab[g]
     for i, (g, m) in enumerate(clauses):
         kinds = HAPPENING_KINDS.intersection(m.terms)
-        near = {j for t in m.terms if idf.get(t, 0.0) > RARE for j in index.get(t, ()) if j > i}
+        near = {j for kind in kinds for j in index.get(kind, ()) if j > i}
         for j in sorted(near):
             h, x = clauses[j]
             if groups[h][0] == groups[g][0] or x.article == m.article or not kinds & set(x.terms):
