@@ -19,6 +19,7 @@ written as text, Markdown, JSON, an HTML page, an iCalendar file or TimelineJS.
 One file, standard library only, Python 3.10 or newer. Exit status: 0 on
 success, 2 on bad input or usage (one line on stderr), 130 when interrupted.
 """
+import bisect
 import functools
 import math
 import os
@@ -1108,10 +1109,187 @@ def local_tense(text: str, pos: int, clause_tense: str) -> str:
     return tense_of(text[start:end if end >= 0 else len(text)]) or clause_tense
 
 
+AHEAD = re.compile(r"\b(?:ahead\s+of|before|until|till|by|for)\s+\Z", re.I)
+LAST_WORDS = re.compile(r"(?:[\w’'-]+\W+){0,4}\Z")
+
+
+def possessive_tense(text: str, pos: int, clause_tense: str) -> str:
+    """The tense a possessive weekday ("Sunday's blast") is read in: forward after "ahead
+    of" or "before", else the tense of the few words before it ("miners killed in"), else
+    past unless its clause looks ahead: a named happening has usually happened."""
+    before = text[max(0, pos - 60):pos]
+    if AHEAD.search(before):
+        return "future"
+    near = LAST_WORDS.search(before)
+    tense = tense_of(near.group()) if near else ""
+    if tense:
+        return tense
+    return "future" if clause_tense == "future" else "past"
+
+
+class Span(NamedTuple):
+    """A stretch of a sentence outside its main clause: a coordinated clause with a date of
+    its own ("part"), who said it ("frame"), or a subordinate clause ("sub")."""
+    start: int
+    end: int
+    kind: str
+
+
+COORDINATOR = re.compile(r";\s+|,?\s+(?:and|but)\s+(?:then\s+)?")
+OPENERS = frozenset("and but or nor although though because which who whose whom where when "
+                    "while after before if as since until unless whereas so".split())
+ACCORDING = re.compile(r"\s*according\s+to\b", re.I)
+COMMA = re.compile(r",\s+")
+LINKING = frozenset("that which who".split())
+VERB_AFTER = re.compile(r"\s*,?\s*([a-z]+)\b")
+AUXILIARIES = frozenset("had has have was were is are will would could".split())
+PARTICIPIAL = re.compile(r",\s+((?:[a-z]+(?:ed|en|wn))|" + "|".join(
+    w for w in ("held", "hit", "struck", "shut", "built", "left", "sent", "brought", "caught",
+                "found", "sold", "taken", "seen", "shown", "closed")) + r")\b[^,;]{0,200},")
+
+
+def looks_like_verb(word: str) -> bool:
+    """Whether a lower-case word reads as a finite verb or an auxiliary."""
+    return word in AUXILIARIES or word in PAST_WORDS or (word.endswith("ed") and len(word) > 3)
+
+
+def clause_spans(text: str, exprs: list, words: set) -> list:
+    """The Spans of a sentence outside its main clause, found in one pass per kind of
+    clause: coordinated clauses with their own dates, who said it (before or after what
+    was said), relative, participial and subordinate clauses. exprs are the (start, end)
+    of its time expressions, words its lower-case words (each pattern runs only where its
+    words are)."""
+    bare = QUOTED.sub(lambda q: " " * len(q.group()), text) if "“" in text or '"' in text \
+        else text
+    parts = coordinated_parts(bare, exprs)
+    spans = [Span(s, e, "part") for s, e in parts[1:]]
+    speech = not words.isdisjoint(SPEECH_WORDS) or "according" in words
+    if speech:
+        dateless = blanked(bare, exprs)
+        for start, end in parts:
+            spans += frames(bare, dateless, start, end, exprs)
+    spans += [Span(*s, "sub") for s in subordinate_spans(bare, exprs, words)]
+    spans += restrictive_relatives(bare, exprs, words)
+    spans += [Span(m.start(1), m.end() - 1, "sub") for m in PARTICIPIAL.finditer(bare)
+              if has_expr(exprs, m.start(1), m.end()) and
+              has_expr(exprs, m.end(), len(bare)) and tense_of(bare[m.end():m.end() + 200])]
+    return spans
+
+
+def has_expr(exprs: list, start: int, end: int) -> bool:
+    """Whether a time expression lies inside [start, end); exprs are sorted and disjoint."""
+    i = bisect.bisect_left(exprs, start, key=lambda e: e[0])
+    return i < len(exprs) and exprs[i][1] <= end
+
+
+def in_expr(exprs: list, pos: int) -> bool:
+    """Whether pos lies inside a time expression."""
+    i = bisect.bisect_right(exprs, pos, key=lambda e: e[0]) - 1
+    return i >= 0 and exprs[i][0] <= pos < exprs[i][1]
+
+
+def coordinated_parts(text: str, exprs: list) -> list:
+    """(start, end) of each clause of a sentence joined by "and", "but" or ";": split only
+    where both sides carry a time expression and the right side has a verb of its own
+    ("cancelled all sailings on Tuesday and resumed them on Wednesday")."""
+    cuts, depth, last = [], 0, 0
+    for m in COORDINATOR.finditer(text):
+        depth += text.count("(", last, m.start()) - text.count(")", last, m.start())
+        last = m.start()
+        if depth <= 0 and not in_expr(exprs, m.start()):
+            cuts.append(m)
+    parts, start = [], 0
+    for i, cut in enumerate(cuts):
+        end = cuts[i + 1].start() if i + 1 < len(cuts) else len(text)
+        if has_expr(exprs, start, cut.start()) and has_expr(exprs, cut.end(), len(text)) \
+                and tense_of(text[cut.end():end]):
+            parts.append((start, cut.start()))
+            start = cut.end()
+    return parts + [(start, len(text))]
+
+
+def frames(text: str, dateless: str, start: int, end: int, exprs: list) -> list:
+    """The Spans of one clause that say who said it: "Officials said on Tuesday that ..."
+    (the saying before what it reports, when the saying is all that part says), and
+    ", the coast guard said Monday" or ", according to X" (after it)."""
+    found = []
+    comp = complement_start(text, start, end, exprs)
+    if comp is not None:
+        said = SPEECH.sub(lambda v: " " * len(v.group()), dateless[start:comp])
+        if not tense_of(said):
+            found.append(Span(start, comp, "frame"))
+        else:                               # "He arrived on Monday and said that ..."
+            found.append(Span(comp, end, "sub"))
+    cuts = [m.start() for m in COMMA.finditer(text, start, end)]
+    for a, b in zip(cuts, cuts[1:] + [end]):
+        segment = text[a + 1:b]
+        first = segment.split(None, 1)[:1]
+        if ACCORDING.match(segment) or first and first[0].lower() not in OPENERS and \
+                len(segment.split()) <= 16 and attribution(text, a + 1, b, exprs):
+            found.append(Span(a, b, "frame"))
+    return found
+
+
+def attribution(text: str, start: int, end: int, exprs: list) -> bool:
+    """Whether text[start:end] is a bare attribution: a speech verb with nothing reported
+    after it ("the ministry said in a statement on Monday")."""
+    verb = SPEECH.search(text, start, end)
+    if verb is None:
+        return False
+    pos = skip_exprs(text, verb.end(), exprs)
+    return not THAT.match(text, pos, end) and not BARE_COMPLEMENT.match(text, pos, end)
+
+
+ON = re.compile(r"\s*(?:on\s+)?")
+
+
+def skip_exprs(text: str, pos: int, exprs: list) -> int:
+    """The position after the time expressions that directly follow pos ("said on Friday")."""
+    while True:
+        i = bisect.bisect_left(exprs, pos, key=lambda e: e[0])
+        if i == len(exprs) or exprs[i][0] > ON.match(text, pos).end():
+            return pos
+        pos = exprs[i][1]
+
+
+def complement_start(text: str, start: int, end: int, exprs: list):
+    """Where the reported content of "X said (that) ..." begins, if a speech verb in
+    text[start:end] is followed by it."""
+    for verb in SPEECH.finditer(text, start, end):
+        pos = skip_exprs(text, verb.end(), exprs)
+        that = THAT.match(text, pos, end)
+        if that:
+            return that.end()
+        if verb.group() not in ("told", "tells") and BARE_COMPLEMENT.match(text, pos, end):
+            return pos
+    return None
+
+
+def restrictive_relatives(text: str, exprs: list, words: set) -> list:
+    """Relative clauses without commas that end in a time expression, the main verb right
+    after them: "A strike that started on Tuesday ended on Saturday"."""
+    if words.isdisjoint(LINKING):
+        return []
+    found = []
+    for m in RESTRICTIVE.finditer(text):
+        if not looks_like_verb(m.group(1).lower()):
+            continue
+        i = bisect.bisect_left(exprs, m.end(), key=lambda e: e[0])
+        expr = exprs[i] if i < len(exprs) else None
+        if expr is None or expr[0] - m.end() > 200 or "," in text[m.end():expr[0]]:
+            continue
+        after = VERB_AFTER.match(text, expr[1])
+        if after and looks_like_verb(after.group(1)):
+            found.append(Span(m.start(), expr[1], "sub"))
+    return found
+
+
+RESTRICTIVE = re.compile(r"(?<!,)\s(?:that|who|which)\s+(?:(?:had|has|have)\s+)?"
+                         r"(?:been\s+)?([A-Za-z]+)\b")
+
+
 def subordinate_spans(text: str, exprs: list, words: set) -> list:
-    """(start, end) of the clauses of a sentence that are not its main clause; exprs are
-    the (start, end) of its time expressions, words its lower-case words (each pattern
-    runs only where its words are)."""
+    """(start, end) of the relative, participial and subordinate clauses of a sentence."""
     spans = [m.span() for m in RELATIVE.finditer(text)] if not words.isdisjoint(RELATIVES) else []
     opener = PARTICIPLE_OPENER.match(text)
     if opener and opener.group(1).lower() not in SAME_TIME_PARTICIPLES:
@@ -1119,31 +1297,12 @@ def subordinate_spans(text: str, exprs: list, words: set) -> list:
     lead = LEAD_SUBORDINATE.match(text)
     if lead:
         spans.append((0, lead.end()))
-    comp = complement_start(text, exprs) if not words.isdisjoint(SPEECH_WORDS) else None
-    if comp is not None:
-        spans.append((comp, len(text)))
     if "ing " in text:
         spans += [(m.start(1), m.end()) for m in TRAILING_PARTICIPLE.finditer(text)
                   if m.group(1) not in SAME_TIME_PARTICIPLES]
     if not words.isdisjoint(SUBORDINATORS):
         spans += [m.span() for m in SUBORDINATE.finditer(text, 1) if tense_of(m.group())]
     return spans
-
-
-def complement_start(text: str, exprs: list):
-    """Where the reported content of "X said (that) ..." begins, if it follows the verb."""
-    bare = QUOTED.sub(lambda q: " " * len(q.group()), text)
-    for verb in SPEECH.finditer(bare):
-        pos = verb.end()
-        for start, end in exprs:                # "said Thursday that", "said on Friday"
-            if start >= pos and not bare[pos:start].strip(" on"):
-                pos = end
-        that = THAT.match(bare, pos)
-        if that:
-            return that.end()
-        if verb.group() not in ("told", "tells") and BARE_COMPLEMENT.match(bare, pos):
-            return pos
-    return None
 
 
 # ---------------------------------------------------------------------------
@@ -1260,34 +1419,51 @@ def read_sentence(text: str, pub: date, ref: date | None) -> tuple:
     matches = time_matches(text, words | {"#num"} if DIGIT.search(text) else words)
     if not matches:
         return undated_mention(text, lower, words), False
-    uses_ref = any(m.lastgroup == "nday" or m.lastgroup == "off" and not m.group("off_np")
-                   for m in matches)
-    spans = subordinate_spans(text, [m.span() for m in matches], words)
-    main_text = blanked(text, spans)                # the main clause, every position kept
-    by_clause = dated_clauses(text, main_text, matches, spans, pub, ref)
-    return clause_mentions(text, main_text, by_clause), uses_ref
+    uses_ref = any(m.lastgroup in ("nday", "clock") or m.lastgroup == "off"
+                   and not m.group("off_np") or m.lastgroup == "wd" and m.group("wd_rel")
+                   and m.group("wd_rel").lower() == "the" for m in matches)
+    spans = clause_spans(text, [m.span() for m in matches], words)
+    by_clause = dated_clauses(text, matches, spans, pub, ref)
+    return clause_mentions(text, spans, by_clause), uses_ref
 
 
-def dated_clauses(text: str, main_text: str, matches: list, spans: list, pub: date,
-                  ref: date | None) -> dict:
-    """The resolved time expressions of a sentence by the clause they stand in: its
-    subordinate span, or None for the main clause. Each is resolved in its own clause's
-    tense, and "the next day" counts from the day the sentence named before it."""
-    main_tense = tense_of(main_text)
+def innermost(spans: list, pos: int):
+    """The smallest span that holds a position, or None (the main clause)."""
+    inner = [s for s in spans if s.start <= pos < s.end]
+    return min(inner, key=lambda s: s.end - s.start) if inner else None
+
+
+def clause_text(text: str, spans: list, span) -> str:
+    """The words of one clause (None: the main clause), the clauses inside it blanked; every
+    position kept, so that text[i] and the result[i] are the same character or a blank."""
+    if span is None:
+        return blanked(text, [(s.start, s.end) for s in spans])
+    inside = [(s.start, s.end) for s in spans if span.start <= s.start and s.end <= span.end
+              and s != span]
+    return blanked(text, inside + [(0, span.start), (span.end, len(text))])
+
+
+def dated_clauses(text: str, matches: list, spans: list, pub: date, ref: date | None) -> dict:
+    """The resolved time expressions of a sentence by the clause they stand in: its Span,
+    or None for the main clause. Each is resolved in its own clause's tense, and "the next
+    day" counts from the day the sentence named before it."""
     quoted = [q.span() for q in QUOTED.finditer(text)]
-    by_clause, here = {}, None              # here: the last day this sentence named
+    by_clause, here, texts = {}, None, {}   # here: the last day this sentence named
     for match in matches:
         if match.lastgroup == "rday" and any(a < match.start() < b for a, b in quoted):
             continue                        # "today we stand together," he said
-        inner = [s for s in spans if s[0] <= match.start() < s[1]]
-        span = min(inner, key=lambda s: s[1] - s[0]) if inner else None
-        if span is None:
-            tense = local_tense(main_text, match.start(), main_tense)
+        span = innermost(spans, match.start())
+        if span not in texts:
+            words = clause_text(text, spans, span)
+            texts[span] = (words, tense_of(words))
+        words, tense = texts[span]
+        if match.lastgroup == "wd" and match.group("wd_np"):
+            tense = possessive_tense(words, match.start(), tense)
         else:
-            clause = text[span[0]:span[1]]
-            tense = local_tense(clause, match.start() - span[0], tense_of(clause))
+            tense = local_tense(words, match.start(), tense)
         expr = resolved(match, pub, tense, here or ref)
-        if expr and expr.kind == "date" and SINCE.search(text, 0, match.start()):
+        if expr and expr.kind == "date" and SINCE.search(text, max(0, match.start() - 8),
+                                                         match.start()):
             expr = expr._replace(kind="since")      # "visiting since Wednesday": it began then
         if expr:
             by_clause.setdefault(span, []).append(expr)
@@ -1296,27 +1472,43 @@ def dated_clauses(text: str, main_text: str, matches: list, spans: list, pub: da
     return by_clause
 
 
-def clause_mentions(text: str, main_text: str, by_clause: dict) -> tuple:
-    """The mentions of a sentence: its main clause; each subordinate clause with a date of
-    its own; each noun a weekday dates ("hit by Monday's earthquake"); and each happening
-    a dated main clause counts from ("three days after his meeting with X")."""
+def clause_mentions(text: str, spans: list, by_clause: dict) -> tuple:
+    """The mentions of a sentence: its main clause and each clause joined to it with a date
+    of its own; each subordinate clause with a date of its own; each noun a weekday dates
+    ("hit by Monday's earthquake"); and each happening a dated main clause counts from
+    ("three days after his meeting with X"). Who said it makes no entry: its date dates
+    what was said, when that has no date of its own."""
     dateless = blanked(text, [(t.start, t.end - len(t.anchor)) for exprs in by_clause.values()
                               for t in exprs if t.kind != "anchor"])   # "Sept 13" is no content
                                                       # word; "Monday's quake" keeps "quake"
-    main_exprs = by_clause.get(None, [])
-    of_noun = [t for t in main_exprs if t.kind == "date" and t.anchor
-               and not WITHIN.search(text, 0, t.start)]
-    main_exprs = [t for t in main_exprs if t not in of_noun]
-    dated = [s for s, exprs in by_clause.items()
-             if s is not None and any(t.kind != "anchor" for t in exprs)]
+    parts = [None] + [s for s in spans if s.kind == "part"]
+    said = [s for s in spans if s.kind == "frame" and by_clause.get(s)]
+    dated = [s for s in spans if s.kind == "sub"
+             and any(t.kind != "anchor" for t in by_clause.get(s, ()))]
+    of_noun = [t for p in parts for t in by_clause.get(p, []) if t.kind == "date" and t.anchor
+               and not WITHIN.search(text, max(0, t.start - 8), t.start)]
     base = dict(article="", rank=0, sentence=0, paragraph=0, section=0, text=text)
-    result = [clause_mention(base, blanked(dateless, dated), tense_of(main_text), main_exprs,
-                             True)]
-    subject = subject_terms(main_text)
+    result = []
+    for part in parts:
+        own = [t for t in by_clause.get(part, []) if t not in of_noun]
+        if not any(t.kind != "anchor" for t in own):
+            frame = next((s for s in said if (part.start <= s.start < part.end if part else
+                                              not any(p.start <= s.start < p.end
+                                                      for p in parts[1:]))), None)
+            own += by_clause.get(frame, []) if frame else []
+        if part is None:
+            words = blanked(dateless, [(s.start, s.end) for s in parts[1:] + dated])
+            tense = tense_of(clause_text(text, spans, None))
+        else:
+            inner = [(s.start, s.end) for s in dated if part.start <= s.start < part.end]
+            words = blanked(dateless, inner)[part.start:part.end]
+            tense = tense_of(clause_text(text, spans, part))
+        result.append(clause_mention(base, words, tense, own, True))
+    subject = subject_terms(clause_text(text, spans, None))
     for span in dated:
         own = [t for t in by_clause[span] if t.kind != "anchor"]
-        result.append(clause_mention(base, dateless[span[0]:span[1]],
-                                     tense_of(text[span[0]:span[1]]), own, False, subject))
+        result.append(clause_mention(base, dateless[span.start:span.end],
+                                     tense_of(text[span.start:span.end]), own, False, subject))
     for t in of_noun:
         result.append(Mention(**base, terms=with_concepts(terms(t.anchor)), when=t.when,
                               tense="past", main=False, explicit=True))
@@ -1337,6 +1529,9 @@ def undated_mention(text: str, lower: list, words: set) -> tuple:
     tense = tense_from(text, words)
     if tense not in ("past", ""):           # its main clause may still be in the past
         spans = subordinate_spans(text, [], words)
+        comp = complement_start(text, 0, len(text), []) if not words.isdisjoint(SPEECH_WORDS) \
+            else None
+        spans += [(comp, len(text))] if comp is not None else []
         tense = tense_of(blanked(text, spans)) if spans else tense
         if tense not in ("past", ""):
             return ()
@@ -1350,9 +1545,15 @@ WITHIN = re.compile(r"\b(?:[Dd]uring|[Aa]t|[Aa]mid|[Ii]n)\s+\Z")   # "during Mon
 
 def blanked(text: str, spans) -> str:
     """The text with the given spans blanked out, every other character where it was."""
-    for start, end in spans:
-        text = text[:start] + " " * (end - start) + text[end:]
-    return text
+    if not spans:
+        return text
+    pieces, pos = [], 0
+    for start, end in sorted(spans):
+        start = max(start, pos)
+        if end > start:
+            pieces += [text[pos:start], " " * (end - start)]
+            pos = end
+    return "".join(pieces) + text[pos:]
 
 
 def subject_terms(main_text: str) -> tuple:
