@@ -758,7 +758,7 @@ TIME_PATTERNS = tuple((name, re.compile(pattern)) for name, pattern in (
     ("dmy", rf"(?P<dmy>\b(?P<dmy_d>{DAY})\s+(?:of\s+)?(?P<dmy_m>{MONTH})"
             rf"(?:,?\s+(?P<dmy_y>{YEAR}))?)"),
     ("my", rf"(?P<my>\b(?P<my_m>{MONTH})\s+(?:of\s+)?(?P<my_y>{YEAR}))"),
-    ("wd", rf"(?P<wd>\b(?:(?P<wd_rel>[Ll]ast|[Nn]ext|[Tt]his|[Cc]oming|[Pp]ast)\s+)?"
+    ("wd", rf"(?P<wd>\b(?:(?P<wd_rel>[Ll]ast|[Nn]ext|[Tt]his|[Cc]oming|[Pp]ast|[Tt]he)\s+)?"
            rf"(?P<wd_d>{WEEKDAY}){PART_OF_DAY}(?:['’]s\b(?P<wd_np>{NOUN_PHRASE})?)?\b)"),
     ("mon", rf"(?P<mon>\b(?P<mon_w>[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Dd]uring|[Ff]rom|[Tt]hrough"
             rf"|[Ee]arly|[Ll]ate|[Mm]id-|[Ll]ast|[Nn]ext|[Tt]his|[Cc]oming)\s+(?P<mon_m>{MONTH})"
@@ -774,12 +774,12 @@ TIME_PATTERNS = tuple((name, re.compile(pattern)) for name, pattern in (
             rf"(?!\s+(?:of\s+)?{MONTH}))"),
     ("off", rf"(?P<off>\b(?P<off_n>{NUMBER})\s+(?P<off_u>day|week)s?\s+(?P<off_dir>after|before"
             rf"|later|earlier)\b(?:\s+(?P<off_np>{HAPPENING})(?=\s*[,;:.)]|\s*$))?)"),
-    ("nday", r"(?P<nday>\bthe\s+(?:(?P<nday_w>next|following|previous|preceding)\s+(?:day"
+    ("nday", r"(?P<nday>\b[Tt]he\s+(?:(?P<nday_w>next|following|previous|preceding)\s+(?:day"
              r"|night|morning|afternoon|evening)\b"
              r"|day\s+(?P<nday_d>before|after)(?=\s*[,;:.]|\s*$))"
              r"|(?P<nday_same>\b(?:[Hh]ours|[Mm]inutes|[Mm]oments)\s+(?:earlier|later)\b"
              r"|\b(?:[Ee]arlier|[Ll]ater)\s+(?:in\s+the|that)\s+day\b|\b(?:[Oo]n\s+)?the\s+same"
-             r"\s+day\b))"),
+             r"\s+day\b|\b[Oo]vernight\b))"),
     ("ana", rf"(?P<ana>\b(?P<ana_p>[Dd]uring|[Aa]fter|[Ff]ollowing|[Aa]t|[Bb]efore|[Aa]head of"
             rf"|[Oo]n the sidelines of)\s+(?P<ana_np>{HAPPENING})(?=\s*[,;:.)]|\s*$|\s+\w))"),
 ))
@@ -796,7 +796,9 @@ TRIGGERS = {
     "per": {"week", "weekend", "month", "year"}, "yr": {"#num"}, "ago": {"ago"},
     "nth": {"st", "nd", "rd", "th", "#num"},
     "off": {"day", "days", "week", "weeks"},
-    "nday": {"day", "night", "morning", "afternoon", "evening", "hours", "minutes", "moments"},
+    "nday": {"day", "night", "morning", "afternoon", "evening", "hours", "minutes", "moments",
+             "overnight"},
+    "clock": {"#num", "noon", "midnight"},
     "ana": set(EVENT_NOUN.strip("(?:)").split("|")),
 }
 
@@ -857,8 +859,8 @@ def weekday_date(name: str, published: date, tense: str, rel: str | None) -> dat
         return published + timedelta(days=ahead or 7)
     if rel in ("last", "past"):
         return published - timedelta(days=back or 7)
-    if tense == "future":                   # "will ... on Monday" said on a Monday: that day
-        return published + timedelta(days=ahead)
+    if tense in ("future", "present"):      # "will ... on Monday" said on a Monday: that day;
+        return published + timedelta(days=ahead)   # "the festival closes Sunday"
     return published - timedelta(days=back)
 
 
@@ -917,8 +919,12 @@ def day_of_month(part: str):
 
 
 def weekday(g, published, tense, ref):
-    """"on Tuesday", "last Friday"; "Monday's earthquake" also names what it dates."""
-    day = weekday_date(g("wd_d"), published, tense, g("wd_rel"))
+    """"on Tuesday", "last Friday"; "Monday's earthquake" also names what it dates; "on the
+    Friday night" is the Friday of the story told so far, seen from the day it reached."""
+    rel = g("wd_rel")
+    if rel and rel.lower() == "the":
+        published, rel = ref or published, None
+    day = weekday_date(g("wd_d"), published, tense, rel)
     return "date", day_when(day), (g("wd_np") or "").strip(), 0
 
 
@@ -1060,15 +1066,22 @@ FUTURE = re.compile(
     r"|\b(?:expected|scheduled)\s+to\b"
     r"|\bdue\s+to\s+(?:be|arrive|meet|visit|attend|travel|hold|sign|start|begin|open|leave"
     r"|return|speak|address|announce|vote|take|make|give|launch|host|appear|depart|face|testify"
-    r"|decide|rule|release|publish|receive|hear|resume|end|close|finish)\b",
+    r"|decide|rule|release|publish|receive|hear|resume|end|close|finish)\b"
+    r"|\b(?:is|are|was|were|be|been)\s+(?:\w+ly\s+)?(?:due|set|scheduled|slated)\s+(?:for|on|at"
+    r"|in|back)\b"                                      # "a hearing is set for Thursday"
+    r"|\bhopes?\s+to\b|\bas\s+(?:early|soon)\s+as\b",
     re.I)                                               # "due to arrive", not "due to the rain"
+MODAL = re.compile(r"\b(?:would|might|(?-i:may))\s+(?!have\b)|\bcould\s+(?!have\b|not\b)",
+                   re.I)                                # "could come Friday": it looks ahead
 IS_TO = re.compile(r"\b(?:is|are|was|were)\s+(?:(?:also|still|now|then|\w+ly)\s+)?"
                    r"[“\"]to\s+[a-z]+", re.I)          # "is also “to visit ...”"
 PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+|not\s+|also\s+)?(?:been\s+)?"
                      r"\w+(?:ed|en|wn|ne|t)\b", re.I)
 # Words without which a tense pattern cannot match: the patterns run only when one is there.
 FUTURE_WORDS = frozenset("will shall won ll plan plans planning intend intends expected "
+                         "hope hopes early soon set "
                          "scheduled due slated poised going anticipated likely to".split())
+MODAL_WORDS = frozenset("would might may could".split())
 PRESENT_WORDS = frozenset("is are am has have can could may might must should does do "
                           "typically usually often generally always regularly normally".split())
 PAST_WORDS = frozenset(
@@ -1096,6 +1109,8 @@ def tense_from(text: str, words: set | None = None) -> str:
         return "future"
     if ("has" in words or "have" in words) and PERFECT.search(bare):
         return "perfect"
+    if not words.isdisjoint(MODAL_WORDS) and MODAL.search(bare):
+        return "future"
     present = not words.isdisjoint(PRESENT_WORDS)
     if not present and (not words.isdisjoint(PAST_WORDS) or any(w.endswith("ed") for w in words)):
         return "past"
