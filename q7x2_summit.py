@@ -457,22 +457,51 @@ def builtin_articles() -> list:
 
 
 def date_undated(articles: list) -> list:
-    """The articles, each with a date: one whose date is unknown takes the latest day its
-    text names, else the latest date of the other reports."""
-    known = [a.published for a in articles if a.published]
-    latest = max(known, default=None)
+    """The articles, each with a date: one whose date is unknown takes its dateline's day,
+    else the latest day its text names, else the latest date of the other reports. Reports
+    that date themselves go first, so that a dateline without a year can take theirs."""
+    latest = max((a.published for a in articles if a.published), default=None)
+    found = {a.id: dateline_day(a.text, latest) for a in articles if not a.published}
+    latest = max([latest] * bool(latest) + [d for d in found.values() if d], default=None)
     dated = []
     for a in articles:
         if not a.published:
-            day = latest_day_named(a.text, latest)
-            how = "inferred: the latest day its text names" if day else \
-                "assumed: the latest date of the other reports"
-            a = a._replace(published=day or latest, dated_by=how)
+            day, how = own_date(a.text, latest)
+            a = a._replace(published=day or latest,
+                           dated_by=how or "assumed: the latest date of the other reports")
             if not a.published:
                 raise InputError(f"article {a.id!r}: 'published' is null and neither its text "
                                  "nor another report gives a date")
         dated.append(a)
     return dated
+
+
+def own_date(text: str, reference) -> tuple:
+    """(day, how it was found) for the date a report's text gives itself, or (None, "")."""
+    day = dateline_day(text, reference)
+    if day:
+        return day, "inferred: its dateline"
+    day = latest_day_named(text, reference)
+    return (day, "inferred: the latest day its text names") if day else (None, "")
+
+
+def dateline_day(text: str, reference) -> date | None:
+    """The day a report's dateline gives ("SEOUL, Oct. 2 (Yonhap) --"), in the year that
+    puts it nearest on or before the reference (the latest date of the other reports, or
+    the latest day the text names with its year)."""
+    first = next((line.strip() for line in text.splitlines()[:5] if line.strip()), "")
+    match = dateline(DATE_LINE.sub("", first))
+    if not match or not match.group("date"):
+        return None
+    month = MONTH_NUMBER[(match.group("m1") or match.group("m2")).rstrip(".").lower()]
+    day = int(re.sub(r"\D", "", match.group("d1") or match.group("d2")))
+    reference = reference or latest_day_named(text, None)
+    if reference is None:
+        return None
+    try:
+        return date(nearest_year(month, day, reference, ""), month, day)
+    except ValueError:
+        return None
 
 
 def latest_day_named(text: str, reference) -> date | None:
@@ -631,11 +660,41 @@ CREDIT = re.compile(r"(?:Image|Photo|Picture|Foto|Credit|Photograph)s?\s*(?:[Cc]
 LABEL = re.compile(r"^(?:[A-Z][A-Z ]{1,24}|Source|Watch|Read|Also read|Listen|Related)\s*:")
 LABEL_SENTENCE = re.compile(r"^(?:Source|Sources|Credit|Via|By)\s*:[^.]{1,60}\.\s+(?=[A-Z])")
 URL = re.compile(r"^\S*https?://\S*$|^www\.\S+$")
+# The named parts of a date, shared by the dateline below and the time expressions.
+WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+         r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b\.?")
+DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\b"
+YEAR = r"(?:1[89]|20)\d\d\b"
+# A wire dateline opens a report or a paragraph: "SEOUL, Oct. 2 (Yonhap) --", "Rabat, Sep 10
+# (EFE).-", "MOSCOW, September 12. /TASS/.", "June 14 (UPI) --", "DUBLIN —". Every run is
+# bounded and the pattern is anchored, so it costs the same on any line.
+PLACE_WORD = r"[A-Z][\w.'’-]{0,30}"
 DATELINE = re.compile(
-    r"^[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+)*"       # SEOUL, NEW YORK
-    r"(?:,\s*[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*){0,3})?"  # , South Korea
-    r"\s*(?:\([A-Za-z][\w. &]{0,20}\))?"              # (AP)
-    r"\s*(?:—|–|--|-)\s+")
+    rf"(?P<place>{PLACE_WORD}(?:[ /]{PLACE_WORD}){{0,4}})?"                  # SEOUL, LONDON/PARIS
+    rf"(?P<region>,[ \t]{{1,3}}(?!{MONTH}){PLACE_WORD}(?:[ \t]{PLACE_WORD}){{0,3}})?"  # , Morocco
+    rf"(?:,?[ \t]{{1,3}})?(?P<date>(?P<m1>{MONTH})[ \t]{{1,3}}(?P<d1>{DAY})"
+    rf"|(?P<d2>{DAY})[ \t]{{1,3}}(?P<m2>{MONTH}))?\.?"                      # Sept 9, 10 Sep
+    r"[ \t]{0,3}(?P<agency>\([A-Za-z][\w. &/-]{0,30}\)|/[A-Za-z][\w-]{0,20}/)?"  # (AP), /TASS/
+    r"[ \t]{0,3}(?:\.-|\.[ \t]|—|–|--|-)[ \t]{0,3}")
+
+
+def dateline(line: str):
+    """The dateline match that opens a line, or None: a place in capitals, or any place
+    with a date, a region or an agency after it."""
+    match = DATELINE.match(line)
+    if not match or not match.group(0).strip(" -—–.") or match.end() >= len(line):
+        return None
+    place, rest = match.group("place"), match.group("date") or match.group("agency")
+    if rest or place and (match.group("region") or place.upper() == place and len(place) > 2):
+        return match
+    return None
+
+
+def without_dateline(line: str) -> str:
+    """A paragraph with the dateline that opens it cut off."""
+    match = dateline(line)
+    return line[match.end():] if match else line
 
 
 class Paragraph(NamedTuple):
@@ -660,7 +719,7 @@ def prose_paragraphs(text: str) -> list:
         if line[0] in "-*•–" and line[1:2] == " ":
             line = line[2:].lstrip()                      # a bulleted line is a paragraph
         if not credit[i] and not credit[i + 1] and is_prose(line):
-            kept.append(Paragraph(len(kept), section, DATELINE.sub("", line, count=1)))
+            kept.append(Paragraph(len(kept), section, without_dateline(line)))
         elif kept and kept[-1].section == section:
             section += 1
     return kept
@@ -734,11 +793,6 @@ NUMBER_WORDS = {w: i for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve".split())}
 NUMBER_WORDS.update(a=1, an=1)
 
-WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
-MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
-         r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b\.?")
-DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\b"
-YEAR = r"(?:1[89]|20)\d\d\b"
 NUMBER = (r"(?:\d{1,2}|[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight"
           r"|[Nn]ine|[Tt]en)")
 EVENT_NOUN = (r"(?:meeting|summit|talks|visit|trip|tour|conference|ceremony|parade|launch"
