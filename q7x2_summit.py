@@ -806,16 +806,20 @@ PART_OF_DAY = r"(?:\s+(?:morning|afternoon|evening|night))?"
 NOUN_PHRASE = (r"(?:\s+(?!(?:and|or|but|in|at|on|of|to|with|for|by|from|was|were|is|are|has|had"
                r"|have|will|would)\b)[\w.-]+){1,5}")        # "magnitude 7.8 earthquake"
 
+RANGE_TO = r"\s?(?:-|–|to|and|through|until)\s?"
+CLOCK = r"(?:1[0-2]|0?[1-9])(?::[0-5]\d)?\s?(?:a\.m\.|p\.m\.|am\b|pm\b)|(?:[01]?\d|2[0-3]):[0-5]\d\b"
 TIME_PATTERNS = tuple((name, re.compile(pattern)) for name, pattern in (
     ("iso", rf"(?P<iso>\b(?:19|20)\d\d-[01]\d-[0-3]\d\b)"),
-    ("mdy", rf"(?P<mdy>\b(?P<mdy_m>{MONTH})\s+(?P<mdy_d>{DAY})(?:,?\s+(?P<mdy_y>{YEAR}))?)"),
-    ("dmy", rf"(?P<dmy>\b(?P<dmy_d>{DAY})\s+(?:of\s+)?(?P<dmy_m>{MONTH})"
-            rf"(?:,?\s+(?P<dmy_y>{YEAR}))?)"),
+    ("mdy", rf"(?P<mdy>\b(?P<mdy_m>{MONTH})\s+(?P<mdy_d>{DAY})(?:{RANGE_TO}(?:{MONTH}\s+)?{DAY})?"
+            rf"(?:,?\s+(?P<mdy_y>{YEAR}))?)"),         # "May 14-16, 2018": its first day
+    ("dmy", rf"(?P<dmy>\b(?P<dmy_d>{DAY})(?:{RANGE_TO}{DAY})?\s+(?:of\s+)?(?P<dmy_m>{MONTH})"
+            rf"(?:,?\s+(?P<dmy_y>{YEAR}))?)"),         # "7 to 18 November 2016"
     ("my", rf"(?P<my>\b(?P<my_m>{MONTH})\s+(?:of\s+)?(?P<my_y>{YEAR}))"),
     ("wd", rf"(?P<wd>\b(?:(?P<wd_rel>[Ll]ast|[Nn]ext|[Tt]his|[Cc]oming|[Pp]ast|[Tt]he)\s+)?"
            rf"(?P<wd_d>{WEEKDAY}){PART_OF_DAY}(?:['’]s\b(?P<wd_np>{NOUN_PHRASE})?)?\b)"),
     ("mon", rf"(?P<mon>\b(?P<mon_w>[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Dd]uring|[Ff]rom|[Tt]hrough"
-            rf"|[Ee]arly|[Ll]ate|[Mm]id-|[Ll]ast|[Nn]ext|[Tt]his|[Cc]oming)\s+(?P<mon_m>{MONTH})"
+            rf"|[Ee]arly|[Ll]ate|[Mm]id-|[Ll]ast|[Nn]ext|[Tt]his|[Cc]oming|[Tt]o|(?:the\s+)?(?:end"
+            rf"|beginning|start|middle)\s+of)\s+(?P<mon_m>{MONTH})"
             rf"(?!\s*\d))"),
     ("rday", r"(?P<rday>\b(?:[Yy]esterday|[Tt]oday|[Tt]onight|[Tt]omorrow|[Ll]ast night"
              r"|[Tt]his (?:morning|afternoon|evening))\b)"),
@@ -823,7 +827,9 @@ TIME_PATTERNS = tuple((name, re.compile(pattern)) for name, pattern in (
             rf"|[Cc]oming)\s+(?P<per_u>week(?:end)?|month|year)\b)"),
     ("yr", rf"(?P<yr>\b(?P<yr_w>[Ii]n|[Ss]ince|[Bb]y|[Dd]uring|[Uu]ntil|[Ff]rom|[Bb]efore"
            rf"|[Aa]fter|[Oo]f|[Ee]arly|[Ll]ate|[Mm]id-|[Tt]hroughout)\s+(?P<yr_y>{YEAR}))"),
-    ("ago", rf"(?P<ago>\b(?P<ago_n>{NUMBER})\s+(?P<ago_u>day|week|month|year)s?\s+ago\b)"),
+    ("ago", rf"(?P<ago>\b(?P<ago_q>(?:[Mm]ore\s+than|[Oo]ver|[Nn]early|[Aa]lmost|[Aa]bout"
+            rf"|[Aa]round|[Ss]ome|[Aa]t\s+least|[Ll]ess\s+than|[Rr]oughly)\s+)?"
+            rf"(?P<ago_n>{NUMBER})\s+(?P<ago_u>day|week|month|year)s?\s+ago\b)"),
     ("nth", rf"(?P<nth>\b[Oo]n\s+the\s+(?P<nth_d>3[01]|[12]\d|[1-9])(?:st|nd|rd|th)\b"
             rf"(?!\s+(?:of\s+)?{MONTH}))"),
     ("off", rf"(?P<off>\b(?P<off_n>{NUMBER})\s+(?P<off_u>day|week)s?\s+(?P<off_dir>after|before"
@@ -834,6 +840,7 @@ TIME_PATTERNS = tuple((name, re.compile(pattern)) for name, pattern in (
              r"|(?P<nday_same>\b(?:[Hh]ours|[Mm]inutes|[Mm]oments)\s+(?:earlier|later)\b"
              r"|\b(?:[Ee]arlier|[Ll]ater)\s+(?:in\s+the|that)\s+day\b|\b(?:[Oo]n\s+)?the\s+same"
              r"\s+day\b|\b[Oo]vernight\b))"),
+    ("clock", rf"(?P<clock>\b(?:{CLOCK})|\b(?:noon|midnight)\b)"),
     ("ana", rf"(?P<ana>\b(?P<ana_p>[Dd]uring|[Aa]fter|[Ff]ollowing|[Aa]t|[Bb]efore|[Aa]head of"
             rf"|[Oo]n the sidelines of)\s+(?P<ana_np>{HAPPENING})(?=\s*[,;:.)]|\s*$|\s+\w))"),
 ))
@@ -883,6 +890,7 @@ def time_matches(text: str, words: set | None = None) -> list:
 
 
 RANK = {"iso": 0, "mdy": 0, "dmy": 0, "wd": 1, "rday": 1, "nth": 1, "nday": 2, "off": 2, "ago": 2,
+        "clock": 3,
         "ana": 3, "mon": 4, "my": 4, "per": 5, "yr": 5}
 
 
@@ -995,7 +1003,10 @@ def year_of(g, published, tense, ref):
 
 
 def ago(g, published, tense, ref):
-    """"three days ago", "a week ago", "two months ago", "a year ago"."""
+    """"three days ago", "a week ago", "two months ago", "a year ago"; not "more than 20
+    years ago", which names no date."""
+    if g("ago_q"):
+        return None
     n, unit = number(g("ago_n")), g("ago_u")
     if unit in ("day", "week"):
         return "date", day_when(published - timedelta(days=n * (7 if unit == "week" else 1))), "", 0
@@ -1032,6 +1043,12 @@ def next_day(g, published, tense, ref):
     return ("date", day_when(ref + timedelta(days=sign)), "", 0) if ref else None
 
 
+def clock_time(g, published, tense, ref):
+    """"at 6 p.m.", "shortly before midnight" in a clause that tells what happened: the day
+    the story had reached."""
+    return ("date", day_when(ref), "", 0) if ref and tense in ("past", "perfect", "") else None
+
+
 def happening(g, published, tense, ref):
     """"during their meeting", "after his summit with the king": dated by the happening named
     (not in a present-tense clause: "they typically report the day after the incident")."""
@@ -1050,6 +1067,7 @@ RESOLVERS = {
     "per": lambda g, published, tense, ref: resolve_period(
         g("per_w").lower(), g("per_u"), published),
     "yr": year_of, "ago": ago, "nth": nth_day, "off": offset, "nday": next_day,
+    "clock": clock_time,
     "ana": happening,
 }
 
