@@ -698,11 +698,20 @@ def without_dateline(line: str) -> str:
 
 
 class Paragraph(NamedTuple):
-    """A paragraph of prose and the section (run between headings) it is in."""
+    """A paragraph of prose, the section (run between headings) it is in, and the date
+    heading of a live blog it stands under ("SEPTEMBER 8, 2024:"), if any."""
     index: int
     section: int
     text: str
+    heading: str = ""
 
+
+# A line that is only a date ("SEPTEMBER 8, 2024:", "Saturday 9 September") heads the
+# paragraphs under it; one that is only a clock time ("12:40 BST") keeps the date it had.
+DATE_HEADING = re.compile(rf"(?:{WEEKDAY},?\s)?(?:{MONTH}\s{DAY}(?:,?\s{YEAR})?"
+                          rf"|{DAY}\s{MONTH}(?:,?\s{YEAR})?)|{WEEKDAY}")
+TIME_HEADING = re.compile(r"(?:1[0-2]|0?[1-9])(?::[0-5]\d)?\s?(?:[AaPp]\.?[Mm]\.?)"
+                          r"(?:\s[A-Z]{2,5})?|(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s[A-Z]{2,5})?")
 
 def prose_paragraphs(text: str) -> list:
     """The paragraphs of an article that read as prose, furniture left out."""
@@ -710,16 +719,24 @@ def prose_paragraphs(text: str) -> list:
     lines = [line.strip() for line in text.splitlines()]
     credit = [":" in line and bool(CREDIT.search(line)) for line in lines] + [False]
     #                                                       a credit line ends a caption
-    kept, section = [], 0
+    headings = {i: line.rstrip(":.— ").title() for i, line in enumerate(lines)
+                if len(line) <= 40 and DATE_HEADING.fullmatch(line.rstrip(":.— ").title())}
+    if len(headings) < 2:                       # one date under a title dates the page
+        headings = {}
+    kept, section, heading = [], 0, ""
     for i, line in enumerate(lines):
-        if not line:
+        if not line or headings and len(line) <= 40 and \
+                TIME_HEADING.fullmatch(line.rstrip(":. ")):
+            continue
+        if i in headings:
+            heading, section = headings[i], section + 1
             continue
         if line[0] in "SCVB" and ":" in line:
             line = LABEL_SENTENCE.sub("", line, count=1)   # "Source: BBC / Reuters. Rescuers ..."
         if line[0] in "-*•–" and line[1:2] == " ":
             line = line[2:].lstrip()                      # a bulleted line is a paragraph
         if not credit[i] and not credit[i + 1] and is_prose(line):
-            kept.append(Paragraph(len(kept), section, without_dateline(line)))
+            kept.append(Paragraph(len(kept), section, without_dateline(line), heading))
         elif kept and kept[-1].section == section:
             section += 1
     return kept
@@ -749,11 +766,13 @@ ABBREVIATION = re.compile(                # the last word before a full stop tha
 
 
 class Sentence(NamedTuple):
-    """A sentence of an article, verbatim but for runs of white space."""
+    """A sentence of an article, verbatim but for runs of white space, and the date
+    heading it stands under."""
     index: int
     paragraph: int
     section: int
     text: str
+    heading: str = ""
 
 
 def sentences(paragraphs: list) -> list:
@@ -766,11 +785,12 @@ def sentences(paragraphs: list) -> list:
             piece = text[start:brk.end()].rstrip()
             if ABBREVIATION.fullmatch(piece.rstrip("\"'”’)]").rpartition(" ")[2]):
                 continue
-            found.append(Sentence(len(found), para.index, para.section, sys.intern(piece)))
+            found.append(Sentence(len(found), para.index, para.section, sys.intern(piece),
+                                  para.heading))
             start = brk.end()
         if text[start:].strip():
             found.append(Sentence(len(found), para.index, para.section,
-                                  sys.intern(text[start:].strip())))
+                                  sys.intern(text[start:].strip()), para.heading))
     return found
 
 
@@ -1475,26 +1495,43 @@ def terms_of_words(words: list) -> tuple:
 
 def mentions_of(article: Article, rank: int, sents: list) -> list:
     """The mentions of one article's sentences: each clause that tells a happening, dated
-    where it can be."""
-    found, ref = [], None
+    where it can be. Under a live blog's date heading, the heading's day stands for the
+    day the story reached and dates the clauses that have no date of their own."""
+    found, ref, heading, day = [], None, "", None
     for sent in sents:
+        if sent.heading != heading:
+            heading, day = sent.heading, heading_day(sent.heading, article.published)
+            ref = day or ref
         if len(sent.text.split()) < 4:
             continue                                    # a fragment, not a sentence
-        new = sentence_mentions(article, rank, sent, ref)
+        new = sentence_mentions(article, rank, sent, ref, day)
         ref = next((m.when.start for m in reversed(new) if m.explicit and m.main
                     and m.when and m.when.precision == "day"), ref)
         found.extend(new)
     return found
 
 
-def sentence_mentions(article: Article, rank: int, sent: Sentence, ref) -> list:
+def heading_day(heading: str, published: date) -> date | None:
+    """The day a date heading names, seen from the publication date."""
+    days = [t.when.start for t in find_time_exprs(heading, published, "past")
+            if t.when and t.when.precision == "day"] if heading else []
+    return days[0] if days else None
+
+
+def sentence_mentions(article: Article, rank: int, sent: Sentence, ref, day=None) -> list:
     """The mentions of one sentence: its main clause, and each subordinate one with a date.
-    A sentence retold word for word is read once (for one publication date)."""
-    found, uses_ref = read_sentence(sent.text, article.published, None)
+    A sentence retold word for word is read once (for one publication date). Under a date
+    heading (day), weekdays are read from that day, and the main clause is dated by it."""
+    seen = day or article.published
+    found, uses_ref = read_sentence(sent.text, seen, None)
     if uses_ref and ref is not None:        # "the next day": counted from the story so far
-        found, _ = read_sentence.__wrapped__(sent.text, article.published, ref)
+        found, _ = read_sentence.__wrapped__(sent.text, seen, ref)
     head = (article.id, rank, sent.index, sent.paragraph, sent.section)
-    return [Mention._make(head + m[5:]) for m in found]
+    found = [Mention._make(head + m[5:]) for m in found]
+    if day:
+        found = [m._replace(when=day_when(day), explicit=True) if m.main and not m.when
+                 and not m.anchor else m for m in found]
+    return found
 
 
 @functools.lru_cache(maxsize=1 << 15)
