@@ -821,7 +821,8 @@ EVENT_NOUN = (r"(?:meeting|summit|talks|visit|trip|tour|conference|ceremony|para
               r"|match|game|event|incident|encounter|meet)")
 HAPPENING = (r"(?:the|his|her|their|its|our|a|an|(?!" + WEEKDAY + r")[A-Z][\w-]*['’]s)\s+"
              r"(?:[\w-]+\s+){0,2}?"
-             + EVENT_NOUN + r"\b(?:\s+(?:with|between|in|at|of|on)\s+[^,;:.()“”\"]{1,70}?)?")
+             + EVENT_NOUN + r"\b(?:\s+(?:with|between|in|at|of|on)\s+(?!" + WEEKDAY + "|" + MONTH
+             + r"|\d)[^,;:.()“”\"]{1,70}?)?")             # "his meeting with X", not "on Friday"
 PART_OF_DAY = r"(?:\s+(?:morning|afternoon|evening|night))?"
 NOUN_PHRASE = (r"(?:\s+(?!(?:and|or|but|in|at|on|of|to|with|for|by|from|was|were|is|are|has|had"
                r"|have|will|would)\b)[\w.-]+){1,5}")        # "magnitude 7.8 earthquake"
@@ -1300,16 +1301,20 @@ def coordinated_parts(text: str, exprs: list) -> list:
     where both sides carry a time expression and the right side has a verb of its own
     ("cancelled all sailings on Tuesday and resumed them on Wednesday")."""
     cuts, depth, last = [], 0, 0
+    relatives = [m.span() for m in RELATIVE.finditer(text)]
     for m in COORDINATOR.finditer(text):
         depth += text.count("(", last, m.start()) - text.count(")", last, m.start())
         last = m.start()
-        if depth <= 0 and not in_expr(exprs, m.start()):
+        if depth <= 0 and not in_expr(exprs, m.start()) and \
+                not any(a <= m.start() < b for a, b in relatives):
             cuts.append(m)
     parts, start = [], 0
     for i, cut in enumerate(cuts):
         end = cuts[i + 1].start() if i + 1 < len(cuts) else len(text)
         if has_expr(exprs, start, cut.start()) and has_expr(exprs, cut.end(), len(text)) \
-                and tense_of(text[cut.end():end]):
+                and tense_of(text[cut.end():end]) and \
+                tense_of(SPEECH.sub(" ", text[start:cut.start()])):   # not "said a team of
+
             parts.append((start, cut.start()))
             start = cut.end()
     return parts + [(start, len(text))]
@@ -1505,8 +1510,9 @@ def mentions_of(article: Article, rank: int, sents: list) -> list:
         if len(sent.text.split()) < 4:
             continue                                    # a fragment, not a sentence
         new = sentence_mentions(article, rank, sent, ref, day)
-        ref = next((m.when.start for m in reversed(new) if m.explicit and m.main
-                    and m.when and m.when.precision == "day"), ref)
+        days = [(m.main, m.when.start) for m in new
+                if m.explicit and m.when and m.when.precision == "day"]
+        ref = max(days)[1] if days else ref     # a main clause's day, else another clause's
         found.extend(new)
     return found
 
@@ -1610,7 +1616,8 @@ def clause_mentions(text: str, spans: list, by_clause: dict) -> tuple:
     dated = [s for s in spans if s.kind == "sub"
              and any(t.kind != "anchor" for t in by_clause.get(s, ()))]
     of_noun = [t for p in parts for t in by_clause.get(p, []) if t.kind == "date" and t.anchor
-               and not WITHIN.search(text, max(0, t.start - 8), t.start)]
+               and (not WITHIN.search(text, max(0, t.start - 8), t.start) or any(
+                   x.kind == "date" and not x.anchor for x in by_clause.get(p, [])))]
     base = dict(article="", rank=0, sentence=0, paragraph=0, section=0, text=text)
     result = []
     for part in parts:
@@ -1949,8 +1956,18 @@ def merge(mentions: list, articles: dict, idf: dict) -> list:
         if not m.when and m.anchor:
             place_anchored(i, mentions, clusters, placed, articles)
     place_undated(mentions, clusters, placed, articles)
+    for i, m in enumerate(mentions):
+        if i not in placed and m.window and m.main:     # "this week", and no entry in it
+            placed[i] = clusters.join(m._replace(when=window_month(m, articles)), JOIN)
     consolidate(clusters)
     return [(c.when, sorted(c.members, key=mention_order)) for c in clusters.all if c.members]
+
+
+def window_month(m: Mention, articles: dict) -> When:
+    """The month of a clause dated only by a week ("earlier this week") that no entry of
+    that week tells: the month of the week's last day up to publication."""
+    day = min(m.window[1], articles[m.article].published)
+    return month_when(day.year, day.month)
 
 
 def mention_order(m: Mention):
@@ -2077,6 +2094,7 @@ def continue_narrative(mentions, clusters, placed, articles, place):
             continue
         prev, cluster = mentions[p], live(cluster)
         if (prev.section != m.section or m.paragraph - prev.paragraph > 1
+                or m.window and not m.window[0] <= cluster.when.start <= m.window[1]
                 or m.sentence - prev.sentence != 1 or cluster.when.precision != "day"
                 or cluster.when.start > articles[m.article].published or PLANS.search(prev.text)):
             continue
