@@ -1314,8 +1314,7 @@ def coordinated_parts(text: str, exprs: list) -> list:
         if has_expr(exprs, start, cut.start()) and has_expr(exprs, cut.end(), len(text)) \
                 and tense_of(text[cut.end():end]) and \
                 tense_of(SPEECH.sub(" ", text[start:cut.start()])):   # not "said a team of
-
-            parts.append((start, cut.start()))
+            parts.append((start, cut.start()))                     # search and rescue ..."
             start = cut.end()
     return parts + [(start, len(text))]
 
