@@ -841,7 +841,7 @@ TIME_PATTERNS = tuple((name, re.compile(pattern)) for name, pattern in (
     ("mon", rf"(?P<mon>\b(?P<mon_w>[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Dd]uring|[Ff]rom|[Tt]hrough"
             rf"|[Ee]arly|[Ll]ate|[Mm]id-|[Ll]ast|[Nn]ext|[Tt]his|[Cc]oming|[Tt]o|(?:the\s+)?(?:end"
             rf"|beginning|start|middle)\s+of)\s+(?P<mon_m>{MONTH})"
-            rf"(?!\s*\d))"),
+            rf"(?!\.?\s*\d))"),
     ("rday", r"(?P<rday>\b(?:[Yy]esterday|[Tt]oday|[Tt]onight|[Tt]omorrow|[Ll]ast night"
              r"|[Tt]his (?:morning|afternoon|evening))\b)"),
     ("per", rf"(?P<per>\b(?:(?:earlier|later)\s+)?(?P<per_w>[Ll]ast|[Tt]his|[Nn]ext|[Pp]ast"
@@ -1470,7 +1470,7 @@ def _stem(word: str) -> str:
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
             word = word[:-len(suffix)] + ("y" if suffix == "ies" else "")
             break
-    if len(word) > 4 and word.endswith("e"):
+    if len(word) > 3 and word.endswith("e"):
         word = word[:-1]
     if len(word) > 3 and word[-1] == word[-2] and word[-1] not in "aeiousl":
         word = word[:-1]                                 # planned -> plann -> plan
@@ -2076,6 +2076,17 @@ def own_choice(m: Mention, clusters: Clusters, articles: dict):
     if cluster and score >= (CONTRADICT if m.window else ATTACH) and \
             sum(clusters.idf.get(t, 0.0) >= DISTINCT and t in cluster.counts for t in m.terms) >= 2:
         return cluster
+    return window_choice(m, clusters, articles) if m.window else None
+
+
+def window_choice(m: Mention, clusters: Clusters, articles: dict):
+    """The entry of its week a clause dated only by the week joins ("the council voted last
+    week"): one whose core names the same kind of happening and which the clause covers."""
+    kinds = HAPPENING_KINDS.intersection(m.terms)
+    for c in clusters.candidates(m.terms, lambda c: fits(m, c, articles)) if kinds else ():
+        core = c.core()
+        if kinds.intersection(core) and overlap(core, m.terms, clusters.idf) >= BRIDGE:
+            return c
     return None
 
 
