@@ -1160,7 +1160,7 @@ FUTURE = re.compile(
     r"|\bdue\s+to\s+(?:be|arrive|meet|visit|attend|travel|hold|sign|start|begin|open|leave"
     r"|return|speak|address|announce|vote|take|make|give|launch|host|appear|depart|face|testify"
     r"|decide|rule|release|publish|receive|hear|resume|end|close|finish)\b"
-    r"|\b(?:is|are|was|were|be|been)\s+(?:\w+ly\s+)?(?:due|set|scheduled|slated)\s+(?:for|on|at"
+    r"|\b(?:is|are|was|were|be)\s+(?:\w+ly\s+)?(?:due|set|scheduled|slated)\s+(?:for|on|at"
     r"|in|back)\b"                                      # "a hearing is set for Thursday"
     r"|\bhopes?\s+to\b|\bas\s+(?:early|soon)\s+as\b",
     re.I)                                               # "due to arrive", not "due to the rain"
@@ -1620,7 +1620,7 @@ def clause_mentions(text: str, spans: list, by_clause: dict) -> tuple:
     base = dict(article="", rank=0, sentence=0, paragraph=0, section=0, text=text)
     result = []
     for part in parts:
-        own = [t for t in by_clause.get(part, []) if t not in of_noun]
+        own, frame = [t for t in by_clause.get(part, []) if t not in of_noun], None
         if not any(t.kind != "anchor" for t in own):
             frame = next((s for s in said if (part.start <= s.start < part.end if part else
                                               not any(p.start <= s.start < p.end
@@ -1633,6 +1633,8 @@ def clause_mentions(text: str, spans: list, by_clause: dict) -> tuple:
             inner = [(s.start, s.end) for s in dated if part.start <= s.start < part.end]
             words = blanked(dateless, inner)[part.start:part.end]
             tense = tense_of(clause_text(text, spans, part))
+        if frame:                           # dated by the saying: told as said, not planned
+            tense = tense_of(text[frame.start:frame.end]) or tense
         result.append(clause_mention(base, words, tense, own, True))
     subject = subject_terms(clause_text(text, spans, None))
     for span in dated:
@@ -1727,10 +1729,16 @@ def with_concepts(words: tuple) -> tuple:
     return words
 
 
+HABITUAL = re.compile(r"\b(?:usually|typically|normally|generally|traditionally|often|always"
+                      r"|every\s+(?:year|spring|summer|autumn|fall|winter))\b", re.I)
+
+
 def clause_mention(base: dict, text: str, tense: str, exprs: list, main: bool,
                    extra: tuple = ()) -> Mention:
-    """A Mention for one clause from the time expressions found in it."""
-    dated = sorted((t for t in exprs if t.kind in ("date", "since")),
+    """A Mention for one clause from the time expressions found in it; a clause that says
+    what usually happens ("the first snow usually falls in November") has no date."""
+    habitual = tense in ("present", "") and HABITUAL.search(text)
+    dated = sorted((t for t in exprs if t.kind in ("date", "since") and not habitual),
                    key=lambda t: (t.rank, t.start))
     week = next((t for t in exprs if t.kind == "week"), None)
     anchor = next((t for t in exprs if t.kind == "anchor"), None)
@@ -1957,7 +1965,8 @@ def merge(mentions: list, articles: dict, idf: dict) -> list:
     place_undated(mentions, clusters, placed, articles)
     for i, m in enumerate(mentions):
         if i not in placed and m.window and m.main:     # "this week", and no entry in it
-            placed[i] = clusters.join(m._replace(when=window_month(m, articles)), JOIN)
+            placed[i] = clusters.join(m._replace(when=window_month(m, articles), explicit=True),
+                                      JOIN)
     consolidate(clusters)
     return [(c.when, sorted(c.members, key=mention_order)) for c in clusters.all if c.members]
 
