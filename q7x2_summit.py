@@ -656,7 +656,14 @@ BOILERPLATE = re.compile(                 # matched against the lower-cased line
     r"skip to|leave a (?:reply|comment)|required fields|email address will|all rights reserved"
     r"|sign up|subscribe|newsletter|cookies?\b|click here|follow us|share (?:this|on)"
     r"|read more|related:|copyright|©")
-CREDIT = re.compile(r"(?:Image|Photo|Picture|Foto|Credit|Photograph)s?\s*(?:[Cc]redit)?\s*:\s*\S")
+# A photo credit ends a caption, on its line or on the next: "Photo: Jane Roe/AFP",
+# "(AP Photo)", "(Source: Associated Press)", "REUTERS/Stringer". The caption is kept, moved
+# after the article's paragraphs so that it interrupts no narrative; the credit goes.
+CREDIT = re.compile(r"(?:Image|Photo|Picture|Foto|Credit|Photograph)s?[ \t]?(?:[Cc]redit)?[ \t]{0,3}"
+                    r":[ \t]{0,3}[^\n]{1,120}\Z"
+                    r"|\((?:Source|Photo|AP Photo|Foto|Credit)\b[^()\n]{0,60}\)\Z"
+                    r"|(?<![\w/])[A-Z]{2,}[A-Za-z]{0,20}/[A-Z][\w .-]{0,40}\Z")
+CAPTION_MARK = re.compile(r"\((?:Photo|Foto|Image|Video)\)[ \t]{0,3}")
 LABEL = re.compile(r"^(?:[A-Z][A-Z ]{1,24}|Source|Watch|Read|Also read|Listen|Related)\s*:")
 LABEL_SENTENCE = re.compile(r"^(?:Source|Sources|Credit|Via|By)\s*:[^.]{1,60}\.\s+(?=[A-Z])")
 URL = re.compile(r"^\S*https?://\S*$|^www\.\S+$")
@@ -717,8 +724,7 @@ def prose_paragraphs(text: str) -> list:
     """The paragraphs of an article that read as prose, furniture left out."""
     text = DATE_LINE.sub("", text, count=1)
     lines = [line.strip() for line in text.splitlines()]
-    credit = [":" in line and bool(CREDIT.search(line)) for line in lines] + [False]
-    #                                                       a credit line ends a caption
+    captions = caption_lines(lines)
     headings = {i: line.rstrip(":.— ").title() for i, line in enumerate(lines)
                 if len(line) <= 40 and DATE_HEADING.fullmatch(line.rstrip(":.— ").title())}
     if len(headings) < 2:                       # one date under a title dates the page
@@ -728,6 +734,10 @@ def prose_paragraphs(text: str) -> list:
         if not line or headings and len(line) <= 40 and \
                 TIME_HEADING.fullmatch(line.rstrip(":. ")):
             continue
+        if i in captions:
+            if kept and kept[-1].section == section:
+                section += 1
+            continue
         if i in headings:
             heading, section = headings[i], section + 1
             continue
@@ -735,11 +745,29 @@ def prose_paragraphs(text: str) -> list:
             line = LABEL_SENTENCE.sub("", line, count=1)   # "Source: BBC / Reuters. Rescuers ..."
         if line[0] in "-*•–" and line[1:2] == " ":
             line = line[2:].lstrip()                      # a bulleted line is a paragraph
-        if not credit[i] and not credit[i + 1] and is_prose(line):
+        if is_prose(line):
             kept.append(Paragraph(len(kept), section, without_dateline(line), heading))
         elif kept and kept[-1].section == section:
             section += 1
+    for caption in filter(None, captions.values()):
+        section += 1
+        kept.append(Paragraph(len(kept), section, caption))
     return kept
+
+
+def caption_lines(lines: list) -> dict:
+    """{line index: its caption, or "" for a credit alone} for the lines that are photo
+    captions or their credits."""
+    found = {}
+    for i, line in enumerate(lines):
+        credit = CREDIT.search(line) if len(line) < 600 else None
+        if credit is None:
+            continue
+        caption = CAPTION_MARK.sub("", line[:credit.start()], count=1).strip()
+        found[i] = caption if len(caption.split()) >= 4 else ""
+        if not caption and i and lines[i - 1] and len(lines[i - 1].split()) >= 4:
+            found[i - 1] = CAPTION_MARK.sub("", lines[i - 1], count=1)
+    return found
 
 
 def is_prose(line: str) -> bool:

@@ -44,11 +44,13 @@ def kept(text: str) -> list:
 
 
 class Furniture(unittest.TestCase):
-    def test_only_the_prose_is_kept(self):
+    def test_only_the_prose_is_kept_and_captions_come_last_without_credits(self):
         self.assertEqual(kept(SCRAPED), [
             "The mayor opened the new bridge over the river on Saturday morning.",
             "Crowds gathered along both banks of the river to watch the ceremony.",
             "The bridge cost the city 40 million dollars over four years.",
+            "The mayor and the engineers cut a ribbon at the east end of the bridge.",
+            "The bridge opened on Saturday",
         ])
 
     def test_leading_date_line_gives_the_date_and_is_not_text(self):
