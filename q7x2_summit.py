@@ -765,7 +765,7 @@ def caption_lines(lines: list) -> dict:
             continue
         caption = CAPTION_MARK.sub("", line[:credit.start()], count=1).strip()
         found[i] = caption if len(caption.split()) >= 4 else ""
-        if not caption and i and lines[i - 1] and len(lines[i - 1].split()) >= 4:
+        if i and lines[i - 1] and len(lines[i - 1].split()) >= 4:    # the line above it
             found[i - 1] = CAPTION_MARK.sub("", lines[i - 1], count=1)
     return found
 
