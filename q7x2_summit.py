@@ -749,7 +749,7 @@ def prose_paragraphs(text: str) -> list:
             kept.append(Paragraph(len(kept), section, without_dateline(line), heading))
         elif kept and kept[-1].section == section:
             section += 1
-    for caption in filter(None, captions.values()):
+    for caption in filter(None, (captions[i] for i in sorted(captions))):
         section += 1
         kept.append(Paragraph(len(kept), section, caption))
     return kept
