@@ -316,6 +316,7 @@ class TimeExpr(NamedTuple):
     rank: int           # how specific: lower wins when a clause has several
     anchor: str = ""    # the happening an anchored expression counts from
     offset: int = 0     # days from that happening
+    yearless: bool = False   # a month named without its year ("in April")
 
 
 class Mention(NamedTuple):
@@ -1013,7 +1014,8 @@ def resolved(match, published: date, tense: str, ref: date | None):
     if expr is None:
         return None
     kind, when, anchor, days = expr
-    return TimeExpr(match.start(), match.end(), kind, when, RANK[pattern], anchor, days)
+    return TimeExpr(match.start(), match.end(), kind, when, RANK[pattern], anchor, days,
+                    pattern == "mon")
 
 
 # Each resolver takes a match's group() and the publication date, the clause's tense and
@@ -1202,6 +1204,7 @@ PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+|not\s+|also\s+)?(?:been\s+)?
 FUTURE_WORDS = frozenset("will shall won ll plan plans planning intend intends expected "
                          "hope hopes early soon set "
                          "scheduled due slated poised going anticipated likely to".split())
+RELATIVE_PRESENT = re.compile(r"\b(?:which|that|who)\s+(?:\w+ly\s+)?(?!was\b|has\b|is\b)[a-z]{2,}s\b")
 MODAL_WORDS = frozenset("would might may could".split())
 PRESENT_WORDS = frozenset("is are am has have can could may might must should does do "
                           "typically usually often generally always regularly normally".split())
@@ -1235,6 +1238,8 @@ def tense_from(text: str, words: set | None = None) -> str:
     present = not words.isdisjoint(PRESENT_WORDS)
     if not present and (not words.isdisjoint(PAST_WORDS) or any(w.endswith("ed") for w in words)):
         return "past"
+    if not present and not words.isdisjoint(RELATIVES) and RELATIVE_PRESENT.search(bare):
+        return "present"                    # "the festival, which closes Sunday"
     return "present" if present else ""
 
 
@@ -1546,9 +1551,9 @@ def mentions_of(article: Article, rank: int, sents: list) -> list:
 
 def heading_day(heading: str, published: date) -> date | None:
     """The day a date heading names, seen from the publication date."""
-    days = [t.when.start for t in find_time_exprs(heading, published, "past")
-            if t.when and t.when.precision == "day"] if heading else []
-    return days[0] if days else None
+    days = sorted((t.rank, t.when.start) for t in find_time_exprs(heading, published, "past")
+                  if t.when and t.when.precision == "day") if heading else []
+    return days[0][1] if days else None
 
 
 def sentence_mentions(article: Article, rank: int, sent: Sentence, ref, day=None) -> list:
@@ -1773,6 +1778,9 @@ def clause_mention(base: dict, text: str, tense: str, exprs: list, main: bool,
     began = ("begin",) if any(t.kind == "since" for t in dated) else ()
     words = with_concepts(terms(text) + tuple(extra) + began)
     when = dated[0].when if dated else None
+    year = next((t.when.start.year for t in dated if t.when.precision == "year"), None)
+    if dated and dated[0].yearless and year:        # "next year's race ... to April"
+        when = month_when(year, when.start.month)
     return Mention(**base, terms=words, when=when, tense=tense, main=main,
                    explicit=when is not None,
                    window=(week.when.start, week.when.end) if week else None,
