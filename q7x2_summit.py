@@ -684,16 +684,19 @@ DATELINE = re.compile(
     rf"(?:,?[ \t]{{1,3}})?(?P<date>(?P<m1>{MONTH})[ \t]{{1,3}}(?P<d1>{DAY})"
     rf"|(?P<d2>{DAY})[ \t]{{1,3}}(?P<m2>{MONTH}))?\.?"                      # Sept 9, 10 Sep
     r"[ \t]{0,3}(?P<agency>\([A-Za-z][\w. &/-]{0,30}\)|/[A-Za-z][\w-]{0,20}/)?"  # (AP), /TASS/
-    r"[ \t]{0,3}(?:\.-|\.[ \t]|—|–|--|-)[ \t]{0,3}")
+    r"[ \t]{0,3}(?P<end>\.-|\.[ \t]|—|–|--|-)[ \t]{0,3}")
+DATELINE_END = re.compile(r"[-—–/)]|\d\.\s")    # what a dateline cannot end without
 
 
 def dateline(line: str):
     """The dateline match that opens a line, or None: a place in capitals, or any place
     with a date, a region or an agency after it."""
-    match = DATELINE.match(line)
+    match = DATELINE.match(line) if DATELINE_END.search(line, 0, 110) else None
     if not match or not match.group(0).strip(" -—–.") or match.end() >= len(line):
         return None
     place, rest = match.group("place"), match.group("date") or match.group("agency")
+    if match.group("end").startswith(".") and not rest:       # "U.S. officials said"
+        return None
     if rest or place and (match.group("region") or place.upper() == place and len(place) > 2):
         return match
     return None
@@ -761,7 +764,7 @@ def caption_lines(lines: list) -> dict:
     captions or their credits."""
     found = {}
     for i, line in enumerate(lines):
-        credit = CREDIT.search(line) if len(line) < 600 else None
+        credit = CREDIT.search(line, max(0, len(line) - 130)) if line[-1:] != "." else None
         if credit is None:
             continue
         caption = CAPTION_MARK.sub("", line[:credit.start()], count=1).strip()
@@ -811,9 +814,10 @@ def sentences(paragraphs: list) -> list:
         text = " ".join(para.text.split())
         start = 0
         for brk in SENTENCE_BREAK.finditer(text):
-            piece = text[start:brk.end()].rstrip()
-            if ABBREVIATION.fullmatch(piece.rstrip("\"'”’)]").rpartition(" ")[2]):
+            stop = brk.start() + 1              # the word before the full stop, its end only
+            if ABBREVIATION.fullmatch(text[max(text.rfind(" ", start, stop) + 1, stop - 12):stop]):
                 continue
+            piece = text[start:brk.end()].rstrip()
             found.append(Sentence(len(found), para.index, para.section, sys.intern(piece),
                                   para.heading))
             start = brk.end()
@@ -1833,17 +1837,17 @@ class Cluster:
     __slots__ = ("serial", "when", "members", "counts", "into", "indexed")
 
     def __init__(self, serial: int, when: When):
-        self.serial, self.when, self.members, self.counts, self.into = serial, when, [], {}, None
+        self.serial, self.when, self.members, self.counts, self.into = serial, when, {}, {}, None
         self.indexed = set()            # the terms it is indexed by
 
     def add(self, mention: Mention):
-        self.members.append(mention)
+        self.members[id(mention)] = mention     # by identity: discarded in constant time
         counts = self.counts
         for t in mention.terms:
             counts[t] = counts.get(t, 0) + 1
 
     def discard(self, mention: Mention):
-        self.members.remove(mention)
+        del self.members[id(mention)]
         for t in mention.terms:
             self.counts[t] -= 1
             if not self.counts[t]:
@@ -1955,10 +1959,10 @@ class Clusters:
         return cluster
 
     def absorb(self, small: Cluster, big: Cluster):
-        for m in small.members:
+        for m in small.members.values():
             big.add(m)
         self.index_terms(list(small.counts), big)
-        small.into, small.members, small.counts = big, [], {}
+        small.into, small.members, small.counts = big, {}, {}
 
 
 def live(cluster: Cluster) -> Cluster:
@@ -2004,7 +2008,8 @@ def merge(mentions: list, articles: dict, idf: dict) -> list:
             placed[i] = clusters.join(m._replace(when=window_month(m, articles), explicit=True),
                                       JOIN)
     consolidate(clusters)
-    return [(c.when, sorted(c.members, key=mention_order)) for c in clusters.all if c.members]
+    return [(c.when, sorted(c.members.values(), key=mention_order)) for c in clusters.all
+            if c.members]
 
 
 def window_month(m: Mention, articles: dict) -> When:
@@ -2100,7 +2105,7 @@ def alike_groups(indexes: list, mentions: list, idf: dict) -> list:
         m = mentions[i]._replace(when=NOWHEN)
         index_of[id(m)] = i
         alike.join(m, ALIKE)
-    return [[index_of[id(m)] for m in group.members] for group in alike.all]
+    return [[index_of[id(m)] for m in group.members.values()] for group in alike.all]
 
 
 NOWHEN = When("", date.min, date.max, "none")       # the date of clauses not yet placed
