@@ -1978,16 +1978,21 @@ PRIOR_SENTENCES = 20   # sentences assumed to use none of a term, so that a few 
 
 def sentence_idf(mentions: list) -> dict:
     """Inverse document frequency of each term, sentences counted as documents (a
-    sentence's terms are those of all its clauses)."""
-    df, n, last, seen = {}, 0, None, set()
+    sentence's terms are those of all its clauses). A sentence retold word for word has
+    the same terms each time: its terms are gathered once and counted as often as it is."""
+    told, terms_of, last = {}, {}, None
     for m in mentions:                  # a sentence's mentions come one after another
         if (m.article, m.sentence) != last:
-            last, seen, n = (m.article, m.sentence), set(), n + 1
-        for t in m.terms:
-            if t not in seen:
-                seen.add(t)
-                df[t] = df.get(t, 0) + 1
-    n += PRIOR_SENTENCES
+            last = (m.article, m.sentence)
+            told[m.text] = told.get(m.text, 0) + 1
+            fresh = told[m.text] == 1
+        if fresh:
+            terms_of.setdefault(m.text, set()).update(m.terms)
+    df = {}
+    for text, times in told.items():
+        for t in terms_of[text]:
+            df[t] = df.get(t, 0) + times
+    n = sum(told.values()) + PRIOR_SENTENCES
     return {t: math.log(n / (c + 1)) for t, c in df.items()}
 
 
