@@ -807,6 +807,10 @@ class Sentence(NamedTuple):
     heading: str = ""
 
 
+MAX_SENTENCE = 1000     # characters: a longer "sentence" is cut into pieces this long, so
+                        # that no step that reads a sentence can cost more than this allows
+
+
 def sentences(paragraphs: list) -> list:
     """The sentences of the paragraphs, in order."""
     found = []
@@ -817,14 +821,25 @@ def sentences(paragraphs: list) -> list:
             stop = brk.start() + 1              # the word before the full stop, its end only
             if ABBREVIATION.fullmatch(text[max(text.rfind(" ", start, stop) + 1, stop - 12):stop]):
                 continue
-            piece = text[start:brk.end()].rstrip()
+            for piece in bounded(text[start:brk.end()].rstrip()):
+                found.append(Sentence(len(found), para.index, para.section, sys.intern(piece),
+                                      para.heading))
+            start = brk.end()
+        for piece in bounded(text[start:].strip()):
             found.append(Sentence(len(found), para.index, para.section, sys.intern(piece),
                                   para.heading))
-            start = brk.end()
-        if text[start:].strip():
-            found.append(Sentence(len(found), para.index, para.section,
-                                  sys.intern(text[start:].strip()), para.heading))
     return found
+
+
+def bounded(sentence: str) -> list:
+    """A sentence as pieces of at most MAX_SENTENCE characters, cut at spaces if it can be."""
+    pieces = []
+    while len(sentence) > MAX_SENTENCE:
+        cut = sentence.rfind(" ", MAX_SENTENCE // 2, MAX_SENTENCE)
+        cut = cut if cut > 0 else MAX_SENTENCE
+        pieces.append(sentence[:cut])
+        sentence = sentence[cut:].lstrip()
+    return pieces + [sentence] * bool(sentence)
 
 
 # ---------------------------------------------------------------------------
@@ -1164,7 +1179,7 @@ def resolve_period(word: str, unit: str, published: date):
 # someone said ("said that ... in October"), and a leading participial phrase
 # ("Arriving on Tuesday, ...") are told apart from the main clause.
 
-QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
+QUOTED = re.compile(r"“[^“”]*”|\"[^\"]*\"")     # a quotation opened twice is not one
 RELATIVE = re.compile(r"(?<=[,”\"])\s*(?:who|which|where|whose|when)\b[^,;—–]*")
 SPEECH_WORDS = frozenset("""said says told tells announced announces warned warns reported
     reports stated added claimed claims noted confirmed insisted explained argued clarified
@@ -2232,7 +2247,8 @@ KIND_NAMES.update({stem(v): n for v, n in (
 QUALIFIER = (r"(?P<q>(?:about|around|nearly|almost|roughly|approximately|some|over|more than"
              r"|at least|less than|fewer than|up to|under|past|above|below|exceeding|surpassing"
              r"|surpassed|topped|topping)\s+)?")
-AMOUNT = r"(?P<n>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s+(?P<mult>thousand|million|billion)\b)?"
+AMOUNT = (r"(?<![\d,.])(?P<n>\d{1,3}(?:,\d{3}){1,5}|\d{1,9}(?:\.\d{1,3})?)(?![\d,.]\d)"
+          r"(?:\s+(?P<mult>thousand|million|billion)\b)?")     # bounded: no run is rescanned
 FIGURES = (
     ("distance", re.compile(QUALIFIER + AMOUNT + r"\s*(?P<u>km|kilomet(?:er|re)s?|miles?)\b"
                             r"(?:\s+\w+)?\s+(?:of|from|to)\s+(?P<place>[A-Z]\w+)", re.I)),
@@ -2344,13 +2360,26 @@ def long_sentence_prints(sents: list) -> frozenset:
     return frozenset(s.text.lower() for s in sents if s.text.count(" ") >= REPRINT_WORDS - 1)
 
 
+NAME_OR_MODEL = re.compile(r"\b[A-Z][\w’']*(?:-\w+)*|\b\w*\d\w*(?:-\w+)*")
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def spelled_names(text: str) -> tuple:
+    """(stemmed key, word) for each name or model a sentence writes: "F-16C", "Zhukov"."""
+    found = []
+    for word in NAME_OR_MODEL.findall(text):
+        word = word.rstrip("’'")
+        found.append(("-".join(stem(part) for part in word.lower().split("-")), word))
+    return tuple(found)
+
+
 def variants_of(sources) -> tuple:
     """Spellings of one name or model that different reports use: ("F-16", "F-16C")."""
     spellings = {}
+    if len({s.article for s in sources[:SAMPLE // 2]}) < 2:
+        return ()                           # one report spells each name one way
     for s in sources[:SAMPLE // 2]:
-        for word in re.findall(r"\b[A-Z][\w’']*(?:-\w+)*|\b\w*\d\w*(?:-\w+)*", s.text):
-            word = word.rstrip("’'")
-            key = "-".join(stem(part) for part in word.lower().split("-"))
+        for key, word in spelled_names(s.text):
             spellings.setdefault(key, {}).setdefault(word.lower(), (word, s.article))
     groups = []
     for forms in spellings.values():
