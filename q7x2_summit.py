@@ -385,6 +385,7 @@ class Timeline(NamedTuple):
 # ---------------------------------------------------------------------------
 
 ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+SURROGATE = re.compile(r"[\ud800-\udfff]")    # half a character, from a JSON escape
 DATE_LINE = re.compile(r"\A\s*date\s+(\d{4}-\d{2}-\d{2})\b[ \t]*")
 
 
@@ -405,6 +406,10 @@ def article_from_dict(obj, where: str) -> Article:
         if not isinstance(obj.get(key), str) or not obj[key].strip():
             raise InputError(f"{where}: {field_problem(obj, key)}")
     where = f"{where} (id {obj['id']!r})"
+    for key in ("id", "text", "outlet", "title", "url", "published"):
+        if isinstance(obj.get(key), str) and SURROGATE.search(obj[key]):
+            raise InputError(f"{where}: '{key}' holds a lone surrogate "
+                             f"({SURROGATE.search(obj[key]).group()!r}), not text")
     for key in ("outlet", "title", "url"):
         if obj.get(key) is not None and not isinstance(obj[key], str):
             raise InputError(f"{where}: '{key}' must be a string or null, "
@@ -603,6 +608,8 @@ def parsed_json(text: str, where: str):
     except RecursionError:                  # thousands of brackets deep
         raise InputError(f"{where}: JSON nested too deeply") from None
     except ValueError as exc:
+        if not hasattr(exc, "pos"):             # a number of 5,000 digits
+            raise InputError(f"{where}: not valid JSON: {exc}") from None
         cut = exc.pos >= len(text.rstrip()) or exc.msg.startswith("Unterminated")
         problem = "JSON cut short" if cut else "not valid JSON"
         raise InputError(f"{where}: {problem}: {exc.msg} (line {exc.lineno}, column "
@@ -2627,24 +2634,37 @@ class Style(NamedTuple):
 
 
 CONTROLS = re.compile(r"\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)?|[@-_]?)"
-                      r"|[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+                      r"|[\x00-\x08\x0e-\x1b\x7f-\x84\x86-\x9f\u061c\u200e\u200f\u202a-\u202e"
+                      r"\u2066-\u2069\ud800-\udfff]")
+LINE_BREAKS = re.compile(r"[\t\n\x0b\x0c\r\x1c-\x1f\x85\u2028\u2029]+")
 
 
 def printable(text: str) -> str:
-    """Text without terminal escape sequences, control characters or bidi overrides."""
-    return CONTROLS.sub("", text) if text else text
+    """The one cleaning step of everything printed: text on one line, without terminal
+    escape sequences, control characters, bidi overrides or line breaks (a break is a
+    space), so that no field can move the cursor or forge a line."""
+    return CONTROLS.sub("", LINE_BREAKS.sub(" ", text)) if text else text
 
 
 def printable_timeline(timeline: Timeline) -> Timeline:
-    """The timeline with every string that came from the input made printable."""
+    """The timeline with every string that came from the input made printable: reports,
+    entries, disagreements and updates alike."""
     def fix(value):
         return printable(value) if isinstance(value, str) else value
+
+    def differences(items):
+        return tuple(c._replace(topic=fix(c.topic), claims=tuple(
+            Claim(fix(x.article), fix(x.text), fix(x.value)) for x in c.claims)) for c in items)
     articles = tuple(a._replace(id=fix(a.id), text="", outlet=fix(a.outlet), title=fix(a.title),
                                 url=fix(a.url)) for a in timeline.articles)
     events = tuple(e._replace(summary=fix(e.summary), articles=tuple(map(fix, e.articles)),
-                              sources=tuple(Source(fix(s.article), fix(s.text)) for s in e.sources))
+                              sources=tuple(Source(fix(s.article), fix(s.text)) for s in e.sources),
+                              reprints=tuple(tuple(map(fix, g)) for g in e.reprints),
+                              variants=tuple(tuple(map(fix, v)) for v in e.variants))
                    for e in timeline.events)
-    return timeline._replace(title=fix(timeline.title), articles=articles, events=events)
+    return timeline._replace(title=fix(timeline.title), articles=articles, events=events,
+                             conflicts=differences(timeline.conflicts),
+                             updates=differences(timeline.updates))
 
 
 def article_labels(articles) -> dict:
@@ -2809,7 +2829,7 @@ def md_link(text: str, url: str | None) -> str:
     """A Markdown link to an http(s) url, or the bare text where there is none."""
     if not url or not re.match(r"https?://", url):
         return md(text)
-    safe = re.sub(r"[\s()<>\[\]]", lambda c: f"%{ord(c.group()):02X}", printable(url))
+    safe = re.sub(r"[\s()<>\[\]|]", lambda c: f"%{ord(c.group()):02X}", printable(url))
     return f"[{md(text)}]({safe})"
 
 
@@ -2868,11 +2888,17 @@ def differences_data(items, prefix: str) -> list:
                         for x in c.claims]} for i, c in enumerate(items, 1)]
 
 
+TERMINAL_ACTIVE = re.compile(r"[\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+
+
 def render_json(timeline: Timeline, style: Style = Style()):
     """The timeline as one JSON document, a line per report, entry and difference, given
     out a line at a time: ten thousand reports' worth of sources need not be held twice."""
     import json
-    encode = json.JSONEncoder(ensure_ascii=False, separators=(", ", ": ")).encode
+    plain = json.JSONEncoder(ensure_ascii=False, separators=(", ", ": ")).encode
+
+    def encode(value):                  # what a terminal would act on is escaped, not raw
+        return TERMINAL_ACTIVE.sub(lambda c: f"\\u{ord(c.group()):04x}", plain(value))
 
     def items(key, values, last=False):
         yield f'  "{key}": ['
@@ -3005,6 +3031,11 @@ def ics_fold(line: str) -> str:
     return "\r\n ".join(part.decode("utf-8") for part in out)
 
 
+def ics_date(day: date) -> str:
+    """A DATE value of iCalendar: eight digits, the year padded ("09990101")."""
+    return f"{day.year:04d}{day.month:02d}{day.day:02d}"
+
+
 def render_ics(timeline: Timeline, style: Style = Style()) -> str:
     """The timeline as an iCalendar file: one all-day event per entry. A month or a year
     entry is a one-day event on the first day of its month or year, its summary naming the
@@ -3013,7 +3044,7 @@ def render_ics(timeline: Timeline, style: Style = Style()) -> str:
     import hashlib
     labels = article_labels(timeline.articles)
     latest = max((a.published for a in timeline.articles), default=date(1970, 1, 1))
-    stamp = f"{latest:%Y%m%d}T000000Z"
+    stamp = f"{ics_date(latest)}T000000Z"
     lines = ["BEGIN:VCALENDAR", "VERSION:2.0", f"PRODID:-//{PROG}//Merged news timeline "
              f"{__version__}//EN", "CALSCALE:GREGORIAN", "METHOD:PUBLISH",
              f"X-WR-CALNAME:{ics_text(printable(timeline.title))}"]
@@ -3029,11 +3060,12 @@ def render_ics(timeline: Timeline, style: Style = Style()) -> str:
         about += [f"{labels[s.article]}: {s.text}" for s in e.sources[:20]]
         if len(e.sources) > 20:
             about.append(f"... and {len(e.sources) - 20} more sentences.")
+        end = e.when.start + timedelta(days=1) if e.when.start < date.max else None
         lines += ["BEGIN:VEVENT", f"UID:{uid}@{PROG}", f"DTSTAMP:{stamp}",
-                  f"DTSTART;VALUE=DATE:{e.when.start:%Y%m%d}",
-                  f"DTEND;VALUE=DATE:{e.when.start + timedelta(days=1):%Y%m%d}",
-                  f"SUMMARY:{ics_text(printable(period + planned + e.summary))}",
-                  f"DESCRIPTION:{ics_text(printable(chr(10).join(about)))}",
+                  f"DTSTART;VALUE=DATE:{ics_date(e.when.start)}"]
+        lines += [f"DTEND;VALUE=DATE:{ics_date(end)}"] if end else []   # none: one day
+        lines += [f"SUMMARY:{ics_text(printable(period + planned + e.summary))}",
+                  f"DESCRIPTION:{ics_text(chr(10).join(map(printable, about)))}",
                   f"STATUS:{'TENTATIVE' if planned else 'CONFIRMED'}", "TRANSP:TRANSPARENT",
                   f"CATEGORIES:{e.status}", "END:VEVENT"]
     lines.append("END:VCALENDAR")
@@ -3160,29 +3192,55 @@ def output_style(args, stream) -> Style:
     return Style(width, color and not os.environ.get("NO_COLOR") and args.format == "text")
 
 
+class OutputError(Exception):
+    """The output cannot be written (a full disk, a closed stdout); main() exits 1."""
+
+
 def write_output(output, path: str | None):
     """The output (a string, or its pieces) to stdout, or to a file written whole (a
-    temporary file renamed into place) or not at all."""
+    temporary file renamed into place) or not at all. The file gets the mode a plain
+    open() would give it: an existing file keeps its own, a new one follows the umask."""
     pieces = [output] if isinstance(output, str) else output
     if path is None:
-        for piece in pieces:
-            sys.stdout.write(piece)
-        sys.stdout.flush()
+        if sys.stdout is None:
+            raise OutputError("standard output is closed")
+        try:
+            for piece in pieces:
+                sys.stdout.write(piece)
+            sys.stdout.flush()
+        except BrokenPipeError:
+            raise
+        except OSError as exc:
+            raise OutputError(f"cannot write to standard output: {os_problem(exc)}") from None
         return
     import tempfile
     folder = os.path.dirname(os.path.abspath(path))
     try:
+        mode = file_mode(path)
         fd, tmp = tempfile.mkstemp(prefix=".q7x2-", dir=folder)
         try:
             with os.fdopen(fd, "w", encoding="utf-8", newline="") as f:
                 for piece in pieces:
                     f.write(piece)
+            os.chmod(tmp, mode)
             os.replace(tmp, path)
         except BaseException:
             os.unlink(tmp)
             raise
     except OSError as exc:
         raise InputError(f"{path}: cannot write: {os_problem(exc)}") from None
+
+
+def file_mode(path: str) -> int:
+    """The permission bits a file written to path should have: its own if it exists, else
+    those a plain open() gives a new file under the current umask."""
+    import stat
+    try:
+        return stat.S_IMODE(os.stat(path).st_mode)
+    except FileNotFoundError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
 
 
 def run(argv) -> int:
@@ -3210,15 +3268,25 @@ def main(argv=None) -> int:
     except InputError as exc:
         print(f"{PROG}: error: {printable(str(exc))}", file=sys.stderr)
         return 2
+    except OutputError as exc:
+        print(f"{PROG}: error: {exc}", file=sys.stderr)
+        quiet_stdout()
+        return 1
     except KeyboardInterrupt:
         print(f"{PROG}: interrupted", file=sys.stderr)
         return 130
     except BrokenPipeError:                         # the reader went away: stop quietly
-        try:
-            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        except (OSError, ValueError, AttributeError):
-            pass
+        quiet_stdout()
         return 0
+
+
+def quiet_stdout():
+    """Points stdout at /dev/null, so that the interpreter's last flush at exit finds no
+    broken pipe or full disk to complain about."""
+    try:
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError):
+        pass
 
 
 if __name__ == "__main__":
