@@ -25,6 +25,7 @@ import math
 import os
 import re
 import sys
+from collections.abc import Iterator
 from datetime import date, timedelta
 from typing import NamedTuple
 
@@ -814,6 +815,9 @@ class Sentence(NamedTuple):
     heading: str = ""
 
 
+WHITESPACE = {ord(c): " " for c in "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f\x85\xa0\u1680\u2000\u2001"
+              "\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f"
+              "\u205f\u3000"}
 MAX_SENTENCE = 1000     # characters: a longer "sentence" is cut into pieces this long, so
                         # that no step that reads a sentence can cost more than this allows
 
@@ -822,31 +826,44 @@ def sentences(paragraphs: list) -> list:
     """The sentences of the paragraphs, in order."""
     found = []
     for para in paragraphs:
-        text = " ".join(para.text.split())
-        start = 0
+        text = single_spaced(para.text.strip())
+        start, ends = 0, []
         for brk in SENTENCE_BREAK.finditer(text):
             stop = brk.start() + 1              # the word before the full stop, its end only
-            if ABBREVIATION.fullmatch(text[max(text.rfind(" ", start, stop) + 1, stop - 12):stop]):
-                continue
-            for piece in bounded(text[start:brk.end()].rstrip()):
+            if not ABBREVIATION.fullmatch(text[max(text.rfind(" ", start, stop) + 1,
+                                                   stop - 12):stop]):
+                ends.append((start, brk.end()))
+                start = brk.end()
+        for start, end in ends + [(start, len(text))]:
+            for piece in bounded(text, start, end):
                 found.append(Sentence(len(found), para.index, para.section, sys.intern(piece),
                                       para.heading))
-            start = brk.end()
-        for piece in bounded(text[start:].strip()):
-            found.append(Sentence(len(found), para.index, para.section, sys.intern(piece),
-                                  para.heading))
     return found
 
 
-def bounded(sentence: str) -> list:
-    """A sentence as pieces of at most MAX_SENTENCE characters, cut at spaces if it can be."""
+def single_spaced(text: str) -> str:
+    """The text with each run of white space one space: a few passes over one string, never
+    a list of its words (a 50 MB paragraph would make millions of them)."""
+    text = text.translate(WHITESPACE)
+    while "  " in text:
+        text = text.replace("    ", " ").replace("  ", " ")
+    return text
+
+
+def bounded(text: str, start: int, end: int) -> list:
+    """The sentence text[start:end], stripped, as pieces of at most MAX_SENTENCE characters,
+    cut at spaces where it can be (and never copied whole first)."""
+    while start < end and text[start] == " ":
+        start += 1
+    while end > start and text[end - 1] == " ":
+        end -= 1
     pieces = []
-    while len(sentence) > MAX_SENTENCE:
-        cut = sentence.rfind(" ", MAX_SENTENCE // 2, MAX_SENTENCE)
-        cut = cut if cut > 0 else MAX_SENTENCE
-        pieces.append(sentence[:cut])
-        sentence = sentence[cut:].lstrip()
-    return pieces + [sentence] * bool(sentence)
+    while end - start > MAX_SENTENCE:
+        cut = text.rfind(" ", start + MAX_SENTENCE // 2, start + MAX_SENTENCE)
+        cut = cut if cut > 0 else start + MAX_SENTENCE
+        pieces.append(text[start:cut])
+        start = cut + (text[cut:cut + 1] == " ")
+    return pieces + [text[start:end]] * (start < end)
 
 
 # ---------------------------------------------------------------------------
@@ -1242,7 +1259,7 @@ PAST_WORDS = frozenset(
     .split())
 
 
-@functools.lru_cache(maxsize=1 << 16)
+@functools.lru_cache(maxsize=1 << 12)
 def tense_of(text: str) -> str:
     """"future", "perfect", "past", "present", or "" (no verb): the tense a clause marks,
     what it quotes aside."""
@@ -1536,7 +1553,7 @@ def _stem(word: str) -> str:
     return word.replace("y", "i") if len(word) > 3 else word
 
 
-@functools.lru_cache(maxsize=1 << 17)
+@functools.lru_cache(maxsize=1 << 12)
 def terms(text: str) -> tuple:
     """The content terms of a text: stems of its words, stop words left out."""
     return terms_of_words(WORD.findall(text.lower()))
@@ -1848,6 +1865,8 @@ MAX_KEYS = 12      # rarest terms of a clause used to look up candidate clusters
 CORE_KEYS = 64     # ... and of a cluster's core, when clusters are compared
 MAX_POSTINGS = 64  # clusters an index entry lists at most
 MAX_CANDIDATES = 6 # clusters compared with a clause at most: those sharing most rare terms
+MAX_VISITS = 64    # postings read for one lookup, rarest terms first: a clause whose every
+                   # term is common costs no more than one with rare terms
 PLANS = re.compile(FUTURE.pattern + r"|\bwould\b", re.I)   # plans start no narrative
 PART_OF = re.compile(r"^(?:[Dd]uring|[Aa]t|[Oo]n the sidelines of)\b")
 CONTINUATION = re.compile(r"^(?:He|She|They|It|There|Also|Later|Then|Afterwards|Furthermore"
@@ -1929,9 +1948,13 @@ class Clusters:
     def candidates(self, words, allow=None, most: int = MAX_KEYS, when: When | None = None) -> list:
         """Live clusters (of one date, if given) sharing the most of the rarest terms of the
         words: at most MAX_CANDIDATES, oldest first."""
-        hits, found = {}, {}
-        for t in self.keys(words, most):
-            for c in (self.dated.get((when.value, t), ()) if when else self.index.get(t, ())):
+        hits, found, budget = {}, {}, MAX_VISITS
+        for t in self.keys(words, most):            # rarest first
+            postings = self.dated.get((when.value, t), ()) if when else self.index.get(t, ())
+            if budget <= 0:
+                break
+            budget -= len(postings)
+            for c in postings:
                 c = live(c)
                 if c.serial in hits:
                     hits[c.serial] += 1
@@ -2008,8 +2031,9 @@ def sentence_idf(mentions: list) -> dict:
             last = (m.article, m.sentence)
             told[m.text] = told.get(m.text, 0) + 1
             fresh = told[m.text] == 1
-        if fresh:
-            terms_of.setdefault(m.text, set()).update(m.terms)
+        if fresh:                       # the first clause's own tuple; a set only for more
+            had = terms_of.get(m.text)
+            terms_of[m.text] = m.terms if had is None else set(had).union(m.terms)
     df = {}
     for text, times in told.items():
         for t in terms_of[text]:
@@ -2363,8 +2387,10 @@ def reprint_groups(fingerprints: dict) -> dict:
 
 
 def long_sentence_prints(sents: list) -> frozenset:
-    """Fingerprints of a report's long sentences: the sentences, lower-cased."""
-    return frozenset(s.text.lower() for s in sents if s.text.count(" ") >= REPRINT_WORDS - 1)
+    """Fingerprints of a report's long sentences: hashes of the sentences, lower-cased (a
+    hash, not a copy, so that a long report is not held twice)."""
+    return frozenset(hash(s.text.lower()) for s in sents
+                     if s.text.count(" ") >= REPRINT_WORDS - 1)
 
 
 NAME_OR_MODEL = re.compile(r"\b[A-Z][\w’']*(?:-\w+)*|\b\w*\d\w*(?:-\w+)*")
@@ -2871,9 +2897,9 @@ def article_data(a: Article) -> dict:
 
 
 def event_data(e: Event) -> dict:
-    """An entry as the JSON document gives it (the shape in the README)."""
-    return {"date": e.when.value, "status": e.status, "summary": e.summary,
-            "sources": [{"article": s.article, "text": s.text} for s in e.sources],
+    """An entry as the JSON document gives it (the shape in the README), its "sources"
+    left for the renderer to give out one at a time."""
+    return {"date": e.when.value, "status": e.status, "summary": e.summary, "sources": [],
             "articles": list(e.articles), "reports": len(e.articles),
             "independent_reports": e.independent, "reprints": [list(g) for g in e.reprints],
             "variants": [list(v) for v in e.variants],
@@ -2904,11 +2930,19 @@ def render_json(timeline: Timeline, style: Style = Style()):
         yield f'  "{key}": ['
         n = 0
         for n, value in enumerate(values, 1):
-            yield f'{"," if n > 1 else ""}\n    {encode(value)}'
+            yield f'{"," if n > 1 else ""}\n    '
+            yield from value if isinstance(value, Iterator) else (encode(value),)
         yield f'{chr(10) + "  " if n else ""}]{"" if last else ","}\n'
+
+    def event(e):                       # its sentences one by one: an entry may cite 50 MB
+        head, _, tail = encode(event_data(e)).partition('"sources": []')
+        yield head + '"sources": ['
+        for n, s in enumerate(e.sources):
+            yield (", " if n else "") + encode({"article": s.article, "text": s.text})
+        yield "]" + tail
     yield f'{{\n  "title": {encode(timeline.title)},\n'
     yield from items("articles", map(article_data, timeline.articles))
-    yield from items("events", map(event_data, timeline.events))
+    yield from items("events", map(event, timeline.events))
     yield from items("conflicts", differences_data(timeline.conflicts, "c"))
     yield from items("updates", differences_data(timeline.updates, "u"), last=True)
     yield "}\n"
