@@ -1955,13 +1955,16 @@ class Clusters:
                 break
             budget -= len(postings)
             for c in postings:
-                c = live(c)
+                while c.into is not None:       # live(c), inline: this loop is the hot one
+                    c = c.into
                 if c.serial in hits:
                     hits[c.serial] += 1
                 elif allow is None or allow(c):
                     hits[c.serial], found[c.serial] = 1, c
-        best = sorted(hits, key=lambda k: (-hits[k], k))[:MAX_CANDIDATES]
-        return [found[k] for k in sorted(best)]
+        best = sorted(hits)                     # oldest first, then most shared (stable)
+        if len(best) > MAX_CANDIDATES:
+            best = sorted(sorted(best, key=hits.__getitem__, reverse=True)[:MAX_CANDIDATES])
+        return [found[k] for k in best]
 
     def best(self, words, allow=None, most: int = MAX_KEYS, when: When | None = None) -> tuple:
         """(coverage, cluster) of the live cluster that covers most of the words."""

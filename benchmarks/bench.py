@@ -4,6 +4,7 @@
     python3 benchmarks/bench.py                 # N = 5, 100, 1000, 10000
     python3 benchmarks/bench.py --sizes 5 100   # what CI runs, as a smoke test
     python3 benchmarks/bench.py --startup       # and the default run's start-up time
+    python3 benchmarks/bench.py --distinct 1000 10000   # distinct prose: 1 MB and 10 MB
 
 For each N it writes a JSON Lines file of N generated reports into a temporary
 folder, then runs `q7x2_summit.py --articles FILE --format json -o OUT` as its
@@ -117,6 +118,39 @@ def coverage(size: int, seed: int, rate: float = 0.5) -> list:
             retelling(rng.choice(bases), n, rng, rate) for n in range(size)]
 
 
+PLACES = ["Arlen", "Brisk", "Corvo", "Dunmere", "Elgin", "Farrow", "Galt", "Harlow", "Istra",
+          "Jorvik", "Kessel", "Lirra", "Marrow", "Nadel", "Orvan", "Penrick"]
+DOINGS = ["met the board of", "visited", "opened a depot in", "closed the road to", "inspected",
+          "praised the mayor of", "left", "reached", "joined the council of", "flooded"]
+WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+
+
+def distinct_prose(kb: int, seed: int) -> str:
+    """About `kb` KB of short sentences, every one new (a number in each), a paragraph
+    each: text that no cache can read twice."""
+    rng, out, size, n = random.Random(seed), [], 0, 0
+    while size < kb * 1024:
+        line = (f"The {rng.choice(PLACES)} team {rng.choice(DOINGS)} {rng.choice(PLACES)} "
+                f"unit {n} on {rng.choice(WEEKDAYS)}.")
+        out.append(line)
+        size, n = size + len(line) + 2, n + 1
+    return "\n\n".join(out)
+
+
+def distinct(sizes: list, seed: int) -> None:
+    """The distinct-prose table: seconds, ms per KB and peak MB of one whole run each."""
+    print(f"{'KB':>8} {'sentences':>10} {'process s':>10} {'ms/KB':>8} {'peak MB':>8}")
+    with tempfile.TemporaryDirectory() as tmp:
+        for kb in sizes:
+            path, out = os.path.join(tmp, f"d{kb}.json"), os.path.join(tmp, "out.json")
+            text = distinct_prose(kb, seed)
+            with open(path, "w", encoding="utf-8") as f:
+                json.dump([{"id": "d", "published": "2023-09-16", "text": text}], f)
+            seconds, peak = measure(path, out)
+            print(f"{kb:>8} {text.count(chr(10) * 2) + 1:>10} {seconds:>10.2f} "
+                  f"{1000 * seconds / kb:>8.2f} {peak:>8.0f}", flush=True)
+
+
 def pipeline_seconds(path: str, out: str) -> float:
     """Seconds of the pipeline alone, in this process: read, build, render, write (the
     tool's caches emptied first, so that nothing is carried over from another run)."""
@@ -162,7 +196,12 @@ def main(argv=None) -> int:
                         help="share of sentences reworded in each retelling (default 0.5)")
     parser.add_argument("--startup", action="store_true",
                         help="also time the default run against a bare python3 -c pass")
+    parser.add_argument("--distinct", type=int, nargs="+", metavar="KB",
+                        help="instead: one report of KB kilobytes of distinct short sentences")
     args = parser.parse_args(argv)
+    if args.distinct:
+        distinct(args.distinct, args.seed)
+        return 0
     print(f"{'reports':>8} {'pipeline s':>10} {'ms/report':>10} {'process s':>10} {'peak MB':>8}"
           f" {'entries':>8} {'dates':>6}")
     with tempfile.TemporaryDirectory() as tmp:
