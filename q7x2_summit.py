@@ -363,6 +363,9 @@ class Claim(NamedTuple):
     article: str
     text: str
     value: str
+    quantity: str = ""  # what the value measures: "day", "depth", "number of injured" ...
+    unit: str = ""      # the unit the comparison used: "m", "people", "minutes", or ""
+    as_of: str = ""     # for an update: the day its figure holds as of
 
 
 class Conflict(NamedTuple):
@@ -2265,7 +2268,8 @@ def same_kind(small: Cluster, core: list, clusters: Clusters):
 REPRINT_WORDS = 12        # a sentence this long, shared word for word, marks a reprint
 MAX_CLAIMS = 5            # claims listed on each side of a disagreement
 SAMPLE = 400              # sentences of an entry read for its summary and variants
-SAME_HAPPENING = 0.6      # two dated clauses this close tell one happening
+SAME_HAPPENING = 0.6      # two dated clauses this close tell one happening (a name shared) ...
+TOLD_OTHERWISE = 0.45     # ... and this close, told in other words, when three names are shared
 MAX_CLAUSES_OF_A_KIND = 256   # dated clauses compared for each kind of happening, at most
 KIND_NAMES = {stem(w): w for w in (
     "arrival", "departure", "meeting", "inspection", "signing", "attack", "strike", "killing",
@@ -2278,81 +2282,158 @@ KIND_NAMES.update({stem(v): n for v, n in (
     ("explode", "explosion"), ("shoot", "shooting"), ("invade", "invasion"),
     ("capture", "capture"), ("evacuate", "evacuation"))})
 
-QUALIFIER = (r"(?P<q>(?:about|around|nearly|almost|roughly|approximately|some|over|more than"
-             r"|at least|less than|fewer than|up to|under|past|above|below|exceeding|surpassing"
-             r"|surpassed|topped|topping)\s+)?")
-AMOUNT = (r"(?<![\d,.])(?P<n>\d{1,3}(?:,\d{3}){1,5}|\d{1,9}(?:\.\d{1,3})?)(?![\d,.]\d)"
-          r"(?:\s+(?P<mult>thousand|million|billion)\b)?")     # bounded: no run is rescanned
-FIGURES = (
-    ("distance", re.compile(QUALIFIER + AMOUNT + r"\s*(?P<u>km|kilomet(?:er|re)s?|miles?)\b"
-                            r"(?:\s+\w+)?\s+(?:of|from|to)\s+(?P<place>[A-Z]\w+)", re.I)),
-    ("deaths", re.compile(r"\bdeath toll\b[^.;:\d]{0,50}?\b(?:(?:to|of|at|reached|hit)\s+)?"
-                          + QUALIFIER + AMOUNT, re.I)),
-    ("deaths", re.compile(r"\b(?:killed|killing)\s+" + QUALIFIER + AMOUNT + r"\s+people\b", re.I)),
-    ("deaths", re.compile(QUALIFIER + AMOUNT + r"\s+(?:people\s+)?(?:were\s+|have\s+been\s+|had\s+"
-                          r"been\s+)?(?:dead|deaths|killed|died|fatalities)\b", re.I)),
-    ("injured", re.compile(QUALIFIER + AMOUNT + r"\s+(?:people\s+)?(?:were\s+|have\s+been\s+)?"
-                           r"(?:injured|wounded|hurt)\b", re.I)),
-    ("time of day", re.compile(r"\b(?:at|around|about)\s+(?P<q>)(?P<n>\d{1,2}(?::\d{2})?)\s*"
-                               r"(?P<u>a\.m\.|p\.m\.|am\b|pm\b)", re.I)),
-)
-FIGURE_WORDS = {"distance": ("km", "kilomet", "mile"), "deaths": ("death", "dead", "kill", "died",
-                                                              "fatalit"),
-                "injured": ("injur", "wound", "hurt"), "time of day": ("a.m.", "p.m.", "am", "pm")}
-MEASURES = {"distance": "distance", "deaths": "death toll", "injured": "number of injured",
-            "time of day": "time of day"}
+# A claim is one report's value for one quantity of one happening. Figures are read from
+# the words around each number: the unit after it ("18.5 km", "656 feet"), the count word
+# after or before it ("2,059 injured", "injured 1,404", "the toll rose to 2,946"), and
+# the measure it gives ("a depth of", "long", "southwest of Marrakech"). Lengths are
+# compared in metres, with the rounding their digits allow; counts as given, widened
+# by their qualifiers ("more than 5,000" is 5,000 and up).
+
+QUALIFIERS = ("more than", "over", "at least", "nearly", "almost", "about", "around", "roughly",
+              "approximately", "some", "up to", "less than", "fewer than", "under", "above",
+              "below", "exceeding", "past")
 QUALIFIER_RANGE = {"about": (0.9, 1.1), "around": (0.9, 1.1), "roughly": (0.9, 1.1),
                    "approximately": (0.9, 1.1), "some": (0.9, 1.1), "nearly": (0.9, 1.0),
                    "almost": (0.9, 1.0), "less than": (0, 1.0), "fewer than": (0, 1.0),
                    "up to": (0, 1.0), "under": (0, 1.0), "below": (0, 1.0)}
+AMOUNT = re.compile(r"(?<![\w,.$£€-])(?:(?P<q>" + "|".join(QUALIFIERS) + r") )?"
+                    r"(?P<n>\d{1,3}(?:,\d{3}){1,5}|\d{1,9}(?:\.\d{1,3})?)(?![\d,.]\d)"
+                    r"(?: (?P<mult>thousand|million|billion)\b)?", re.I)   # bounded: no rescans
+METRES = {"km": 1000.0, "kilometer": 1000.0, "kilometre": 1000.0, "kilometers": 1000.0,
+          "kilometres": 1000.0, "mile": 1609.344, "miles": 1609.344, "mi": 1609.344,
+          "m": 1.0, "metre": 1.0, "metres": 1.0, "meter": 1.0, "meters": 1.0,
+          "feet": 0.3048, "foot": 0.3048, "ft": 0.3048, "yard": 0.9144, "yards": 0.9144}
+UNIT_AFTER = re.compile(r" ?(" + "|".join(sorted(METRES, key=len, reverse=True)) + r")\b"
+                        r"(?: \([^()]{1,40}\))?(?P<rest>[^,;:]{0,60})", re.I)
+PLACE_OF = re.compile(r"^(?: [a-z-]+){0,2}? (?:of|from) (?P<place>[A-Z][\w'’-]+)")
+# The measure a length gives, from the words after it, else before it.
+MEASURE_AFTER = (("depth", re.compile(r"^ (?:deep|below|beneath|underground)\b")),
+                 ("length", re.compile(r"^ (?:long|in length)\b")),
+                 ("height", re.compile(r"^ (?:high|tall|in height)\b")))
+MEASURE_BEFORE = (("depth", re.compile(r"\bdepths? of\Z")), ("length", re.compile(r"\blength of\Z")),
+                  ("height", re.compile(r"\b(?:height|altitude)s? of\Z")))
+# Count words: what a number of people counts.
+COUNTS = {"dead": "killed dead died deaths death fatalities lives toll killing",
+          "injured": "injured wounded hurt injuries injuring wounding",
+          "missing": "missing unaccounted", "displaced": "displaced homeless evacuated evacuees",
+          "arrested": "arrested detained arrests", "on board": "aboard passengers"}
+COUNT_OF = {w: name for name, words in COUNTS.items() for w in words.split()}
+MOVING = frozenset("rose risen rising climbed climbing jumped increased reached passed surpassed "
+                   "topped now stands".split())
+PEOPLE = frozenset("people persons residents civilians workers passengers others migrants "
+                   "soldiers children miners were was had have been are is".split())
+MAGNITUDE = re.compile(r"\bmagnitude(?: of)?(?: an?)?\Z|\bmagnitude-\Z", re.I)
+POPULATION = re.compile(r"\b(?:population of|home to|town of|city of|village of)\Z", re.I)
+SPECULATION = re.compile(r"\b(?:could|might|may|would|will|expected|projected|feared|forecast)\b")
 PLACE_IN = re.compile(r"\b[Ii]n\s+((?:[A-Z]\w+)(?:\s+and\s+[A-Z]\w+)*)")
-SPECULATION = re.compile(r"\b(?:could|might|may|would|will|expected|projected|estimated|feared)\b")
+# A named place where something happened: "fell into the Harrow River", "in Lake Orin".
+PLACE_KINDS = "River|Lake|Sea|Canal|Strait|Bay|Gulf|Creek|Pass|Valley|Island|Mountain|Mount"
+NAMED_PLACE = re.compile(r"\b(?:in|into|on|at|near|along|across|over|off|from|by|beside) (?:the )?"
+                         rf"(?:(?P<name>(?:[A-Z][\w'’-]+ ){{1,3}})(?P<kind>{PLACE_KINDS})\b"
+                         rf"|(?P<kind2>River|Lake|Mount) (?P<name2>[A-Z][\w'’-]+))")
+# Times of day, in minutes after midnight: a clock time in the place's own time (one given
+# in GMT or in another city's time is left out), or a part of the day a date names.
+CLOCK_TIME = re.compile(r"(?:\b(?P<q>shortly after|just after|shortly before|just before|about"
+                        r"|around|after|before) )?\b(?P<h>[01]?\d|2[0-3])(?::(?P<m>[0-5]\d))?"
+                        r" ?(?P<ap>[ap]\.?m\b\.?)?(?P<zone> ?\(?(?:GMT|UTC|[A-Z][a-z]+ time)\b)?",
+                        re.I)
+PART_OF_DAY = re.compile(rf"\b(?:(?P<edge>early|late)(?: on)? )?(?:{WEEKDAY}|(?:on )?the same day)"
+                         r"(?: (?P<part>morning|afternoon|evening|night))?", re.I)
+PARTS = {"morning": (300, 720), "afternoon": (720, 1080), "evening": (1020, 1380),
+         "night": (1200, 1740), "early": (0, 540), "late": (1080, 1440)}
+LATER = {"shortly after": (0, 30), "just after": (0, 30), "after": (0, 60),
+         "shortly before": (-30, 0), "just before": (-30, 0), "before": (-60, 0),
+         "about": (-15, 15), "around": (-15, 15)}
+FIXED = frozenset({"time of day", "depth", "length", "height", "magnitude", "population",
+                   "distance", "place"})
 
 
 class Figure(NamedTuple):
-    """A figure a sentence gives: what it measures, its range, and the words that give it."""
-    key: tuple
+    """One value a sentence gives for one quantity: its range in the quantity's unit."""
+    quantity: str       # "injured", "depth", "distance from Marrakech", "time of day", ...
     low: float
     high: float
-    said: str
+    said: str           # the words that give it: "2,059 injured", "18.5 km", "11:11 p.m."
+    unit: str = ""      # "people", "m", "minutes", "" for a magnitude or a name
+    moving: bool = False    # "rose to", "climbed to": it replaces an earlier figure
+    key: tuple = ()     # what must match too: the places a count is for, a name's spelling
 
 
-@functools.lru_cache(maxsize=1 << 16)
+@functools.lru_cache(maxsize=1 << 12)
 def figures_in(text: str) -> tuple:
-    """The figures of a sentence: distances, tolls, counts of the injured, times of day."""
-    if not DIGIT.search(text) or SPECULATION.search(text):
-        return ()                           # no figure, or one that might be: no claim
-    places = tuple(sorted({p.lower() for m in PLACE_IN.finditer(text)
-                           for p in re.findall(r"[A-Z]\w+", m.group(1))}))
-    found, taken, lower = [], [], text.lower()
-    for name, pattern in FIGURES:
-        if not any(word in lower for word in FIGURE_WORDS[name]):
-            continue
-        for m in pattern.finditer(text):
-            if any(a < m.end() and m.start() < b for a, b in taken):
-                continue
-            taken.append(m.span())
-            value = figure_value(name, m)
-            key = (name, m.group("place").lower()) if name == "distance" else (name, places)
-            low, high = value_range((m.group("q") or "").strip().lower(), value)
-            said = " ".join(filter(None, (m.group("q"), m.group("n"), m.groupdict().get("mult"),
-                                          m.groupdict().get("u") if name != "deaths" else None)))
-            found.append(Figure(key, low, high, " ".join(said.split())))
+    """The figures of a sentence: counts of people, lengths, magnitudes, populations, the
+    time of day, the named place; none from a sentence that only speculates."""
+    if SPECULATION.search(text):
+        return ()
+    found = list(named_places(text))
+    if DIGIT.search(text):
+        places = tuple(sorted({p.lower() for m in PLACE_IN.finditer(text)
+                               for p in re.findall(r"[A-Z]\w+", m.group(1))}))
+        found += [f for m in AMOUNT.finditer(text) if (f := amount_figure(text, m, places))]
+    found += times_of_day(text)
     return tuple(found)
 
 
-def figure_value(name: str, m) -> float:
-    """The number a figure's match gives: a count, kilometres, or minutes after midnight."""
-    if name == "time of day":
-        hours, _, minutes = m.group("n").partition(":")
-        pm = m.group("u").lower().startswith("p")
-        return (int(hours) % 12 + 12 * pm) * 60 + int(minutes or 0)
-    value = float(m.group("n").replace(",", ""))
-    scale = {"thousand": 1e3, "million": 1e6, "billion": 1e9}
-    value *= scale.get((m.group("mult") or "").lower(), 1)
-    if name == "distance" and m.group("u").lower().startswith("mile"):
-        value *= 1.609
-    return value
+def amount_figure(text: str, m, places: tuple):
+    """The Figure one number of a sentence gives, or None if it gives none we compare."""
+    if text[m.start() - 1:m.start()] == "(" or text[m.end():m.end() + 1] == "-" and \
+            not text.startswith("-magnitude", m.end()):
+        return None                         # "(11.5 miles)", "a 12-year-old", "30,000-dirham"
+    value = float(m.group("n").replace(",", "")) * {"thousand": 1e3, "million": 1e6,
+                                                    "billion": 1e9}.get(
+        (m.group("mult") or "").lower(), 1)
+    qualifier = (m.group("q") or "").lower()
+    before, after = text[max(0, m.start() - 40):m.start()], text[m.end():m.end() + 120]
+    digits = m.group("n").partition(".")[2]
+    if MAGNITUDE.search(before.rstrip()) or after.startswith(("-magnitude", " magnitude")):
+        half = 0.05 if digits else 0.5     # "magnitude 7" is 6.5 to 7.5; "6.8" to the tenth
+        return Figure("magnitude", value - half, value + half, m.group(), "")
+    unit = UNIT_AFTER.match(after)
+    if unit:
+        return length_figure(m, value, qualifier, unit, before, digits)
+    count = count_word(before, after)
+    if count:
+        low, high = value_range(qualifier, value)
+        moving = not MOVING.isdisjoint(before.lower().split()[-3:])
+        return Figure(count, low, high, f"{m.group()} {count}", "people", moving, places)
+    if POPULATION.search(before.rstrip()) or after.startswith((" inhabitants", " residents")):
+        low, high = value_range(qualifier, value)
+        return Figure("population", low * 0.98, high * 1.02, m.group(), "people")
+    return None
+
+
+def length_figure(m, value: float, qualifier: str, unit, before: str, digits: str):
+    """A length's Figure (in metres): a depth, a length, a height or a distance from a
+    place, with the rounding its digits allow; None when it says not which."""
+    per = METRES[unit.group(1).lower()]
+    rest = unit.group("rest")
+    measure = next((name for name, p in MEASURE_AFTER if p.match(rest)), None) or \
+        next((name for name, p in MEASURE_BEFORE if p.search(before.rstrip())), None)
+    if measure is None:
+        place = PLACE_OF.match(rest)
+        if not place:
+            return None
+        measure = f"distance from {place.group('place')}"
+    low, high = value_range(qualifier, value)
+    slack = 0.5 * 10 ** -len(digits)                    # "8 km" is 7.5 to 8.5
+    low, high = (low - slack) * per * 0.98, (high + slack) * per * 1.02
+    return Figure(measure, low, high, f"{m.group()} {unit.group(1)}", "m")
+
+
+def count_word(before: str, after: str) -> str:
+    """The count a number gives from the words next to it ("2,059 injured", "killed 2,012
+    people", "the death toll rose to 2,946"), or ""; never across a comma or a number."""
+    words = after.split(",")[0].split(";")[0].split()[:4]
+    if words[:2] == ["of", "them"]:
+        return ""                                        # "1,404 of them critically"
+    for w in words:
+        w = w.strip(".()").lower()
+        if w in COUNT_OF:
+            return COUNT_OF[w]
+        if w not in PEOPLE and not w.endswith("ly"):
+            break
+    near = re.split(r"[,;:()]|\d", before)[-1].lower().split()[-5:]
+    return next((COUNT_OF[w] for w in reversed(near) if w in COUNT_OF), "")
 
 
 def value_range(qualifier: str, value: float) -> tuple:
@@ -2363,9 +2444,138 @@ def value_range(qualifier: str, value: float) -> tuple:
     return value * low, value * high
 
 
-def ranges_meet(a: Figure, b: Figure) -> bool:
-    """Whether two figures can both hold."""
+def times_of_day(text: str) -> list:
+    """The time of day a sentence gives its happening, most precise first: a clock time in
+    local time ("at 11:11 p.m.", "23:11 local time", "just after 11pm"), else the part of
+    the day its date names ("late on Friday", "Friday afternoon")."""
+    for m in CLOCK_TIME.finditer(text) if DIGIT.search(text) else ():
+        if m.group("zone") and "local" not in m.group("zone").lower() or \
+                not (m.group("ap") or m.group("m")) or text[m.start() - 1:m.start()] == "(":
+            continue                        # GMT, Moscow time; "at 9" alone; "(2211 GMT)"
+        hour = int(m.group("h")) % 12 + (12 if (m.group("ap") or "a")[0].lower() == "p"
+                                         else 0) if m.group("ap") else int(m.group("h"))
+        minute = hour * 60 + int(m.group("m") or 0)
+        start, end = LATER.get((m.group("q") or "").lower(), (0, 0))
+        end += 0 if m.group("m") else 30    # "11pm" is 11 to about half past
+        return [Figure("time of day", minute + start, minute + end, m.group().strip(), "minutes")]
+    for m in PART_OF_DAY.finditer(text):
+        part = (m.group("part") or m.group("edge") or "").lower()
+        if part:
+            low, high = PARTS[part]
+            return [Figure("time of day", low, high, m.group(), "minutes")]
+    return []
+
+
+def named_places(text: str) -> list:
+    """The named rivers, lakes, seas, passes ... a sentence places its happening at or in."""
+    found = []
+    for m in NAMED_PLACE.finditer(text) if any(k in text for k in ("River", "Lake", "Sea",
+                                                                     "Mount", "Canal", "Strait",
+                                                                     "Bay", "Gulf", "Creek",
+                                                                     "Pass", "Valley", "Island")) \
+            else ():
+        kind = (m.group("kind") or m.group("kind2")).lower()
+        name = (m.group("name") or m.group("name2")).strip()
+        spelled = "".join(stem(w) for w in WORD.findall(name.lower()))
+        found.append(Figure(kind, 0, 0, f"{name} {kind.title()}" if m.group("kind") else
+                            m.group().split(" ", 1)[1], "", False, (spelled,)))
+    return found[:1]
+
+
+def meet(a: Figure, b: Figure) -> bool:
+    """Whether two figures of one quantity can both hold: ranges that overlap (times of day
+    around midnight too), or names that are one name spelled two ways."""
+    if a.key and b.key and a.unit == "" and a.quantity not in ("magnitude",):
+        return a.key == b.key or spelled_alike(a.key[0], b.key[0])
+    if a.quantity == "time of day":
+        return any(a.low <= b.high + shift and b.low + shift <= a.high
+                   for shift in (-1440, 0, 1440))
     return a.low <= b.high and b.low <= a.high
+
+
+def spelled_alike(a: str, b: str) -> bool:
+    """Whether two stemmed names are one name spelled two ways (Zelensky, Zelenskyy)."""
+    if a == b:
+        return True
+    if abs(len(a) - len(b)) > 2 or min(len(a), len(b)) < 5:
+        return False
+    previous = list(range(len(b) + 1))
+    for i, x in enumerate(a, 1):
+        current = [i]
+        for j, y in enumerate(b, 1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (x != y)))
+        previous = current
+    return previous[-1] <= 2
+
+
+STATEMENT_DAY = re.compile(r"\b(?:said|says|announced|released|published|issued|put|gave"
+                           r"|reported|statement|figures?)\b[^.;]{0,25}?\b(?:on |late |early )*"
+                           rf"(?:{WEEKDAY}|{MONTH} {DAY}|{DAY} {MONTH}|yesterday|today)")
+COUNT_LABELS = {"dead": "number of dead", "injured": "number of injured", "missing":
+                "number of missing", "displaced": "number displaced", "arrested":
+                "number arrested", "on board": "number on board"}
+HAPPENING_NOUNS = ("earthquake", "quake", "tremor", "crash", "fire", "blaze", "explosion",
+                   "blast", "landing", "attack", "storm", "flood", "collision", "derailment",
+                   "eruption", "shooting", "accident", "landslide", "sinking", "strike", "vote",
+                   "meeting", "summit", "launch", "rally", "protest")
+
+
+def figure_differences(when: When, members: list, published: dict) -> list:
+    """Disagreements and updates over the figures one entry's reports give. Two figures of
+    one quantity (a count of one place, a depth, a time of day, a named river ...) from
+    two reports disagree when they are given as of the same day and cannot both hold; a
+    count given as of a later day that differs (or "rose to") is an update."""
+    by_quantity = {}
+    for m in members[:SAMPLE]:
+        for f in figures_in(m.text):
+            group = (f.quantity, f.key if f.unit == "people" else ())
+            said = by_quantity.setdefault(group, {})
+            if m.article not in said:
+                said[m.article] = (f, m.text, as_of(when, m, published[m.article], f))
+    found = []
+    for (quantity, _), said in by_quantity.items():
+        if len(said) < 2:
+            continue
+        items = sorted(said.items(), key=lambda kv: (kv[1][2], published[kv[0]], kv[0]))
+        fixed = quantity not in COUNT_LABELS
+        pairs = [(a, b) for i, a in enumerate(items) for b in items[i + 1:]]
+        clash = [(a, b) for a, b in pairs
+                 if (fixed or a[1][2] == b[1][2]) and not meet(a[1][0], b[1][0])]
+        revised = [(a, b) for a, b in pairs if not fixed and a[1][2] < b[1][2]
+                   and (b[1][0].moving or not meet(a[1][0], b[1][0]))]
+        kind, chosen = ("figure", clash) if clash else ("update", revised)
+        if not chosen:
+            continue
+        involved = dict.fromkeys(x for pair in chosen for x, _ in pair)
+        claims = tuple(Claim(a, said[a][1], said[a][0].said, quantity, said[a][0].unit,
+                             said[a][2].isoformat() if kind == "update" else "")
+                       for a in involved)[:2 * MAX_CLAIMS]
+        found.append(Conflict(figure_topic(quantity, kind, chosen, said), kind, claims))
+    return found
+
+
+def as_of(when: When, m: Mention, published: date, f: Figure) -> date:
+    """The day a figure holds as of: a fixed fact's, the happening's; a count's, the day a
+    statement dated in the clause gave it ("said on Saturday that 2,012 had died"), else
+    the day its report was published."""
+    if f.quantity not in COUNT_LABELS or when.precision != "day":
+        return when.start if when.precision == "day" else published
+    if m.explicit and m.when and m.when.start <= published and STATEMENT_DAY.search(m.text):
+        return m.when.start
+    return published
+
+
+def figure_topic(quantity: str, kind: str, pairs: list, said: dict) -> str:
+    """What a disagreement is about, for a reader: "the number of injured, as of Saturday
+    9 September 2023", "the time of the earthquake", "the river"."""
+    if quantity in COUNT_LABELS:
+        day = pairs[0][0][1][2]
+        return f"the {COUNT_LABELS[quantity]}" + \
+            (f", as of {date_heading(day_when(day))}" if kind == "figure" else "")
+    text = " ".join(t for _, t, _ in said.values()).lower()
+    noun = next((n for n in HAPPENING_NOUNS if re.search(rf"\b{n}\b", text)), "")
+    quantity = "time" if quantity == "time of day" else quantity
+    return f"the {quantity} of the {noun}" if noun else f"the {quantity}"
 
 
 def reprint_groups(fingerprints: dict) -> dict:
@@ -2425,43 +2635,77 @@ def variants_of(sources) -> tuple:
 
 
 def date_disagreements(groups: list, idf: dict) -> list:
-    """(topic, claims) where reports date one happening differently: two clauses, dated
-    by their own words on different days, that name the same kind of happening and say
-    nearly the same thing. Each side's claims come from reports the other side lacks."""
+    """(topic, claims) where reports date one happening differently: two clauses of two
+    reports, dated by their own words on different days, that say nearly the same thing
+    in whatever words, name the same places and people, and give no different counts (a
+    toll of Sunday and one of Wednesday are two states, not one happening misdated).
+    Clauses are looked up by their rarest terms, so the work grows with the clauses."""
     index, clauses = {}, []
     for g, (when, members) in enumerate(groups):
         if when.precision != "day":
             continue
-        for m in representatives(members):      # looked up by the kinds they name
+        for m in representatives(members):
             clauses.append((g, m))
-            for kind in HAPPENING_KINDS.intersection(m.terms):
-                bucket = index.setdefault(kind, [])
+            for t in m.terms:
+                bucket = index.setdefault(t, [])
                 if len(bucket) < MAX_CLAUSES_OF_A_KIND:
                     bucket.append(len(clauses) - 1)
     found, vocab = {}, {}
 
-    def names_known(m, g):                  # the names a clause gives are all in group g
+    def names_known(m, g):                  # the names a clause gives are (nearly) all in g
         if g not in vocab:
             vocab[g] = {t for mm in groups[g][1] for t in mm.terms}
-        return names_of(m) <= vocab[g]
-    for i, (g, m) in enumerate(clauses):
-        kinds = HAPPENING_KINDS.intersection(m.terms)
-        near = {j for kind in kinds for j in index.get(kind, ()) if j > i}
-        for j in sorted(near):
-            h, x = clauses[j]
-            if groups[h][0] == groups[g][0] or x.article == m.article or not kinds & set(x.terms):
+        names = names_of(m)
+        return len(names & vocab[g]) >= 0.75 * len(names)
+    compared = set()
+    for i, (_, clause) in enumerate(clauses):
+        keys = sorted(clause.terms, key=lambda t: (-idf.get(t, 0.0), t))[:DATE_KEYS]
+        for j in sorted({j for t in keys for j in index.get(t, ())} - {i}):
+            pair = (min(i, j), max(i, j))      # each pair once, in clause order
+            if pair in compared:
+                continue
+            compared.add(pair)
+            (g, m), (h, x) = clauses[pair[0]], clauses[pair[1]]
+            if groups[h][0] == groups[g][0] or x.article == m.article:
                 continue
             short, long_ = sorted((m.terms, x.terms), key=len)
-            if overlap(short, long_, idf) >= SAME_HAPPENING and names_known(m, h) \
-                    and names_known(x, g):
-                kind = sorted(kinds & set(x.terms))[0]
+            names = names_of(m) & names_of(x)     # the same people and places, named
+            alike = overlap(short, long_, idf)
+            if len(short) >= 3 and (alike >= SAME_HAPPENING and names or alike >= TOLD_OTHERWISE
+                                    and sum(idf.get(t, 0.0) >= DISTINCT for t in names) >= 3) \
+                    and names_known(m, h) and names_known(x, g) and one_happening(m, x):
+                kind = happening_kind(m, x)
                 sides = found.setdefault((min(g, h), max(g, h), kind), ({}, {}))
                 sides[g > h][m.article, m.text] = m.when.value
                 sides[g < h][x.article, x.text] = x.when.value
-    return [(tuple(sorted(said)), Conflict(f"when the {KIND_NAMES.get(kind, kind)} happened",
-                                           "date", tuple(claim for g in sorted(said)
-                                                         for claim in said[g][:MAX_CLAIMS])))
+    return [(tuple(sorted(said)), Conflict(kind, "date", tuple(
+        claim for g in sorted(said) for claim in said[g][:MAX_CLAIMS])))
             for kind, said in joined_sides(found)]
+
+
+DATE_KEYS = 8          # rarest terms a dated clause is looked up by, for date disagreements
+ENDS = stems("end ended close closed finish finished conclude wrap lift lifted expire")
+
+
+def one_happening(m: Mention, x: Mention) -> bool:
+    """Whether two alike clauses can tell one happening: not its end and something else
+    ("declared on Saturday", "ended on Monday"), and no count that differs between them."""
+    if bool(ENDS.intersection(m.terms)) != bool(ENDS.intersection(x.terms)):
+        return False
+    counts = {f.quantity: f for f in figures_in(m.text) if f.unit == "people"}
+    return all(meet(f, counts[f.quantity]) for f in figures_in(x.text)
+               if f.unit == "people" and f.quantity in counts)
+
+
+def happening_kind(m: Mention, x: Mention) -> str:
+    """What a date disagreement is about: "when the arrival happened", or the words the
+    two clauses share, as far as they go."""
+    kinds = sorted(HAPPENING_KINDS.intersection(m.terms) & set(x.terms))
+    if kinds:
+        return f"when the {KIND_NAMES.get(kinds[0], kinds[0])} happened"
+    shared = [w for w in re.findall(r"[A-Za-z][\w'-]+", m.text)
+              if stem(w.lower()) in set(x.terms) and w.lower() not in STOPWORDS][:6]
+    return "the day of: " + " ".join(shared) if shared else "the day it happened"
 
 
 def joined_sides(found: dict) -> list:
@@ -2487,18 +2731,17 @@ def joined_sides(found: dict) -> list:
     return list(joined.values())
 
 
-def representatives(members: list, most: int = 4) -> list:
-    """The dated clauses of a group that name a kind of happening: a few of each kind, each
-    saying something different, so that a minority's claim is among them."""
-    chosen, seen, per_kind = [], set(), {}
+def representatives(members: list, most: int = 8) -> list:
+    """The clauses of a group dated by their own words, told as having happened: a few,
+    each saying something different, so that a minority's claim is among them."""
+    chosen, seen = [], set()
     for m in members:
-        if not m.explicit or m.tense == "future" or m.terms in seen:
+        if not m.explicit or m.tense == "future" or m.terms in seen or m.anchor:
             continue
-        kinds = tuple(sorted(HAPPENING_KINDS.intersection(m.terms)))
-        if kinds and per_kind.get(kinds, 0) < most:
-            per_kind[kinds] = per_kind.get(kinds, 0) + 1
-            seen.add(m.terms)
-            chosen.append(m)
+        seen.add(m.terms)
+        chosen.append(m)
+        if len(chosen) == most:
+            break
     return chosen
 
 
@@ -2512,36 +2755,6 @@ def overlap(a, b, idf: dict) -> float:
     total = sum(idf.get(t, 0.0) for t in a)
     have = set(b)
     return sum(idf.get(t, 0.0) for t in a if t in have) / total if total else 0.0
-
-
-def figure_differences(members: list, published: dict) -> list:
-    """Disagreements and updates over the figures one entry's reports give: the same
-    measure, ranges that cannot both hold; an update when the reports' dates differ."""
-    by_key = {}
-    for m in members[:SAMPLE]:
-        for f in figures_in(m.text):
-            by_key.setdefault(f.key, {}).setdefault(m.article, (f, m.text))
-    found = []
-    for key, said in by_key.items():
-        if len(said) < 2:
-            continue
-        items = sorted(said.items(), key=lambda kv: (published[kv[0]], kv[0]))
-        clash = [(a, b) for i, a in enumerate(items) for b in items[i + 1:]
-                 if published[a[0]] == published[b[0]] and not ranges_meet(a[1][0], b[1][0])]
-        revised = [(a, b) for i, a in enumerate(items) for b in items[i + 1:]
-                   if published[a[0]] < published[b[0]] and abs(a[1][0].low - b[1][0].low)
-                   > 0.01 * max(a[1][0].low, b[1][0].low)]
-        kind, pairs = ("figure", clash) if clash else ("update", revised)
-        if not pairs:
-            continue
-        involved = dict.fromkeys(a for pair in pairs for a, _ in pair)
-        claims = tuple(Claim(a, said[a][1], said[a][0].said) for a in involved)[:2 * MAX_CLAIMS]
-        if key[0] == "distance":
-            place = f" from {key[1].title()}"
-        else:
-            place = f" in {' and '.join(p.title() for p in key[1])}" if key[1] else ""
-        found.append(Conflict(f"the {MEASURES[key[0]]}{place}", kind, claims))
-    return found
 
 
 # ---------------------------------------------------------------------------
@@ -2602,7 +2815,7 @@ def differences(groups: list, idf: dict, published: dict) -> tuple:
     conflicts = [(c, gs) for gs, c in date_disagreements(groups, idf)]
     updates = []
     for g, (when, members) in enumerate(groups):
-        for c in figure_differences(members, published):
+        for c in figure_differences(when, members, published):
             (updates if c.kind == "update" else conflicts).append((c, (g,)))
 
     def order(item):
