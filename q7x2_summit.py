@@ -1289,11 +1289,26 @@ def tense_from(text: str, words: set | None = None) -> str:
     return "present" if present else ""
 
 
+STRETCH_END = re.compile(r"[,;—–]")
+
+
 def local_tense(text: str, pos: int, clause_tense: str) -> str:
-    """The tense around one position: its stretch between commas, else its clause's."""
-    start = text.rfind(",", 0, pos) + 1
-    end = text.find(",", pos)
-    return tense_of(text[start:end if end >= 0 else len(text)]) or clause_tense
+    """The tense around one position: its stretch between commas (or semicolons, or
+    dashes), else its clause's; a stretch that tells something past ("sank on Monday")
+    is past whatever else it says."""
+    start = max(text.rfind(c, 0, pos) for c in ",;—–") + 1
+    end = STRETCH_END.search(text, pos)
+    stretch = text[start:end.start() if end else len(text)]
+    tense = tense_of(stretch)
+    if tense == "present" and told_as_past(stretch):
+        return "past"
+    return tense or clause_tense
+
+
+def told_as_past(text: str) -> bool:
+    """Whether a stretch of text has a verb in the past tense ("sank", "was", "reopened")."""
+    words = set(WORD.findall(QUOTED.sub(" ", text).lower()))
+    return not words.isdisjoint(PAST_WORDS) or any(w.endswith("ed") for w in words)
 
 
 AHEAD = re.compile(r"\b(?:ahead\s+of|before|until|till|by|for)\s+\Z", re.I)
@@ -2321,7 +2336,8 @@ COUNT_OF = {w: name for name, words in COUNTS.items() for w in words.split()}
 MOVING = frozenset("rose risen rising climbed climbing jumped increased reached passed surpassed "
                    "topped now stands".split())
 PEOPLE = frozenset("people persons residents civilians workers passengers others migrants "
-                   "soldiers children miners were was had have been are is".split())
+                   "soldiers children miners were was had have been are is still now also "
+                   "feared believed reported".split())
 MAGNITUDE = re.compile(r"\bmagnitude(?: of)?(?: an?)?\Z|\bmagnitude-\Z", re.I)
 POPULATION = re.compile(r"\b(?:population of|home to|town of|city of|village of)\Z", re.I)
 SPECULATION = re.compile(r"\b(?:could|might|may|would|will|expected|projected|feared|forecast)\b")
@@ -2339,8 +2355,8 @@ CLOCK_TIME = re.compile(r"(?:\b(?P<q>shortly after|just after|shortly before|jus
                         re.I)
 PART_OF_DAY = re.compile(rf"\b(?:(?P<edge>early|late)(?: on)? )?(?:{WEEKDAY}|(?:on )?the same day)"
                          r"(?: (?P<part>morning|afternoon|evening|night))?", re.I)
-PARTS = {"morning": (300, 720), "afternoon": (720, 1080), "evening": (1020, 1380),
-         "night": (1200, 1740), "early": (0, 540), "late": (1080, 1440)}
+PARTS = {"morning": (300, 719), "afternoon": (720, 1019), "evening": (1020, 1379),
+         "night": (1260, 1740), "early": (0, 540), "late": (1080, 1440)}
 LATER = {"shortly after": (0, 30), "just after": (0, 30), "after": (0, 60),
          "shortly before": (-30, 0), "just before": (-30, 0), "before": (-60, 0),
          "about": (-15, 15), "around": (-15, 15)}
@@ -2383,7 +2399,7 @@ def amount_figure(text: str, m, places: tuple):
                                                     "billion": 1e9}.get(
         (m.group("mult") or "").lower(), 1)
     qualifier = (m.group("q") or "").lower()
-    before, after = text[max(0, m.start() - 40):m.start()], text[m.end():m.end() + 120]
+    before, after = text[max(0, m.start() - 100):m.start()], text[m.end():m.end() + 120]
     digits = m.group("n").partition(".")[2]
     if MAGNITUDE.search(before.rstrip()) or after.startswith(("-magnitude", " magnitude")):
         half = 0.05 if digits else 0.5     # "magnitude 7" is 6.5 to 7.5; "6.8" to the tenth
@@ -2432,7 +2448,10 @@ def count_word(before: str, after: str) -> str:
             return COUNT_OF[w]
         if w not in PEOPLE and not w.endswith("ly"):
             break
-    near = re.split(r"[,;:()]|\d", before)[-1].lower().split()[-5:]
+    clause = re.split(r"[,;:()]|\d", before)[-1].lower().split()
+    near = clause[-5:]
+    if not MOVING.isdisjoint(near[-3:]):    # "the death toll from the storm ... rose to 19"
+        near = clause[-14:]
     return next((COUNT_OF[w] for w in reversed(near) if w in COUNT_OF), "")
 
 
@@ -2543,14 +2562,14 @@ def figure_differences(when: When, members: list, published: dict) -> list:
                  if (fixed or a[1][2] == b[1][2]) and not meet(a[1][0], b[1][0])]
         revised = [(a, b) for a, b in pairs if not fixed and a[1][2] < b[1][2]
                    and (b[1][0].moving or not meet(a[1][0], b[1][0]))]
-        kind, chosen = ("figure", clash) if clash else ("update", revised)
-        if not chosen:
-            continue
-        involved = dict.fromkeys(x for pair in chosen for x, _ in pair)
-        claims = tuple(Claim(a, said[a][1], said[a][0].said, quantity, said[a][0].unit,
-                             said[a][2].isoformat() if kind == "update" else "")
-                       for a in involved)[:2 * MAX_CLAIMS]
-        found.append(Conflict(figure_topic(quantity, kind, chosen, said), kind, claims))
+        for kind, chosen in (("figure", clash), ("update", revised)):
+            if not chosen:
+                continue
+            involved = [a for a, _ in items if any(a in (x[0], y[0]) for x, y in chosen)]
+            claims = tuple(Claim(a, said[a][1], said[a][0].said, quantity, said[a][0].unit,
+                                 said[a][2].isoformat() if kind == "update" else "")
+                           for a in involved)[:2 * MAX_CLAIMS]
+            found.append(Conflict(figure_topic(quantity, kind, chosen, said), kind, claims))
     return found
 
 
@@ -2718,16 +2737,18 @@ def joined_sides(found: dict) -> list:
         while parent[node] != node:
             node = parent[node]
         return node
+    def node(kind, g):                  # pairs told in other words join whatever they share
+        return (kind if kind.startswith("when the") else "", g)
     for g, h, kind in found:
-        parent[root((kind, h))] = root((kind, g))
+        parent[root(node(kind, h))] = root(node(kind, g))
     joined = {}
     for (g, h, kind), (first, second) in found.items():
-        said = joined.setdefault(root((kind, g)), (kind, {}))[1]
+        said = joined.setdefault(root(node(kind, g)), (kind, {}))[1]
         for group, side in ((g, first), (h, second)):
             for (article, text), value in side.items():
                 said.setdefault(group, [])
                 if all(c.text != text for c in said[group]):
-                    said[group].append(Claim(article, text, value))
+                    said[group].append(Claim(article, text, value, "day"))
     return list(joined.values())
 
 
@@ -3126,8 +3147,16 @@ def event_data(e: Event) -> dict:
 def differences_data(items, prefix: str) -> list:
     """Disagreements or updates as the JSON document gives them, with ids c1, u1, ..."""
     return [{"id": f"{prefix}{i}", "topic": c.topic, "kind": c.kind,
-             "claims": [{"article": x.article, "text": x.text, "value": x.value}
-                        for x in c.claims]} for i, c in enumerate(items, 1)]
+             "claims": [claim_data(x) for x in c.claims]} for i, c in enumerate(items, 1)]
+
+
+def claim_data(x: Claim) -> dict:
+    """A claim as the JSON document gives it: its report, sentence and value, what the value
+    measures and in what unit where there is one, and as of when for an update."""
+    data = {"article": x.article, "text": x.text, "value": x.value}
+    data.update((k, v) for k, v in (("quantity", x.quantity), ("unit", x.unit),
+                                    ("as_of", x.as_of)) if v)
+    return data
 
 
 TERMINAL_ACTIVE = re.compile(r"[\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]")

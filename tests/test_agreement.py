@@ -29,7 +29,8 @@ class Disagreements(unittest.TestCase):
                          "northern villages.", published="2024-05-08"),
             article("b", "The storm hit the island on Monday and killed 30 people in the "
                          "northern villages, the police said.", published="2024-05-08"))
-        self.assertEqual(conflicts, [("figure", "the death toll", [("a", "12"), ("b", "30")])])
+        self.assertEqual(conflicts, [("figure", "the number of dead, as of Wednesday 8 May 2024",
+                                      [("a", "12 dead"), ("b", "30 dead")])])
 
     def test_a_later_report_revising_a_figure_is_an_update(self):
         conflicts, updates = differences(
@@ -38,7 +39,8 @@ class Disagreements(unittest.TestCase):
             article("b", "Divers reached the ferry that sank off the cape on Monday as the death "
                          "toll climbed to 55.", published="2024-05-08"))
         self.assertEqual(conflicts, [])
-        self.assertEqual(updates, [("update", "the death toll", [("a", "40"), ("b", "55")])])
+        self.assertEqual(updates, [("update", "the number of dead",
+                                    [("a", "40 dead"), ("b", "55 dead")])])
 
     def test_compatible_figures_do_not_disagree(self):
         conflicts, updates = differences(

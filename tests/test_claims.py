@@ -1,0 +1,210 @@
+"""Claims: one report's value for one quantity of one happening (issue 11). For each kind
+of quantity a disagreement, an agreement within qualifiers or rounding, and an update;
+units and time zones; and the cases that must never be flagged. Sentences written for
+these tests."""
+import json
+import unittest
+
+from support import TempFiles, article, q, run, timeline
+
+DAY = "2024-05-08"      # a Wednesday; the happenings are on Monday 6 May
+
+
+def found(first: str, second: str, later: str = "") -> tuple:
+    """(disagreements, updates) as (topic, {report: value}) between two reports of one day
+    (and a third published two days later, if given)."""
+    reports = [article("a", first, DAY), article("b", second, DAY)]
+    if later:
+        reports.append(article("c", later, "2024-05-10"))
+    tl = timeline(*reports)
+    return ([(c.topic, {x.article: x.value for x in c.claims}) for c in tl.conflicts],
+            [(c.topic, {x.article: x.value for x in c.claims}) for c in tl.updates])
+
+
+class EachQuantity(unittest.TestCase):
+    # (what, first report, second report, the topic if they disagree, or None)
+    ROWS = [
+        ("dead", "The storm hit the island of Arlen on Monday and killed 12 people.",
+         "The storm hit the island of Arlen on Monday and killed 30 people, police said.",
+         "the number of dead, as of Wednesday 8 May 2024"),
+        ("dead, qualified", "The storm hit the island of Arlen on Monday and killed more than "
+         "5,000 people.", "The storm hit the island of Arlen on Monday and killed 5,300 people, "
+         "police said.", None),
+        ("injured", "The quake shook Brisk on Monday, and 2,059 people were injured.",
+         "The quake shook Brisk on Monday and injured 1,404 people, officials said.",
+         "the number of injured, as of Wednesday 8 May 2024"),
+        ("missing", "The ferry sank off Corvo on Monday; 14 people are missing.",
+         "The ferry sank off Corvo on Monday, and 9 people were missing, the coast guard said.",
+         "the number of missing, as of Wednesday 8 May 2024"),
+        ("depth", "The quake struck Galt on Monday at a depth of 18.5 km.",
+         "The quake struck Galt on Monday at a depth of 8 kilometers, the institute said.",
+         "the depth of the quake"),
+        ("depth, rounded", "The quake struck Galt on Monday at a depth of 10 km.",
+         "The quake struck Galt on Monday at a depth of about 10.4 kilometres.", None),
+        ("distance", "The quake struck on Monday about 72 km southwest of Harlow.",
+         "The quake struck on Monday 95 km southwest of Harlow, the survey said.",
+         "the distance from Harlow of the quake"),
+        ("distance, other units", "The convoy stopped on Monday 180km from Istra.",
+         "The convoy stopped on Monday 112 miles from Istra, officials said.", None),
+        ("length", "The bridge at Jorvik, 656 feet long, collapsed on Monday.",
+         "The bridge at Jorvik, 610 ft long, collapsed on Monday, officials said.",
+         "the length"),
+        ("length, other units", "The bridge at Jorvik, 656 feet long, collapsed on Monday.",
+         "The bridge at Jorvik, 200 metres long, collapsed on Monday, officials said.", None),
+        ("height", "The dam at Kessel, 80 metres high, gave way on Monday.",
+         "The dam at Kessel, 45 metres high, gave way on Monday, engineers said.", "the height"),
+        ("magnitude", "A magnitude 6.8 quake struck Lirra on Monday.",
+         "A magnitude 5.9 quake struck Lirra on Monday, the institute said.",
+         "the magnitude of the quake"),
+        ("magnitude, rounded", "A magnitude 6.8 quake struck Lirra on Monday.",
+         "A magnitude 7 quake struck Lirra on Monday, the institute said.", None),
+        ("time", "The quake struck Marrow at 11:11 p.m. on Monday.",
+         "The quake struck Marrow at 10:11pm local time on Monday, the institute said.",
+         "the time of the quake"),
+        ("time, around", "The quake struck Marrow at 11:11 p.m. on Monday.",
+         "The quake struck Marrow just after 11pm on Monday, the institute said.", None),
+        ("time, 24-hour clock", "The quake struck Marrow at 23:11 local time on Monday.",
+         "The quake struck Marrow at 11:11 p.m. on Monday, the institute said.", None),
+        ("part of the day", "The levee at Nadel broke on Monday afternoon.",
+         "The levee at Nadel broke on Monday evening, engineers said.", "the time"),
+        ("population", "Floods cut off Orvan, a town of 12,000 people, on Monday.",
+         "Floods cut off Orvan, home to 15,500 people, on Monday, officials said.",
+         "the population"),
+        ("population, about", "Floods cut off Orvan, a town of about 12,000 people, on Monday.",
+         "Floods cut off Orvan, home to 12,400 people, on Monday, officials said.", None),
+        ("river", "A bus fell into the Harrow River near Penrick on Monday.",
+         "A bus fell into the Marle River near Penrick on Monday, police said.", "the river"),
+        ("river, spelled otherwise", "A bus fell into the Dniepr River near Penrick on Monday.",
+         "A bus fell into the Dnieper River near Penrick on Monday, police said.", None),
+    ]
+
+    def test_table(self):
+        for what, first, second, topic in self.ROWS:
+            with self.subTest(what=what):
+                conflicts, _ = found(first, second)
+                self.assertEqual([t for t, _ in conflicts], [topic] if topic else [])
+
+    def test_a_disagreement_shows_both_sides_verbatim_with_their_values(self):
+        first, second = self.ROWS[0][1:3]
+        tl = timeline(article("a", first, DAY), article("b", second, DAY))
+        (c,) = tl.conflicts
+        self.assertEqual([(x.article, x.text, x.value, x.quantity, x.unit) for x in c.claims],
+                         [("a", first, "12 dead", "dead", "people"),
+                          ("b", second, "30 dead", "dead", "people")])
+
+
+class Updates(unittest.TestCase):
+    def test_a_count_as_of_a_later_day_is_an_update(self):
+        for first, later in [
+                ("The storm hit Arlen on Monday and killed 12 people.",
+                 "The death toll from the storm that hit Arlen on Monday rose to 19."),
+                ("The quake shook Brisk on Monday and injured 300 people.",
+                 "Officials said 420 people were injured when the quake shook Brisk on Monday."),
+                ("The ferry sank off Corvo on Monday; 14 people are missing.",
+                 "The ferry sank off Corvo on Monday, and 6 people are still missing.")]:
+            with self.subTest(later=later):
+                conflicts, updates = found(first, first.replace("Monday", "Monday,"), later)
+                self.assertEqual(conflicts, [])
+                self.assertEqual(len(updates), 1)
+                reports = list(updates[0][1])          # in the order their figures hold
+                self.assertEqual((reports[0], reports[-1]), ("a", "c"))
+
+    def test_the_same_days_toll_from_two_reports_is_a_disagreement(self):
+        conflicts, updates = found(
+            "The ministry said on Monday that the storm had killed 12 people in Arlen.",
+            "The ministry said on Monday that the storm had killed 30 people in Arlen.")
+        self.assertEqual(([t for t, _ in conflicts], updates),
+                         (["the number of dead, as of Monday 6 May 2024"], []))
+
+    def test_update_claims_say_as_of_when(self):
+        tl = timeline(article("a", "The storm hit Arlen on Monday and killed 12 people.", DAY),
+                      article("c", "The death toll from the storm that hit Arlen on Monday "
+                                   "rose to 19.", "2024-05-10"))
+        self.assertEqual([(x.article, x.value, x.as_of) for x in tl.updates[0].claims],
+                         [("a", "12 dead", "2024-05-08"), ("c", "19 dead", "2024-05-10")])
+
+
+class TimeZones(unittest.TestCase):
+    def test_a_time_in_another_zone_is_no_claim(self):
+        conflicts, _ = found(
+            "The quake struck Marrow at 23:11 local time on Monday (01:11 Moscow time).",
+            "The quake struck Marrow at 11:11 p.m. (2211 GMT) on Monday, the institute said.")
+        self.assertEqual(conflicts, [])
+
+
+class DatesAcrossWordings(unittest.TestCase):
+    def test_one_happening_told_in_other_words_on_another_day(self):
+        tl = timeline(
+            article("a", "Late Sunday, the Veland interior ministry said it had accepted offers "
+                         "of help from Spain, Norway, Chile and Japan.", "2024-05-07"),
+            article("b", "Veland accepted offers of help from Spain, Norway, Chile and Japan "
+                         "on Sunday, but not from others.", "2024-05-08"),
+            article("c", "On Monday, the Veland interior ministry announced that it had "
+                         "accepted offers of assistance from four countries: Spain, Norway, "
+                         "Chile and Japan.", "2024-05-09"))
+        self.assertEqual([(c.kind, sorted({x.value for x in c.claims})) for c in tl.conflicts],
+                         [("date", ["2024-05-05", "2024-05-06"])])
+        self.assertEqual([e.when.value for e in tl.events], ["2024-05-05"])
+
+    def test_an_end_is_not_the_day_it_began(self):
+        tl = timeline(
+            article("a", "King Osric declared three days of national mourning in Veland on "
+                         "Saturday.", "2024-05-04"),
+            article("b", "The three days of national mourning declared by King Osric in Veland "
+                         "ended on Monday.", "2024-05-07"))
+        self.assertEqual(tl.conflicts, ())
+
+    def test_tolls_of_different_days_are_not_one_happening_misdated(self):
+        tl = timeline(
+            article("a", "The death toll in Veland rose to 2,122 on Sunday, with 2,421 people "
+                         "injured, the interior ministry said.", "2024-05-06"),
+            article("b", "The death toll in Veland rose to 2,946 on Wednesday, with 5,674 "
+                         "people injured, the interior ministry said.", "2024-05-09"))
+        self.assertEqual(tl.conflicts, ())
+        self.assertEqual(len(tl.events), 2)
+
+
+class NoFalseAlarms(unittest.TestCase):
+    ROWS = [
+        ("different details", "The president opened the hospital in Leeds on Monday and met "
+         "nurses.", "The hospital in Leeds, opened on Monday, has 400 beds and 12 wards."),
+        ("different places", "The storm killed 12 people in Arlen on Monday.",
+         "The storm killed 30 people in Brisk on Monday, police said."),
+        ("a forecast", "The storm killed 120 people in Arlen on Monday.",
+         "The toll from Monday's storm in Arlen could rise above 1,000, officials said."),
+        ("a subset", "The quake in Brisk on Monday injured 2,059 people, 1,404 of them "
+         "critically.", "The quake in Brisk on Monday injured 2,059 people, officials said."),
+        ("ages and prices", "A 12-year-old boy was pulled alive from the rubble in Brisk on "
+         "Monday.", "A 14-year-old boy was pulled from the rubble in Brisk on Monday."),
+    ]
+
+    def test_table(self):
+        for what, first, second in self.ROWS:
+            with self.subTest(what=what):
+                self.assertEqual(found(first, second)[0], [])
+
+    def test_a_reprinted_wire_story_agrees_with_itself(self):
+        text = ("The storm hit the island of Arlen on Monday and killed 12 people, police "
+                "said. Rescuers searched the coast at 6 a.m. on Tuesday in heavy rain.")
+        tl = timeline(article("a", text, DAY), article("b", text, DAY))
+        self.assertEqual((tl.conflicts, tl.updates), ((), ()))
+
+
+class JsonShape(TempFiles, unittest.TestCase):
+    def test_claims_carry_quantity_unit_and_as_of(self):
+        path = self.write("in.json", [
+            article("a", "The storm hit Arlen on Monday and killed 12 people.", DAY),
+            article("b", "The storm hit Arlen on Monday and killed 30 people, police said.", DAY),
+            article("c", "The death toll from the storm that hit Arlen on Monday rose to 55.",
+                    "2024-05-10")])
+        out, err, code = run("--articles", path, "--format", "json")
+        doc = json.loads(out)
+        (c,), (u,) = doc["conflicts"], doc["updates"]
+        self.assertEqual([(x["article"], x["value"], x["quantity"], x["unit"]) for x in c["claims"]],
+                         [("a", "12 dead", "dead", "people"), ("b", "30 dead", "dead", "people")])
+        self.assertEqual([x["as_of"] for x in u["claims"]][-1], "2024-05-10")
+        self.assertNotIn("as_of", c["claims"][0])
+
+
+if __name__ == "__main__":
+    unittest.main()
