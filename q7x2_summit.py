@@ -2350,7 +2350,7 @@ NAMED_PLACE = re.compile(r"\b(?:in|into|on|at|near|along|across|over|off|from|by
 # Times of day, in minutes after midnight: a clock time in the place's own time (one given
 # in GMT or in another city's time is left out), or a part of the day a date names.
 CLOCK_TIME = re.compile(r"(?:\b(?P<q>shortly after|just after|shortly before|just before|about"
-                        r"|around|after|before) )?\b(?P<h>[01]?\d|2[0-3])(?::(?P<m>[0-5]\d))?"
+                        r"|around|after|before) )?\b(?P<h>2[0-3]|[01]?\d)(?!\d)(?::(?P<m>[0-5]\d))?"
                         r" ?(?P<ap>[ap]\.?m\b\.?)?(?P<zone> ?\(?(?:GMT|UTC|[A-Z][a-z]+ time)\b)?",
                         re.I)
 PART_OF_DAY = re.compile(rf"\b(?:(?P<edge>early|late)(?: on)? )?(?:{WEEKDAY}|(?:on )?the same day)"
@@ -2549,8 +2549,10 @@ def figure_differences(when: When, members: list, published: dict) -> list:
         for f in figures_in(m.text):
             group = (f.quantity, f.key if f.unit == "people" else ())
             said = by_quantity.setdefault(group, {})
-            if m.article not in said:
+            had = said.get(m.article)
+            if had is None or f.unit != "people" and f.high - f.low < had[0].high - had[0].low:
                 said[m.article] = (f, m.text, as_of(when, m, published[m.article], f))
+                #  a report's first count, its most precise fact ("at 11:11 p.m.", not "late")
     found = []
     for (quantity, _), said in by_quantity.items():
         if len(said) < 2:
