@@ -382,6 +382,7 @@ class Timeline(NamedTuple):
     events: tuple
     conflicts: tuple = ()    # of Conflict: disagreements
     updates: tuple = ()      # of Conflict (kind "update"): figures revised by later reports
+    left_out: int = 0        # pages or feeds that could not be read (--keep-going)
 
 
 # ---------------------------------------------------------------------------
@@ -529,46 +530,33 @@ def latest_day_named(text: str, reference) -> date | None:
 
 # Input files. A path ending in .json holds an array of article objects; .jsonl (or
 # .ndjson) one object a line, read a line at a time; .txt one article whose id is the
-# file's name and whose first line may be `date YYYY-MM-DD`; "-" is standard input.
-# Any other name is read by what it starts with: "[" an array, "{" lines, else a text.
-
-def read_articles(paths: list, published: date | None = None) -> list:
-    """The articles of all the input paths, ids unique, at least one."""
-    articles, seen = [], {}
-    for path in paths:
-        for a in read_source(path, published):
-            if a.id in seen:
-                raise InputError(f"{path}: article id {a.id!r} is given twice "
-                                 f"(first in {seen[a.id]})")
-            seen[a.id] = path
-            articles.append(a)
-    if not articles:
-        raise InputError(f"{', '.join(paths)}: no articles")
-    return articles
-
+# file's name and whose first line may be `date YYYY-MM-DD` (or a list of links, one URL
+# a line); "-" is standard input. Web pages, feeds, folders and URLs are read in the next
+# section. Any other name is read by what it starts with: a page, a feed, "[" an array,
+# "{" lines, else a text.
 
 def read_source(path: str, published: date | None) -> list:
-    """The articles of one path, or of standard input for "-"."""
-    name = "<stdin>" if path == "-" else path
-    kind = os.path.splitext(path)[1].lower().lstrip(".")
-    if path == "-" or kind not in ("json", "jsonl", "ndjson", "txt"):
-        data = decoded(read_bytes(path), name)
-        kind = {"[": "json", "{": "jsonl"}.get(data.lstrip()[:1], "txt")
-        if kind == "jsonl":
-            return articles_from_lines(data.splitlines(True), name)
-        return articles_from_json(data, name) if kind == "json" else \
-            [article_from_text(data, "stdin" if path == "-" else stem_of(path), name, published)]
-    if kind in ("jsonl", "ndjson"):
+    """The articles of a JSON (an array) or JSON Lines file (read a line at a time)."""
+    if os.path.splitext(path)[1].lower() in (".jsonl", ".ndjson"):
         try:
             with open(path, "rb") as f:
-                return articles_from_lines((decoded(raw, name, n) for n, raw in enumerate(f, 1)),
-                                           name)
+                return articles_from_lines((decoded(raw, path, n) for n, raw in enumerate(f, 1)),
+                                           path)
         except OSError as exc:
             raise InputError(f"{path}: {os_problem(exc)}") from None
-    data = decoded(read_bytes(path), name)
+    return articles_from_json(decoded(read_bytes(path), path), path)
+
+
+def articles_from_data(data: str, name: str, published: date | None) -> list:
+    """The articles of text read whole: by what it starts with, "[" an array, "{" JSON
+    Lines, else one article."""
+    kind = {"[": "json", "{": "jsonl"}.get(data.lstrip()[:1], "txt")
+    if kind == "jsonl":
+        return articles_from_lines(data.splitlines(True), name)
     if kind == "json":
         return articles_from_json(data, name)
-    return [article_from_text(data, stem_of(path), name, published)]
+    return [article_from_text(data, "stdin" if name == "<stdin>" else stem_of(name), name,
+                              published)]
 
 
 def stem_of(path: str) -> str:
@@ -654,6 +642,624 @@ def article_from_text(text: str, id_: str, name: str, published: date | None) ->
     if published is None:
         raise InputError(f"{name}: no 'date YYYY-MM-DD' first line; give --published DATE")
     return Article(id_, published, text, dated_by="given (--published)")
+
+
+# ---------------------------------------------------------------------------
+# Reading web pages, feeds and links
+# ---------------------------------------------------------------------------
+# A page saved from a browser, fetched from a URL, or linked from a feed gives one
+# article: its body (the page's own structured articleBody, else its <article> or <main>,
+# else the densest run of paragraphs; never navigation, headers, footers, asides, forms,
+# share bars, "related" blocks, comments or cookie notices), a block a line; and its
+# publication date, outlet, title and URL from its metadata, each from the first source
+# that gives it. A feed (RSS 2.0 or Atom) gives an article per item. Standard library only:
+# html.parser, xml.etree, urllib, gzip, concurrent.futures.
+
+FOLDER_KINDS = (".html", ".htm", ".json", ".jsonl", ".txt", ".xml")
+MAX_PAGE = 10 * 1024 * 1024     # bytes a page or feed may have, after decompression too
+MAX_REDIRECTS = 5
+FETCH_TIMEOUT = 20.0            # seconds a server may take to answer
+FETCHERS = 8                    # pages fetched at a time
+SKIPPED = frozenset("script style nav header footer aside form noscript svg button iframe "
+                    "select template dialog menu".split())
+BLOCKS = frozenset("p div section article main h1 h2 h3 h4 h5 h6 li ul ol blockquote figure "
+                   "figcaption table tr td th pre dl dd dt hr br header footer nav aside "
+                   "details summary address".split())
+VOID = frozenset("area base br col embed hr img input link meta source track wbr".split())
+FURNITURE = re.compile(r"share|social|related|newsletter|subscribe|comment|cookie|consent"
+                       r"|promo|advert|(?<![a-z])ads?(?![a-z])|banner|breadcrumb|sidebar|popup"
+                       r"|paywall|recirc|more-stories|signup|sign-up|taboola|outbrain", re.I)
+PUBLISHED_META = ("article:published_time", "og:published_time", "date", "pubdate",
+                  "publish-date", "publishdate", "dc.date", "dc.date.issued",
+                  "dcterms.created", "parsely-pub-date", "sailthru.date", "datepublished")
+ARTICLE_TYPES = frozenset("NewsArticle Article ReportageNewsArticle AnalysisNewsArticle "
+                          "BlogPosting LiveBlogPosting Report WebPage".split())
+URL_DATE = re.compile(r"/((?:19|20)\d\d)[/-]([01]?\d)[/-]([0-3]?\d)(?=[/-]|$)")
+META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s{0,3}=\s{0,3}["']?([\w.:-]{1,40})""",
+                          re.I)
+TITLE_TAIL = re.compile(r"\s{1,3}[|\-–—:·]\s{1,3}[^|\-–—:·]{1,60}\Z")
+LOOKS_HTML = re.compile(rb"\A(?:\xef\xbb\xbf)?\s{0,200}(?:<!--.{0,2000}?-->\s{0,200})*"
+                        rb"<(?:!doctype\s+html|html|head|body|meta|title|article)\b", re.I | re.S)
+LOOKS_FEED = re.compile(rb"\A(?:\xef\xbb\xbf)?\s{0,200}(?:<\?xml[^>]{0,200}\?>\s{0,200})?"
+                        rb"(?:<!--.{0,2000}?-->\s{0,200})*<(?:rss|feed|rdf:RDF)\b", re.I | re.S)
+WEB = re.compile(r"https?://[^\s/$.?#][^\s]*\Z", re.I)
+
+
+class Page(NamedTuple):
+    """What a page gives: its text, and its metadata where it has any."""
+    text: str
+    published: date | None
+    dated_by: str
+    outlet: str | None
+    title: str | None
+    url: str | None
+
+
+class PageParser:
+    """Reads an HTML page once, as html.parser hands it over: its body's blocks of text
+    (with the element they stand in and whether page furniture encloses them), its
+    JSON-LD, meta tags, canonical link, title and <time> elements."""
+
+    def __init__(self):
+        from html.parser import HTMLParser
+        parser = HTMLParser(convert_charrefs=True)
+        parser.handle_starttag = self.start
+        parser.handle_startendtag = lambda tag, attrs: self.start(tag, attrs, True)
+        parser.handle_endtag = self.end
+        parser.handle_data = self.data
+        self.parser, self.stack, self.text = parser, [], []
+        self.blocks, self.scripts, self.meta, self.times = [], [], {}, []
+        self.canonical, self.title, self.in_title, self.script = None, [], False, None
+        self.opened = 0                         # elements opened so far: each one's key
+
+    def feed(self, html: str):
+        self.parser.feed(html)
+        self.parser.close()
+        self.flush()
+
+    def start(self, tag, attrs, closed=False):
+        attrs = {k.lower(): v or "" for k, v in attrs}
+        if tag in BLOCKS:
+            self.flush()
+        if tag == "meta":
+            key = (attrs.get("property") or attrs.get("name") or attrs.get("itemprop") or "")
+            if key and "content" in attrs:
+                self.meta.setdefault(key.lower(), attrs["content"])
+        elif tag == "link" and "canonical" in attrs.get("rel", "").lower().split():
+            self.canonical = self.canonical or attrs.get("href")
+        elif tag == "time" and attrs.get("datetime"):
+            self.times.append((attrs["datetime"], self.inside("article", "header", "main")))
+        elif tag == "title":
+            self.in_title = True
+        elif tag == "script" and "ld+json" in attrs.get("type", "").lower():
+            self.script = []
+        if tag in VOID or closed:
+            return
+        if tag == "p" and self.stack and self.stack[-1][0] == "p":
+            self.end("p")                           # a <p> closes the <p> before it
+        skip = tag in SKIPPED or bool(FURNITURE.search(attrs.get("class", "") + " " +
+                                                       attrs.get("id", "") + " " +
+                                                       attrs.get("role", "")))
+        self.opened += 1
+        self.stack.append((tag, skip, self.opened))
+
+    def end(self, tag):
+        if tag == "title":
+            self.in_title = False
+        elif tag == "script" and self.script is not None:
+            self.scripts.append("".join(self.script))
+            self.script = None
+        if tag in BLOCKS:
+            self.flush()
+        for i in range(len(self.stack) - 1, max(-1, len(self.stack) - 40), -1):
+            if self.stack[i][0] == tag:             # close it and what it left open
+                del self.stack[i:]
+                break
+
+    def data(self, text):
+        if self.script is not None:
+            self.script.append(text)
+        elif self.in_title:
+            self.title.append(text)
+        else:
+            self.text.append(text)
+
+    def inside(self, *tags) -> bool:
+        return any(t in tags for t, _, _ in self.stack)
+
+    def flush(self):
+        """Ends the run of text collected since the last block boundary."""
+        if not self.text:
+            return
+        text = " ".join("".join(self.text).split())
+        self.text = []
+        if not text or any(skip for _, skip, _ in self.stack):
+            return
+        blocks = [(t, key) for t, _, key in self.stack if t in BLOCKS]
+        tag = blocks[-1][0] if blocks else ""
+        parent = blocks[-2][1] if len(blocks) > 1 else 0    # the container of its block
+        self.blocks.append((text, tag, self.inside("article"), self.inside("main"), parent))
+
+
+def page_from_html(html: str, url: str | None, where: str) -> Page:
+    """The article a page holds; InputError if it holds no article text."""
+    p = PageParser()
+    p.feed(html)
+    ld = ld_article(p.scripts)
+    text = page_text(p, ld)
+    if len(text.split()) < 8:
+        raise InputError(f"{where}: no article text found in the page")
+    canonical = p.canonical if p.canonical and WEB.match(p.canonical.strip()) else None
+    url = canonical or (p.meta.get("og:url") if WEB.match(p.meta.get("og:url", "")) else None) \
+        or url
+    published, dated_by = page_date(p, ld, text, url)
+    publisher = ld.get("publisher") if isinstance(ld.get("publisher"), dict) else {}
+    outlet = str(publisher.get("name") or p.meta.get("og:site_name") or "").strip() or \
+        (host_of(url) if url else None)
+    title = str(p.meta.get("og:title") or ld.get("headline") or "").strip() or \
+        TITLE_TAIL.sub("", " ".join("".join(p.title).split())) or None
+    return Page(text, published, dated_by, outlet, title, url.strip() if url else None)
+
+
+def ld_article(scripts: list) -> dict:
+    """The JSON-LD object of a page that describes its article, or {}."""
+    import json
+    found = []
+    for script in scripts:
+        try:
+            data = json.loads(script)
+        except (ValueError, RecursionError):
+            continue
+        items = data if isinstance(data, list) else [data]
+        for item in items:
+            if isinstance(item, dict):
+                found += [item] + [x for x in item.get("@graph", []) if isinstance(x, dict)]
+    for item in found:
+        kinds = item.get("@type")
+        kinds = set(kinds) if isinstance(kinds, list) else {kinds}
+        if kinds & ARTICLE_TYPES and (item.get("articleBody") or item.get("datePublished")):
+            return item
+    return {}
+
+
+def page_text(p: PageParser, ld: dict) -> str:
+    """A page's article body, a block a line: its structured articleBody, else the blocks
+    of its <article> (or <main>), else its densest run of paragraphs."""
+    body = ld.get("articleBody")
+    if isinstance(body, str) and len(body.split()) >= 8:
+        return "\n".join(line.strip() for line in body.splitlines() if line.strip())
+    for chosen in ([b for b in p.blocks if b[2]], [b for b in p.blocks if b[3]]):
+        if sum(len(b[0]) for b in chosen if b[1] == "p") >= 200:
+            return "\n".join(b[0] for b in chosen)
+    runs = {}
+    for text, tag, _, _, parent in p.blocks:
+        if tag == "p":
+            runs[parent] = runs.get(parent, 0) + len(text)
+    if not runs:
+        return "\n".join(b[0] for b in p.blocks)
+    densest = max(runs, key=lambda k: (runs[k], -k))      # the container richest in <p>
+    return "\n".join(b[0] for b in p.blocks if b[4] == densest)
+
+
+def page_date(p: PageParser, ld: dict, text: str, url: str | None) -> tuple:
+    """(publication date, what gave it), first of: JSON-LD datePublished, the usual meta
+    tags, a <time> in the article's header, the dateline, a date in the URL; else
+    (None, "") and the date is inferred from the text as for any article."""
+    for value, how in [(ld.get("datePublished"), "the page's JSON-LD datePublished")] + \
+            [(p.meta.get(name), f"the page's meta {name}") for name in PUBLISHED_META] + \
+            [(value, "the page's <time datetime>") for value, inside in p.times if inside]:
+        day = timestamp_date(value) if isinstance(value, str) else None
+        if day:
+            return day, how
+    in_url = URL_DATE.search(url or "")
+    url_day = None
+    if in_url:
+        try:
+            url_day = date(*map(int, in_url.groups()))
+        except ValueError:
+            pass
+    day = dateline_day(text, url_day)
+    if day:
+        return day, "inferred: its dateline"
+    return (url_day, "the date in its URL") if url_day else (None, "")
+
+
+def timestamp_date(value: str) -> date | None:
+    """The calendar date of a timestamp in its own offset ("2023-09-16T01:30:00+09:00" is
+    16 September), of an RFC 822 date ("Sat, 16 Sep 2023 01:30:00 +0900"), or of a date
+    written out ("September 16, 2023")."""
+    value = value.strip()[:100]
+    match = re.match(r"(\d{4})-(\d{2})-(\d{2})", value)
+    try:
+        if match:
+            return date(*map(int, match.groups()))
+        from email.utils import parsedate_tz
+        parts = parsedate_tz(value)
+        if parts:
+            return date(*parts[:3])
+    except (ValueError, OverflowError):
+        return None
+    days = [t.when.start for t in find_time_exprs(value, date(2000, 1, 1))
+            if t.when.precision == "day"] if re.search(YEAR, value) else []
+    return days[0] if days else None
+
+
+def host_of(url: str) -> str | None:
+    """The host of a URL, "www." aside."""
+    from urllib.parse import urlsplit
+    host = urlsplit(url.strip()).hostname or ""
+    return host[4:] if host.startswith("www.") else host or None
+
+
+def page_encoding(raw: bytes, declared: str | None) -> str:
+    """The character set to read a page in: the HTTP header's, else its <meta charset>,
+    else UTF-8; one Python does not know is UTF-8 too."""
+    import codecs
+    for name in (declared, (META_CHARSET.search(raw[:4096]) or [None, b""])[1].decode("ascii")):
+        if name:
+            try:
+                return codecs.lookup(name).name
+            except LookupError:
+                continue
+    return "utf-8"
+
+
+def decoded_page(raw: bytes, declared: str | None) -> str:
+    """A page's bytes as text, in its character set (characters it cannot hold replaced)."""
+    encoding = page_encoding(raw, declared)
+    text = raw.decode("utf-8-sig" if encoding == "utf-8" else encoding, errors="replace")
+    return SURROGATE.sub("\ufffd", text)
+
+
+def article_from_page(raw: bytes, charset: str | None, url: str | None, name: str,
+                      id_: str) -> Article:
+    """One Article from a page's bytes."""
+    page = page_from_html(decoded_page(raw, charset), url, name)
+    return Article(id_, page.published, page.text, page.outlet, page.title, page.url,
+                   page.dated_by or "given")
+
+
+# Feeds: refused when they declare a DOCTYPE or entities ("billion laughs", external
+# entities): a news feed needs neither, and nothing in one is ever expanded.
+
+class FeedItem(NamedTuple):
+    """One item of a feed: its link, date, title, and its full content if the feed has it."""
+    link: str | None
+    published: date | None
+    title: str | None
+    content: str
+    outlet: str | None
+
+
+def feed_items(raw: bytes, name: str) -> list:
+    """The items of an RSS 2.0 or Atom feed, in feed order."""
+    import xml.etree.ElementTree as ET
+    head = raw[:65536].lower()
+    if b"<!doctype" in head or b"<!entity" in raw.lower():
+        raise InputError(f"{name}: the feed declares a DOCTYPE or entities; refused")
+    try:
+        root = ET.fromstring(raw)
+    except ET.ParseError as exc:
+        raise InputError(f"{name}: not a readable feed: {exc}") from None
+    tag = local(root.tag)
+    if tag == "feed":
+        outlet = text_of(first(root, "title"))
+        return [atom_item(e, outlet) for e in root if local(e.tag) == "entry"]
+    channel = first(root, "channel")
+    if tag not in ("rss", "RDF") or channel is None and tag == "rss":
+        raise InputError(f"{name}: not an RSS or Atom feed")
+    outlet = text_of(first(channel, "title")) if channel is not None else None
+    items = [e for e in root.iter() if local(e.tag) == "item"]
+    return [rss_item(e, outlet) for e in items]
+
+
+def local(tag: str) -> str:
+    return tag.rpartition("}")[2]
+
+
+def first(element, name: str):
+    """The first child of an element with this local name, or None."""
+    return next((e for e in element if local(e.tag) == name), None) if element is not None \
+        else None
+
+
+def text_of(element) -> str | None:
+    return " ".join(("".join(element.itertext())).split()) or None if element is not None \
+        else None
+
+
+def rss_item(e, outlet) -> FeedItem:
+    full = first(e, "encoded")
+    when = text_of(first(e, "pubDate")) or text_of(first(e, "date"))
+    return FeedItem(text_of(first(e, "link")), timestamp_date(when) if when else None,
+                    text_of(first(e, "title")), "".join(full.itertext()) if full is not None
+                    else "", outlet)
+
+
+def atom_item(e, outlet) -> FeedItem:
+    link = next((x.get("href") for x in e if local(x.tag) == "link"
+                 and x.get("rel", "alternate") == "alternate"), None)
+    when = text_of(first(e, "published")) or text_of(first(e, "updated"))
+    content = first(e, "content")
+    return FeedItem(link, timestamp_date(when) if when else None, text_of(first(e, "title")),
+                    "".join(content.itertext()) if content is not None else "", outlet)
+
+
+def article_from_item(item: FeedItem, name: str, id_: str) -> Article:
+    """The Article of a feed item that carries its full content."""
+    page = page_from_html(item.content, item.link, name)
+    return Article(id_, item.published or page.published, page.text, item.outlet,
+                   item.title, item.link, "the feed item's date" if item.published
+                   else page.dated_by or "given")
+
+
+# Fetching: http and https only, a few redirects and never to another scheme, a size
+# limit that holds after decompression too, a User-Agent that names the tool.
+
+class Fetched(NamedTuple):
+    """A page or feed as a server gave it."""
+    raw: bytes
+    charset: str | None
+    kind: str           # the Content-Type, lower-cased, parameters aside
+    url: str            # where it was fetched from in the end
+
+
+def fetch(url: str, timeout: float = FETCH_TIMEOUT) -> Fetched:
+    """One page or feed from the web; InputError saying why it could not be had."""
+    import urllib.error
+    import urllib.request
+
+    class Redirects(urllib.request.HTTPRedirectHandler):
+        max_redirections = MAX_REDIRECTS
+
+        def redirect_request(self, req, fp, code, msg, headers, newurl):
+            if not WEB.match(newurl):
+                raise InputError(f"{url}: redirected to {newurl!r}, not http or https")
+            return super().redirect_request(req, fp, code, msg, headers, newurl)
+    opener = urllib.request.build_opener(Redirects)
+    request = urllib.request.Request(url, headers={
+        "User-Agent": f"{PROG}/{__version__} (news timeline)",
+        "Accept-Encoding": "gzip, deflate", "Accept": "text/html, application/xml, */*"})
+    try:
+        with opener.open(request, timeout=timeout) as response:
+            raw = response.read(MAX_PAGE + 1)
+            if len(raw) > MAX_PAGE:
+                raise InputError(f"{url}: over {MAX_PAGE // 1024 // 1024} MB; refused")
+            raw = decompressed(raw, response.headers.get("Content-Encoding", ""), url)
+            kind = response.headers.get_content_type()
+            return Fetched(raw, response.headers.get_content_charset(), kind,
+                           response.geturl())
+    except urllib.error.HTTPError as exc:
+        raise InputError(f"{url}: HTTP {exc.code} {exc.reason}") from None
+    except urllib.error.URLError as exc:
+        reason = exc.reason
+        problem = "timed out" if "timed out" in str(reason) else str(reason)
+        raise InputError(f"{url}: cannot be fetched: {problem}") from None
+    except (TimeoutError, OSError) as exc:
+        raise InputError(f"{url}: cannot be fetched: {os_problem(exc) or 'timed out'}") \
+            from None
+    except ValueError as exc:               # a malformed URL
+        raise InputError(f"{url}: cannot be fetched: {exc}") from None
+
+
+def decompressed(raw: bytes, encoding: str, url: str) -> bytes:
+    """A response's body, gzip or deflate undone, never past the size limit."""
+    import zlib
+    encoding = encoding.strip().lower()
+    if encoding not in ("gzip", "x-gzip", "deflate"):
+        return raw
+    wbits = 16 + zlib.MAX_WBITS if "gzip" in encoding else zlib.MAX_WBITS
+    try:
+        try:
+            inflater = zlib.decompressobj(wbits)
+            body = inflater.decompress(raw, MAX_PAGE + 1)
+        except zlib.error:
+            if "gzip" in encoding:
+                raise
+            inflater = zlib.decompressobj(-zlib.MAX_WBITS)   # raw deflate, as some send it
+            body = inflater.decompress(raw, MAX_PAGE + 1)
+    except zlib.error:
+        raise InputError(f"{url}: the {encoding} body cannot be decoded") from None
+    if len(body) > MAX_PAGE:
+        raise InputError(f"{url}: over {MAX_PAGE // 1024 // 1024} MB decompressed; refused")
+    return body
+
+
+def fetch_all(urls: list, timeout: float = FETCH_TIMEOUT) -> dict:
+    """{url: Fetched or InputError} for every URL, up to FETCHERS at a time; a progress
+    line on stderr while it runs, when stderr is a terminal."""
+    from concurrent.futures import ThreadPoolExecutor, as_completed
+    urls = list(dict.fromkeys(urls))
+    results, tty = {}, hasattr(sys.stderr, "isatty") and sys.stderr.isatty()
+    if not urls:
+        return results
+
+    def one(url):
+        try:
+            return url, fetch(url, timeout)
+        except InputError as exc:
+            return url, exc
+    with ThreadPoolExecutor(max_workers=FETCHERS) as pool:
+        for done, future in enumerate(as_completed([pool.submit(one, u) for u in urls]), 1):
+            url, result = future.result()
+            results[url] = result
+            if tty:
+                print(f"\rfetched {done} of {len(urls)} pages", end="", file=sys.stderr,
+                      flush=True)
+    if tty:
+        print(file=sys.stderr)
+    return results
+
+
+class Reading(NamedTuple):
+    """How the inputs are read: the date of texts that carry none, whether a page that
+    cannot be read is left out (with a warning) or stops the run, whether folders are
+    read into their subfolders, and how long a server may take to answer."""
+    published: date | None = None
+    keep_going: bool = False
+    recursive: bool = False
+    timeout: float = FETCH_TIMEOUT
+
+
+class Input(NamedTuple):
+    """One input to read: a URL, a JSON or JSON Lines file, or bytes already read."""
+    kind: str           # "url", "path" or "bytes"
+    name: str           # the URL, the path, or "<stdin>"
+    raw: bytes = b""
+
+
+def sources_of(path: str, recursive: bool) -> list:
+    """The Inputs one --articles value stands for: a URL; each file of a folder (of the
+    kinds read, in name order); each URL of a list of links; or the file itself."""
+    if WEB.match(path):
+        return [Input("url", path)]
+    if path != "-" and os.path.isdir(path):
+        files = folder_files(path, recursive)
+        if not files:
+            raise InputError(f"{path}: a folder with no .html, .htm, .json, .jsonl, .txt or "
+                             ".xml file in it")
+        return [s for name in files for s in sources_of(name, recursive)]
+    kind = os.path.splitext(path)[1].lower()
+    if path != "-" and kind in (".json", ".jsonl", ".ndjson"):
+        return [Input("path", path)]
+    raw = read_bytes(path)
+    name = "<stdin>" if path == "-" else path
+    lines = [line.strip() for line in raw[:MAX_PAGE].splitlines() if line.strip()]
+    if lines and len(lines) <= 100000 and all(WEB.match(x.decode("utf-8", "replace"))
+                                              for x in lines[:2000]) and \
+            all(WEB.match(x.decode("utf-8", "replace")) for x in lines):
+        return [Input("url", x.decode("utf-8")) for x in lines]       # a list of links
+    return [Input("bytes", name, raw)]
+
+
+def folder_files(folder: str, recursive: bool) -> list:
+    """The paths of a folder's files of the kinds read (and of its subfolders', if asked),
+    by name; hidden files left out."""
+    found = []
+    try:
+        names = sorted(os.listdir(folder))
+    except OSError as exc:
+        raise InputError(f"{folder}: {os_problem(exc)}") from None
+    for name in names:
+        path = os.path.join(folder, name)
+        if name.startswith("."):
+            continue
+        if os.path.isdir(path):
+            found += folder_files(path, True) if recursive else []
+        elif name.lower().endswith(FOLDER_KINDS):
+            found.append(path)
+    return found
+
+
+def read_articles(paths: list, how: Reading = Reading()) -> tuple:
+    """(articles, problems): the articles of every input, in order, ids unique, at least
+    one. A page or feed that cannot be read is an InputError; with how.keep_going it is
+    one line of problems instead (and a warning on stderr)."""
+    sources = [s for path in paths for s in sources_of(path, how.recursive)]
+    fetched = fetch_all([s.name for s in sources if s.kind == "url"], how.timeout)
+    articles, problems, seen, links = [], [], {}, []
+
+    def left_out(exc: InputError):
+        if not how.keep_going:
+            raise exc
+        problems.append(str(exc))
+        print(f"{PROG}: warning: {printable(str(exc))} (left out)", file=sys.stderr)
+    for source in sources:
+        try:
+            found = source_articles(source, fetched, how)
+        except InputError as exc:
+            left_out(exc)
+            continue
+        for a in found:
+            if isinstance(a, FeedItem):     # a summary and a link: the page is fetched
+                links.append((len(articles), a))
+                articles.append(None)
+                continue
+            if a.id in seen and source.kind == "path":
+                raise InputError(f"{source.name}: article id {a.id!r} is given twice "
+                                 f"(first in {seen[a.id]})")
+            a = a._replace(id=unique_id(a.id, seen))
+            seen[a.id] = source.name
+            articles.append(a)
+    pages = fetch_all([item.link for _, item in links], how.timeout)
+    for at, item in links:
+        try:
+            got = pages[item.link]
+            if isinstance(got, InputError):
+                raise got
+            a = article_from_page(got.raw, got.charset, got.url, item.link, id_from(item.link))
+            a = a._replace(published=item.published or a.published, title=item.title or a.title,
+                           outlet=a.outlet or item.outlet, dated_by="the feed item's date"
+                           if item.published else a.dated_by)
+            articles[at] = a._replace(id=unique_id(a.id, seen))
+            seen[articles[at].id] = item.link
+        except InputError as exc:
+            left_out(exc)
+    articles = [a for a in articles if a is not None]
+    if not articles:
+        raise InputError(f"{', '.join(paths)}: no articles" + (" could be read" if problems
+                                                                else ""))
+    return articles, problems
+
+
+def unique_id(id_: str, seen: dict) -> str:
+    """An id not yet taken: the id, else the id with "-2", "-3", ... after it."""
+    n, candidate = 1, id_
+    while candidate in seen:
+        n += 1
+        candidate = f"{id_}-{n}"
+    return candidate
+
+
+def id_from(location: str) -> str:
+    """An article id from a URL's last path part or a file's name, its suffix aside."""
+    from urllib.parse import urlsplit
+    path = urlsplit(location).path if WEB.match(location) else location
+    last = [part for part in re.split(r"[/\\\\]", path) if part][-1:] or ["page"]
+    return os.path.splitext(last[0])[0] or last[0]
+
+
+def source_articles(source: Input, fetched: dict, how: Reading) -> list:
+    """The articles (or feed items still to fetch) of one Input."""
+    if source.kind == "path":
+        return read_source(source.name, how.published)
+    if source.kind == "url":
+        got = fetched[source.name]
+        if isinstance(got, InputError):
+            raise got
+        if got.kind in FEED_TYPES or LOOKS_FEED.match(got.raw):
+            return feed_articles(got.raw, source.name)
+        if got.kind in ("text/html", "application/xhtml+xml") or LOOKS_HTML.match(got.raw):
+            return [article_from_page(got.raw, got.charset, got.url, source.name,
+                                      id_from(got.url))]
+        raise InputError(f"{source.name}: not an HTML page or a feed ({got.kind})")
+    kind = os.path.splitext(source.name)[1].lower()
+    if kind in (".html", ".htm") or LOOKS_HTML.match(source.raw):
+        return [article_from_page(source.raw, None, None, source.name, id_from(source.name))]
+    if kind == ".xml" or LOOKS_FEED.match(source.raw):
+        return feed_articles(source.raw, source.name)
+    return articles_from_data(decoded(source.raw, source.name), source.name, how.published)
+
+
+FEED_TYPES = frozenset({"application/rss+xml", "application/atom+xml", "application/xml",
+                        "text/xml", "application/rdf+xml"})
+
+
+def feed_articles(raw: bytes, name: str) -> list:
+    """The articles of a feed: an Article for each item with its full content, the item
+    itself for each that has only a summary and a link (its page is fetched)."""
+    found = []
+    for n, item in enumerate(feed_items(raw, name), 1):
+        where = f"{name}: item {n}"
+        if item.content and len(item.content.split()) >= 40:
+            found.append(article_from_item(item, where, id_from(item.link or f"item-{n}")))
+        elif item.link and WEB.match(item.link):
+            found.append(item)
+        else:
+            raise InputError(f"{where}: neither full text nor a link to it")
+    if not found:
+        raise InputError(f"{name}: the feed has no items")
+    return found
 
 
 # ---------------------------------------------------------------------------
@@ -2956,13 +3562,16 @@ def unlisted(timeline: Timeline) -> list:
     return [more] if more > 0 else []
 
 
-def article_note(a: Article) -> str:
-    """What the reader should know of a report besides its label and date."""
-    about = a.title or (f"{a.outlet}" if a.outlet else "outlet not named")
-    if a.outlet and a.title:
+def article_note(a: Article, label: str) -> str:
+    """What the reader should know of a report besides its label and date: its title (and
+    its outlet, where the label is not the outlet), and whether its date was inferred."""
+    about = a.title or (a.outlet if a.outlet and a.outlet != label else "") or \
+        ("outlet not named" if not a.outlet else "")
+    if a.outlet and a.title and a.outlet != label:
         about = f"{a.outlet}: {a.title}"
-    inferred = a.dated_by.startswith(("inferred", "assumed"))
-    return about + (" (date inferred from its text)" if inferred else "")
+    if a.dated_by.startswith(("inferred", "assumed")):
+        return f"{about} (date inferred from its text)" if about else "date inferred from its text"
+    return about
 
 
 def span_text(timeline: Timeline) -> str:
@@ -2971,6 +3580,9 @@ def span_text(timeline: Timeline) -> str:
     reports = len(timeline.articles)
     n = f"{len(events)} {'entry' if len(events) == 1 else 'entries'} from {reports} " \
         f"{'report' if reports == 1 else 'reports'}"
+    missing = timeline.left_out
+    n += f" ({missing} {'page' if missing == 1 else 'pages'} left out: could not be read)" \
+        if missing else ""
     if not events:
         return n
     first, last = date_heading(events[0].when), date_heading(max(e.when for e in events))
@@ -3060,7 +3672,7 @@ def render_text(timeline: Timeline, style: Style = Style()) -> str:
                              break_on_hyphens=False)
     out = [paint(timeline.title, "bold"), span_text(timeline), "", paint("Reports", "bold")]
     for a in timeline.articles[:LISTED]:
-        line = f"  {labels[a.id]:<{wide}}  {a.published}  {article_note(a)}"
+        line = f"  {labels[a.id]:<{wide}}  {a.published}  {article_note(a, labels[a.id])}"
         out.append(line if len(line) <= style.width else line[:style.width - 1] + "…")
     out += [f"  … and {more} more (all in --format json)" for more in unlisted(timeline)]
     for heading, entries in days(timeline.events):
@@ -3107,7 +3719,7 @@ def render_markdown(timeline: Timeline, style: Style = Style()) -> str:
     out = [f"# {md(timeline.title)}", "", md(span_text(timeline)), "", "## Reports", "",
            "| Report | Published | Outlet and title |", "| --- | --- | --- |"]
     for a in timeline.articles[:LISTED]:
-        about = md_link(article_note(a), a.url)
+        about = md_link(article_note(a, labels[a.id]), a.url)
         out.append(f"| {md(labels[a.id])} | {a.published} | {about} |")
     out += [f"| … | | and {more} more |" for more in unlisted(timeline)]
     for heading, entries in days(timeline.events):
@@ -3188,6 +3800,8 @@ def render_json(timeline: Timeline, style: Style = Style()):
             yield (", " if n else "") + encode({"article": s.article, "text": s.text})
         yield "]" + tail
     yield f'{{\n  "title": {encode(timeline.title)},\n'
+    if timeline.left_out:
+        yield f'  "left_out": {timeline.left_out},\n'
     yield from items("articles", map(article_data, timeline.articles))
     yield from items("events", map(event, timeline.events))
     yield from items("conflicts", differences_data(timeline.conflicts, "c"))
@@ -3256,7 +3870,7 @@ def render_html(timeline: Timeline, style: Style = Style()) -> str:
            '<ul class="reports">']
     for a in timeline.articles[:LISTED]:
         out.append(f'<li>{report(a.id)}: <time datetime="{a.published}">{a.published}</time>, '
-                   f'<span dir="auto">{escape(article_note(a))}</span></li>')
+                   f'<span dir="auto">{escape(article_note(a, labels[a.id]))}</span></li>')
     out += [f'<li>… and {more} more</li>' for more in unlisted(timeline)]
     out += ['</ul>', '</section>', '<section aria-labelledby="timeline">',
             '<h2 id="timeline">Timeline</h2>', '<ol class="timeline">']
@@ -3428,7 +4042,19 @@ def build_parser():
                formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("--articles", metavar="PATH", action="append",
                    help="articles to merge instead of the built-in reports: a .json, .jsonl or "
-                        ".txt file, or - for standard input; may be given several times")
+                        ".txt file, a saved web page (.html), an RSS or Atom feed (.xml), a "
+                        "folder of them, an http(s) URL of a page or a feed, a .txt list of "
+                        "URLs, or - for standard input; may be given several times")
+    p.add_argument("--recursive", action="store_true",
+                   help="read folders given to --articles into their subfolders too")
+    p.add_argument("--keep-going", action="store_true",
+                   help="leave out a page or feed that cannot be read (a warning on stderr) "
+                        "instead of stopping; exit 0 if any article was read")
+    p.add_argument("--save-articles", metavar="FILE.jsonl",
+                   help="also write the articles as read (id, published, dated_by, outlet, "
+                        "title, url, text) as JSON Lines, to check or correct and rerun")
+    p.add_argument("--timeout", type=float, metavar="SECONDS", default=FETCH_TIMEOUT,
+                   help=f"how long a server may take to answer (default {FETCH_TIMEOUT:g})")
     p.add_argument("--published", metavar="DATE",
                    help="publication date (YYYY-MM-DD) of .txt articles that carry none")
     p.add_argument("--title", help="the timeline's title")
@@ -3534,12 +4160,30 @@ def run(argv) -> int:
     if since and until and since > until:
         raise InputError(f"--since {since} is after --until {until}")
     published = option_date(args.published, "--published")
+    if not 0 < args.timeout <= 600:
+        raise InputError(f"--timeout {args.timeout:g}: from above 0 to 600 seconds")
     style = output_style(args, sys.stdout)
     title = args.title or ("Merged timeline" if args.articles else BUILTIN_TITLE)
-    timeline = within(build_timeline(read_articles(args.articles, published) if args.articles
-                                     else builtin_articles(), title), since, until)
+    if SURROGATE.search(title):
+        raise InputError("--title: not text (a lone surrogate)")
+    articles, problems = read_articles(args.articles, Reading(
+        published, args.keep_going, args.recursive, args.timeout)) if args.articles \
+        else (builtin_articles(), [])
+    articles = date_undated(articles)
+    if args.save_articles:
+        write_output(map(saved_line, articles), args.save_articles)
+    timeline = within(build_timeline(articles, title), since, until)
+    timeline = timeline._replace(left_out=len(problems))
     write_output(FORMATS[args.format](timeline, style), args.output)
     return 0
+
+
+def saved_line(a: Article) -> str:
+    """One article as a line of JSON Lines, in the input format (--save-articles)."""
+    import json
+    return json.dumps({"id": a.id, "published": a.published.isoformat(), "dated_by": a.dated_by,
+                       "outlet": a.outlet, "title": a.title, "url": a.url, "text": a.text},
+                      ensure_ascii=False) + "\n"
 
 
 def main(argv=None) -> int:

@@ -171,8 +171,8 @@ class BadInput(TempFiles, unittest.TestCase):
     def test_missing_file(self):
         self.assertBad(["--articles", self.tmpdir + "/none.json"], "none.json", "no such file")
 
-    def test_directory(self):
-        self.assertBad(["--articles", self.tmpdir], self.tmpdir, "directory")
+    def test_an_empty_folder(self):
+        self.assertBad(["--articles", self.tmpdir], self.tmpdir, "folder with no")
 
     @unittest.skipIf(hasattr(os, "geteuid") and os.geteuid() == 0, "root reads any file")
     def test_unreadable_file(self):
