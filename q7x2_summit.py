@@ -1012,10 +1012,14 @@ def fetch(url: str, timeout: float = FETCH_TIMEOUT) -> Fetched:
     class Redirects(urllib.request.HTTPRedirectHandler):
         max_redirections = MAX_REDIRECTS
 
-        def redirect_request(self, req, fp, code, msg, headers, newurl):
-            if not WEB.match(newurl):
-                raise InputError(f"{url}: redirected to {newurl!r}, not http or https")
-            return super().redirect_request(req, fp, code, msg, headers, newurl)
+        def http_error_302(self, req, fp, code, msg, headers):
+            from urllib.parse import urljoin
+            target = urljoin(req.full_url, headers.get("location") or headers.get("uri") or "")
+            if not WEB.match(target):
+                fp.close()
+                raise InputError(f"{url}: redirected to {target!r}, not http or https")
+            return super().http_error_302(req, fp, code, msg, headers)
+        http_error_301 = http_error_303 = http_error_307 = http_error_308 = http_error_302
     opener = urllib.request.build_opener(Redirects)
     request = urllib.request.Request(url, headers={
         "User-Agent": f"{PROG}/{__version__} (news timeline)",
@@ -1030,6 +1034,7 @@ def fetch(url: str, timeout: float = FETCH_TIMEOUT) -> Fetched:
             return Fetched(raw, response.headers.get_content_charset(), kind,
                            response.geturl())
     except urllib.error.HTTPError as exc:
+        exc.close()
         raise InputError(f"{url}: HTTP {exc.code} {exc.reason}") from None
     except urllib.error.URLError as exc:
         reason = exc.reason
@@ -1223,6 +1228,13 @@ def source_articles(source: Input, fetched: dict, how: Reading) -> list:
     """The articles (or feed items still to fetch) of one Input."""
     if source.kind == "path":
         return read_source(source.name, how.published)
+    return [a._replace(published=how.published, dated_by="given (--published)")
+            if isinstance(a, Article) and a.published is None and how.published else a
+            for a in input_articles(source, fetched, how)]
+
+
+def input_articles(source: Input, fetched: dict, how: Reading) -> list:
+    """source_articles() of a page, a feed, a URL or bytes read whole."""
     if source.kind == "url":
         got = fetched[source.name]
         if isinstance(got, InputError):
