@@ -16,8 +16,12 @@ by the other reports; every entry cites, verbatim, the sentences it came from,
 and says how many reports tell it and where they disagree. The timeline is
 written as text, Markdown, JSON, an HTML page, an iCalendar file or TimelineJS.
 
+Reports can be JSON, JSON Lines or text files, saved web pages, RSS or Atom
+feeds, folders of these, or http(s) URLs (fetched eight at a time).
+
 One file, standard library only, Python 3.10 or newer. Exit status: 0 on
-success, 2 on bad input or usage (one line on stderr), 130 when interrupted.
+success, 1 when the output cannot be written, 2 on bad input or usage (one line
+on stderr), 130 when interrupted.
 """
 import bisect
 import functools
@@ -4030,15 +4034,20 @@ examples:
   python3 q7x2_summit.py --format json > out.json  the same, as JSON for other tools
   python3 q7x2_summit.py --articles examples/storm.json --title "Storm Odile"
   python3 q7x2_summit.py --format html -o timeline.html   a page; ics: a calendar file
-  python3 q7x2_summit.py --articles a.jsonl --articles b.txt --published 2024-03-01
-  cat story.jsonl | python3 q7x2_summit.py --articles - --format markdown -o story.md
-  python3 q7x2_summit.py --since 2023-09-13 --until 2023-09-14
+  python3 q7x2_summit.py --articles saved/ --keep-going    a folder of saved web pages
+  python3 q7x2_summit.py --articles https://example.org/news/story.html
+  python3 q7x2_summit.py --articles links.txt --save-articles read.jsonl
+  python3 q7x2_summit.py --articles feed.xml --format markdown -o story.md
+  cat story.jsonl | python3 q7x2_summit.py --articles - --since 2023-09-13
 
 input: .json an array of articles; .jsonl one article object a line; .txt one article
-(id: the file name; first line `date YYYY-MM-DD`, or --published). An article is an
-object with "id", "published" (YYYY-MM-DD) and "text", and "outlet", "title", "url".
+(id: the file name; first line `date YYYY-MM-DD`, or --published) or a list of URLs; .html
+a web page; .xml an RSS or Atom feed; a folder of these; an http(s) URL of a page or feed.
+An article is an object with "id", "published" (YYYY-MM-DD or null) and "text", and
+"outlet", "title", "url".
 
-exit status: 0 done, 2 bad input or usage (one line on stderr), 130 interrupted.
+exit status: 0 done, 1 the output could not be written, 2 bad input or usage (one line on
+stderr), 130 interrupted.
 """
 
 

@@ -5,6 +5,7 @@
     python3 benchmarks/bench.py --sizes 5 100   # what CI runs, as a smoke test
     python3 benchmarks/bench.py --startup       # and the default run's start-up time
     python3 benchmarks/bench.py --distinct 1000 10000   # distinct prose: 1 MB and 10 MB
+    python3 benchmarks/bench.py --pages 1000    # 1,000 generated web pages in a folder
 
 For each N it writes a JSON Lines file of N generated reports into a temporary
 folder, then runs `q7x2_summit.py --articles FILE --format json -o OUT` as its
@@ -151,6 +152,47 @@ def distinct(sizes: list, seed: int) -> None:
                   f"{1000 * seconds / kb:>8.2f} {peak:>8.0f}", flush=True)
 
 
+def page_html(report: dict) -> str:
+    """A generated report as a web page: navigation, scripts, metadata, furniture."""
+    import html
+    meta = {"@context": "https://schema.org", "@type": "NewsArticle",
+            "headline": report.get("title") or report["id"], "datePublished": report["published"],
+            "publisher": {"@type": "Organization", "name": report["outlet"]}}
+    body = "".join(f"<p>{html.escape(line)}</p>\n" for line in report["text"].splitlines()
+                   if line.strip())
+    return (f'<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>'
+            f'{html.escape(meta["headline"])} | {report["outlet"]}</title>'
+            f'<script type="application/ld+json">{json.dumps(meta)}</script>'
+            '<script>window.ads = ["<p>not the article</p>"];</script></head><body>'
+            '<nav class="menu"><a href="/">Home</a> <a href="/world">World</a></nav>'
+            f'<main><article><h1>{html.escape(meta["headline"])}</h1>{body}</article>'
+            '<aside class="related"><p>Related: more stories from the region today.</p>'
+            '</aside></main><footer><p>Copyright. All rights reserved.</p></footer>'
+            '</body></html>')
+
+
+def pages(size: int, seed: int) -> None:
+    """The pages table: extraction alone in process (ms per page), then the whole tool on
+    the folder as its own process."""
+    print(f"{'pages':>8} {'extract s':>10} {'ms/page':>8} {'process s':>10} {'peak MB':>8}"
+          f" {'entries':>8}")
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = os.path.join(tmp, "pages")
+        os.mkdir(folder)
+        for report in coverage(size, seed):
+            with open(os.path.join(folder, f"{report['id']}.html"), "w", encoding="utf-8") as f:
+                f.write(page_html(report))
+        start = time.perf_counter()
+        articles, _ = q.read_articles([folder])
+        extract = time.perf_counter() - start
+        out = os.path.join(tmp, "out.json")
+        seconds, peak = measure(folder, out)
+        with open(out, encoding="utf-8") as f:
+            events = json.load(f)["events"]
+        print(f"{len(articles):>8} {extract:>10.2f} {1000 * extract / size:>8.2f} "
+              f"{seconds:>10.2f} {peak:>8.0f} {len(events):>8}", flush=True)
+
+
 def pipeline_seconds(path: str, out: str) -> float:
     """Seconds of the pipeline alone, in this process: read, build, render, write (the
     tool's caches emptied first, so that nothing is carried over from another run)."""
@@ -198,9 +240,14 @@ def main(argv=None) -> int:
                         help="also time the default run against a bare python3 -c pass")
     parser.add_argument("--distinct", type=int, nargs="+", metavar="KB",
                         help="instead: one report of KB kilobytes of distinct short sentences")
+    parser.add_argument("--pages", type=int, metavar="N",
+                        help="instead: N generated reports as web pages in a folder")
     args = parser.parse_args(argv)
     if args.distinct:
         distinct(args.distinct, args.seed)
+        return 0
+    if args.pages:
+        pages(args.pages, args.seed)
         return 0
     print(f"{'reports':>8} {'pipeline s':>10} {'ms/report':>10} {'process s':>10} {'peak MB':>8}"
           f" {'entries':>8} {'dates':>6}")
