@@ -1319,12 +1319,15 @@ DATELINE = re.compile(
     r"[ \t]{0,3}(?P<agency>\([A-Za-z][\w. &/-]{0,30}\)|/[A-Za-z][\w-]{0,20}/)?"  # (AP), /TASS/
     r"[ \t]{0,3}(?P<end>\.-|\.[ \t]|—|–|--|-)[ \t]{0,3}")
 DATELINE_END = re.compile(r"[-—–/)]|\d\.\s")    # what a dateline cannot end without
+DATELINE_START = re.compile(rf"{PLACE_WORD}(?:[ /]{PLACE_WORD}){{0,4}}(?:,| ?\(| ?[-—–]| ?\.-)"
+                            rf"|{MONTH} ?\d")    # what it cannot start without: a quick test
 
 
 def dateline(line: str):
     """The dateline match that opens a line, or None: a place in capitals, or any place
     with a date, a region or an agency after it."""
-    match = DATELINE.match(line) if DATELINE_END.search(line, 0, 110) else None
+    match = DATELINE.match(line) if DATELINE_START.match(line) and \
+        DATELINE_END.search(line, 0, 110) else None
     if not match or not match.group(0).strip(" -—–.") or match.end() >= len(line):
         return None
     place, rest = match.group("place"), match.group("date") or match.group("agency")
@@ -1440,9 +1443,7 @@ class Sentence(NamedTuple):
     heading: str = ""
 
 
-WHITESPACE = {ord(c): " " for c in "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f\x85\xa0\u1680\u2000\u2001"
-              "\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f"
-              "\u205f\u3000"}
+OTHER_SPACE = re.compile(r"[^\S ]")      # white space that is not a plain space
 MAX_SENTENCE = 1000     # characters: a longer "sentence" is cut into pieces this long, so
                         # that no step that reads a sentence can cost more than this allows
 
@@ -1469,7 +1470,8 @@ def sentences(paragraphs: list) -> list:
 def single_spaced(text: str) -> str:
     """The text with each run of white space one space: a few passes over one string, never
     a list of its words (a 50 MB paragraph would make millions of them)."""
-    text = text.translate(WHITESPACE)
+    if OTHER_SPACE.search(text):
+        text = OTHER_SPACE.sub(" ", text)
     while "  " in text:
         text = text.replace("    ", " ").replace("  ", " ")
     return text
@@ -2907,7 +2909,6 @@ MAX_CLAIMS = 5            # claims listed on each side of a disagreement
 SAMPLE = 400              # sentences of an entry read for its summary and variants
 SAME_HAPPENING = 0.6      # two dated clauses this close tell one happening (a name shared) ...
 TOLD_OTHERWISE = 0.45     # ... and this close, told in other words, when three names are shared
-MAX_CLAUSES_OF_A_KIND = 256   # dated clauses compared for each kind of happening, at most
 KIND_NAMES = {stem(w): w for w in (
     "arrival", "departure", "meeting", "inspection", "signing", "attack", "strike", "killing",
     "launch", "vote", "election", "resignation", "arrest", "crash", "collapse", "eruption",
@@ -3291,7 +3292,7 @@ def date_disagreements(groups: list, idf: dict) -> list:
             clauses.append((g, m))
             for t in m.terms:
                 bucket = index.setdefault(t, [])
-                if len(bucket) < MAX_CLAUSES_OF_A_KIND:
+                if len(bucket) < MAX_POSTINGS:
                     bucket.append(len(clauses) - 1)
     found, vocab = {}, {}
 
@@ -3300,15 +3301,14 @@ def date_disagreements(groups: list, idf: dict) -> list:
             vocab[g] = {t for mm in groups[g][1] for t in mm.terms}
         names = names_of(m)
         return len(names & vocab[g]) >= 0.75 * len(names)
-    compared = set()
     for i, (_, clause) in enumerate(clauses):
-        keys = sorted(clause.terms, key=lambda t: (-idf.get(t, 0.0), t))[:DATE_KEYS]
-        for j in sorted({j for t in keys for j in index.get(t, ())} - {i}):
-            pair = (min(i, j), max(i, j))      # each pair once, in clause order
-            if pair in compared:
-                continue
-            compared.add(pair)
-            (g, m), (h, x) = clauses[pair[0]], clauses[pair[1]]
+        near, budget = set(), MAX_VISITS        # postings read, rarest terms first
+        for t in sorted(clause.terms, key=lambda t: (-idf.get(t, 0.0), t))[:DATE_KEYS]:
+            postings = index.get(t, ())[:budget]
+            near.update(postings)
+            budget -= len(postings)
+        for j in sorted(near - {i}):
+            (g, m), (h, x) = clauses[min(i, j)], clauses[max(i, j)]   # in clause order
             if groups[h][0] == groups[g][0] or x.article == m.article:
                 continue
             short, long_ = sorted((m.terms, x.terms), key=len)
@@ -4172,6 +4172,18 @@ def file_mode(path: str) -> int:
 
 
 def run(argv) -> int:
+    """Parse, read, build, render, write. The cyclic garbage collector is paused: the
+    pipeline makes millions of small tuples and almost no cycles, and a collection every
+    few thousand of them would cost a fifth of the run."""
+    import gc
+    gc.disable()
+    try:
+        return pipeline(argv)
+    finally:
+        gc.enable()
+
+
+def pipeline(argv) -> int:
     """Parse, read, build, render, write."""
     try:
         args = build_parser().parse_args(argv)
