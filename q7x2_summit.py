@@ -1293,7 +1293,8 @@ BOILERPLATE = re.compile(                 # matched against the lower-cased line
 # A photo credit ends a caption, on its line or on the next: "Photo: Jane Roe/AFP",
 # "(AP Photo)", "(Source: Associated Press)", "REUTERS/Stringer". The caption is kept, moved
 # after the article's paragraphs so that it interrupts no narrative; the credit goes.
-CREDIT = re.compile(r"(?:Image|Photo|Picture|Foto|Credit|Photograph)s?[ \t]?(?:[Cc]redit)?[ \t]{0,3}"
+CREDIT = re.compile(r"(?:Image|Photo|Picture|Foto|Credit|Photograph)s?[ \t]?(?:[Cc]redit)?"
+                    r"[ \t]{0,3}"
                     r":[ \t]{0,3}[^\n]{1,120}\Z"
                     r"|\((?:Source|Photo|AP Photo|Foto|Credit)\b[^()\n]{0,60}\)\Z"
                     r"|(?<![\w/])[A-Z]{2,}[A-Za-z]{0,20}/[A-Z][\w .-]{0,40}\Z")
@@ -1521,13 +1522,14 @@ EVENT_NOUN = (r"(?:meeting|summit|talks|visit|trip|tour|conference|ceremony|para
 HAPPENING = (r"(?:the|his|her|their|its|our|a|an|(?!" + WEEKDAY + r")[A-Z][\w-]*['’]s)\s+"
              r"(?:[\w-]+\s+){0,2}?"
              + EVENT_NOUN + r"\b(?:\s+(?:with|between|in|at|of|on)\s+(?!" + WEEKDAY + "|" + MONTH
-             + r"|\d)[^,;:.()“”\"]{1,70}?)?")             # "his meeting with X", not "on Friday"
+             + r"|\d)[^,;:.()“”\"]{1,70}?)?")        # "his meeting with X", not "on Friday"
 PART_OF_DAY = r"(?:\s+(?:morning|afternoon|evening|night))?"
 NOUN_PHRASE = (r"(?:\s+(?!(?:and|or|but|in|at|on|of|to|with|for|by|from|was|were|is|are|has|had"
                r"|have|will|would)\b)[\w.-]+){1,5}")        # "magnitude 7.8 earthquake"
 
 RANGE_TO = r"\s?(?:-|–|to|and|through|until)\s?"
-CLOCK = r"(?:1[0-2]|0?[1-9])(?::[0-5]\d)?\s?(?:a\.m\.|p\.m\.|am\b|pm\b)|(?:[01]?\d|2[0-3]):[0-5]\d\b"
+CLOCK = (r"(?:1[0-2]|0?[1-9])(?::[0-5]\d)?\s?(?:a\.m\.|p\.m\.|am\b|pm\b)"
+         r"|(?:[01]?\d|2[0-3]):[0-5]\d\b")
 TIME_PATTERNS = tuple((name, re.compile(pattern)) for name, pattern in (
     ("iso", rf"(?P<iso>\b(?:19|20)\d\d-[01]\d-[0-3]\d\b)"),
     ("mdy", rf"(?P<mdy>\b(?P<mdy_m>{MONTH})\s+(?P<mdy_d>{DAY})(?:{RANGE_TO}(?:{MONTH}\s+)?{DAY})?"
@@ -1873,8 +1875,10 @@ PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+|not\s+|also\s+)?(?:been\s+)?
 # Words without which a tense pattern cannot match: the patterns run only when one is there.
 FUTURE_WORDS = frozenset("will shall won ll plan plans planning intend intends expected "
                          "hope hopes early soon set "
-                         "scheduled due slated poised going anticipated likely to".split())
-RELATIVE_PRESENT = re.compile(r"\b(?:which|that|who)\s+(?:\w+ly\s+)?(?!was\b|has\b|is\b)[a-z]{2,}s\b")
+                         "scheduled due slated poised going anticipated likely".split())
+TO_BE = frozenset("is are am was were be".split())      # "is to visit" needs one of them
+RELATIVE_PRESENT = re.compile(r"\b(?:which|that|who)\s+(?:\w+ly\s+)?(?!was\b|has\b|is\b)"
+                              r"[a-z]{2,}s\b")
 MODAL_WORDS = frozenset("would might may could".split())
 PRESENT_WORDS = frozenset("is are am has have can could may might must should does do "
                           "typically usually often generally always regularly normally".split())
@@ -1899,7 +1903,9 @@ def tense_from(text: str, words: set | None = None) -> str:
     bare = QUOTED.sub(" ", text) if quotes else text
     if words is None or quotes:
         words = set(WORD.findall(bare.lower()))
-    if not words.isdisjoint(FUTURE_WORDS) and FUTURE.search(bare) or quotes and IS_TO.search(text):
+    looks_ahead = not words.isdisjoint(FUTURE_WORDS) or \
+        "to" in words and not words.isdisjoint(TO_BE)
+    if looks_ahead and FUTURE.search(bare) or quotes and IS_TO.search(text):
         return "future"
     if ("has" in words or "have" in words) and PERFECT.search(bare):
         return "perfect"
@@ -2948,7 +2954,8 @@ PLACE_OF = re.compile(r"^(?: [a-z-]+){0,2}? (?:of|from) (?P<place>[A-Z][\w'’-]
 MEASURE_AFTER = (("depth", re.compile(r"^ (?:deep|below|beneath|underground)\b")),
                  ("length", re.compile(r"^ (?:long|in length)\b")),
                  ("height", re.compile(r"^ (?:high|tall|in height)\b")))
-MEASURE_BEFORE = (("depth", re.compile(r"\bdepths? of\Z")), ("length", re.compile(r"\blength of\Z")),
+MEASURE_BEFORE = (("depth", re.compile(r"\bdepths? of\Z")),
+                  ("length", re.compile(r"\blength of\Z")),
                   ("height", re.compile(r"\b(?:height|altitude)s? of\Z")))
 # Count words: what a number of people counts.
 COUNTS = {"dead": "killed dead died deaths death fatalities lives toll killing",

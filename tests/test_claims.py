@@ -200,7 +200,8 @@ class JsonShape(TempFiles, unittest.TestCase):
         out, err, code = run("--articles", path, "--format", "json")
         doc = json.loads(out)
         (c,), (u,) = doc["conflicts"], doc["updates"]
-        self.assertEqual([(x["article"], x["value"], x["quantity"], x["unit"]) for x in c["claims"]],
+        self.assertEqual([(x["article"], x["value"], x["quantity"], x["unit"])
+                          for x in c["claims"]],
                          [("a", "12 dead", "dead", "people"), ("b", "30 dead", "dead", "people")])
         self.assertEqual([x["as_of"] for x in u["claims"]][-1], "2024-05-10")
         self.assertNotIn("as_of", c["claims"][0])
