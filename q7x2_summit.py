@@ -1561,7 +1561,8 @@ TIME_PATTERNS = tuple((name, re.compile(pattern)) for name, pattern in (
              r"|day\s+(?P<nday_d>before|after)(?=\s*[,;:.]|\s*$))"
              r"|(?P<nday_same>\b(?:[Hh]ours|[Mm]inutes|[Mm]oments)\s+(?:earlier|later)\b"
              r"|\b(?:[Ee]arlier|[Ll]ater)\s+(?:in\s+the|that)\s+day\b|\b(?:[Oo]n\s+)?the\s+same"
-             r"\s+day\b|\b[Oo]vernight\b))"),
+             r"\s+day\b|(?<!\b[Aa]n )(?<!\b[Aa] )(?<!\b[Tt]he )\b[Oo]vernight\b))"),  # not "an overnight
+                                                                      # crossing"
     ("clock", rf"(?P<clock>\b(?:{CLOCK})|\b(?:noon|midnight)\b)"),
     ("ana", rf"(?P<ana>\b(?P<ana_p>[Dd]uring|[Aa]fter|[Ff]ollowing|[Aa]t|[Bb]efore|[Aa]head of"
             rf"|[Oo]n the sidelines of)\s+(?P<ana_np>{HAPPENING})(?=\s*[,;:.)]|\s*$|\s+\w))"),
@@ -2102,7 +2103,9 @@ def complement_start(text: str, start: int, end: int, exprs: list):
 
 def restrictive_relatives(text: str, exprs: list, words: set) -> list:
     """Relative clauses without commas that end in a time expression, the main verb right
-    after them: "A strike that started on Tuesday ended on Saturday"."""
+    after them ("A strike that started on Tuesday ended on Saturday"), or anywhere when
+    the sentence has another time expression outside them ("search operations resumed on
+    Wednesday for a ferry that capsized on Sunday")."""
     if words.isdisjoint(LINKING):
         return []
     found = []
@@ -2114,7 +2117,7 @@ def restrictive_relatives(text: str, exprs: list, words: set) -> list:
         if expr is None or expr[0] - m.end() > 200 or "," in text[m.end():expr[0]]:
             continue
         after = VERB_AFTER.match(text, expr[1])
-        if after and looks_like_verb(after.group(1)):
+        if after and looks_like_verb(after.group(1)) or i > 0:     # a date before it too
             found.append(Span(m.start(), expr[1], "sub"))
     return found
 
@@ -2325,6 +2328,9 @@ def dated_clauses(text: str, matches: list, spans: list, pub: date, ref: date | 
     return by_clause
 
 
+SAME_TIME = re.compile(r"\s*,?\s*(?:when|while|as)\b", re.I)   # its clause's time is the main's
+
+
 def clause_mentions(text: str, spans: list, by_clause: dict) -> tuple:
     """The mentions of a sentence: its main clause and each clause joined to it with a date
     of its own; each subordinate clause with a date of its own; each noun a weekday dates
@@ -2338,6 +2344,12 @@ def clause_mentions(text: str, spans: list, by_clause: dict) -> tuple:
     said = [s for s in spans if s.kind == "frame" and by_clause.get(s)]
     dated = [s for s in spans if s.kind == "sub"
              and any(t.kind != "anchor" for t in by_clause.get(s, ()))]
+    main_own = [t for t in by_clause.get(None, []) if t.kind not in ("anchor",) and not t.anchor]
+    when = next((s for s in dated if SAME_TIME.match(text, s.start)), None) \
+        if not main_own and not said else None
+    if when:                        # "was washing dishes when the walls came down on Friday"
+        by_clause.setdefault(None, []).extend(by_clause[when])
+        dated.remove(when)
     of_noun = [t for p in parts for t in by_clause.get(p, []) if t.kind == "date" and t.anchor
                and (not WITHIN.search(text, max(0, t.start - 8), t.start) or any(
                    x.kind == "date" and not x.anchor for x in by_clause.get(p, [])))]

@@ -67,6 +67,13 @@ class SeveralHappenings(unittest.TestCase):
          "Thursday.", SAT, [("2024-03-12", R), ("2024-03-14", R)]),
         ("Crews were called to the warehouse late Friday, and the fire was put out early "
          "Saturday, the fire service said.", SAT, [("2024-03-15", R), ("2024-03-16", R)]),
+        ("Search operations resumed on Wednesday for the passengers of a ferry that capsized "
+         "on Sunday, drowning at least 30 people.", SAT, [("2024-03-10", R), ("2024-03-13", R)]),
+        # a "when" or "while" clause's time is the main clause's
+        ("She was washing dishes when the walls of her kitchen came down on Friday night.",
+         SAT, [("2024-03-15", R)]),
+        ("The guards were asleep while thieves emptied the vault on Sunday.", SAT,
+         [("2024-03-10", R)]),
         # a possessive dates only its noun
         ("Aid for last Friday's flood victims was announced on Wednesday.", SAT,
          [("2024-03-13", R), ("2024-03-15", R)]),
@@ -209,6 +216,16 @@ class Forms(unittest.TestCase):
 
     def test_table(self):
         check(self, self.ROWS)
+
+
+class TimeWords(unittest.TestCase):
+    def test_overnight_is_a_time_only_as_an_adverb(self):
+        for text, found in [("Thieves broke into the museum overnight.", ["overnight"]),
+                            ("Overnight, the river rose a metre.", ["Overnight"]),
+                            ("They booked an overnight crossing to the capital.", []),
+                            ("The overnight shelter was full.", [])]:
+            with self.subTest(text=text):
+                self.assertEqual([m.group() for m in q.time_matches(text)], found)
 
 
 class LiveBlogs(unittest.TestCase):
