@@ -1561,8 +1561,8 @@ TIME_PATTERNS = tuple((name, re.compile(pattern)) for name, pattern in (
              r"|day\s+(?P<nday_d>before|after)(?=\s*[,;:.]|\s*$))"
              r"|(?P<nday_same>\b(?:[Hh]ours|[Mm]inutes|[Mm]oments)\s+(?:earlier|later)\b"
              r"|\b(?:[Ee]arlier|[Ll]ater)\s+(?:in\s+the|that)\s+day\b|\b(?:[Oo]n\s+)?the\s+same"
-             r"\s+day\b|(?<!\b[Aa]n )(?<!\b[Aa] )(?<!\b[Tt]he )\b[Oo]vernight\b))"),  # not "an overnight
-                                                                      # crossing"
+             r"\s+day\b|(?<!\b[Aa]n )(?<!\b[Aa] )(?<!\b[Tt]he )\b[Oo]vernight\b))"),
+    #                                                   not "an overnight crossing"
     ("clock", rf"(?P<clock>\b(?:{CLOCK})|\b(?:noon|midnight)\b)"),
     ("ana", rf"(?P<ana>\b(?P<ana_p>[Dd]uring|[Aa]fter|[Ff]ollowing|[Aa]t|[Bb]efore|[Aa]head of"
             rf"|[Oo]n the sidelines of)\s+(?P<ana_np>{HAPPENING})(?=\s*[,;:.)]|\s*$|\s+\w))"),
