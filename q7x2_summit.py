@@ -1859,10 +1859,11 @@ FUTURE = re.compile(
     r"\b(?:will|shall|won['’]t|'ll|plans?\s+to|planning\s+to|intends?\s+to)\b"
     r"|\b(?:is|are|am|was|were|be)\s+(?:(?:also|still|now|not|reportedly|then)\s+)?"
     r"(?:(?:expected|scheduled|set|slated|poised|going|planning|anticipated|likely)\s+)?to\s"
-    r"|\b(?:expected|scheduled)\s+to\b"
+    r"|\b(?:expected|scheduled|forecast)\s+to\b|\bexpects?\b"
     r"|\bdue\s+to\s+(?:be|arrive|meet|visit|attend|travel|hold|sign|start|begin|open|leave"
     r"|return|speak|address|announce|vote|take|make|give|launch|host|appear|depart|face|testify"
-    r"|decide|rule|release|publish|receive|hear|resume|end|close|finish)\b"
+    r"|decide|rule|release|publish|receive|hear|resume|end|close|finish|fly|land|sail|go|come"
+    r"|stay|reopen|report|deliver|present|unveil|complete)\b"
     r"|\b(?:is|are|was|were|be)\s+(?:\w+ly\s+)?(?:due|set|scheduled|slated)\s+(?:for|on|at"
     r"|in|back)\b"                                      # "a hearing is set for Thursday"
     r"|\bhopes?\s+to\b|\bas\s+(?:early|soon)\s+as\b",
@@ -1875,6 +1876,7 @@ PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+|not\s+|also\s+)?(?:been\s+)?
                      r"\w+(?:ed|en|wn|ne|t)\b", re.I)
 # Words without which a tense pattern cannot match: the patterns run only when one is there.
 FUTURE_WORDS = frozenset("will shall won ll plan plans planning intend intends expected "
+                         "expect expects forecast "
                          "hope hopes early soon set "
                          "scheduled due slated poised going anticipated likely".split())
 TO_BE = frozenset("is are am was were be".split())      # "is to visit" needs one of them
@@ -2328,6 +2330,8 @@ def dated_clauses(text: str, matches: list, spans: list, pub: date, ref: date | 
     return by_clause
 
 
+SUBJECT = 12    # characters into its clause a possessive date may start and still be the
+                # subject's, dating the clause ("Last Thursday's explosion killed four")
 SAME_TIME = re.compile(r"\s*,?\s*(?:when|while|as)\b", re.I)   # its clause's time is the main's
 
 
@@ -2357,6 +2361,10 @@ def clause_mentions(text: str, spans: list, by_clause: dict) -> tuple:
     result = []
     for part in parts:
         own, frame = [t for t in by_clause.get(part, []) if t not in of_noun], None
+        if not any(t.kind != "anchor" for t in own):    # "Saturday's marathon was cut short"
+            subject = [t for t in of_noun if t.start - (part.start if part else 0) <= SUBJECT]
+            own += subject
+            of_noun = [t for t in of_noun if t not in subject]
         if not any(t.kind != "anchor" for t in own):
             frame = next((s for s in said if (part.start <= s.start < part.end if part else
                                               not any(p.start <= s.start < p.end

@@ -77,6 +77,10 @@ class SeveralHappenings(unittest.TestCase):
         # a possessive dates only its noun
         ("Aid for last Friday's flood victims was announced on Wednesday.", SAT,
          [("2024-03-13", R), ("2024-03-15", R)]),
+        # a possessive that is the clause's subject dates the clause
+        ("Last Thursday's explosion killed four workers, police said on Saturday.", SAT,
+         [("2024-03-14", R)]),
+        ("Sunday's storm also damaged the old church of Brisk.", SAT, [("2024-03-10", R)]),
         # one happening with a noun compound of "and": no split
         ("The agency said Monday that a team of 40 search and rescue workers had landed in "
          "the capital late Sunday.", SAT, [("2024-03-10", R)]),
@@ -141,6 +145,9 @@ class FutureModalScheduled(unittest.TestCase):
         ("The unions pressed for talks ahead of Friday's deadline, officials said.",
          "2024-03-12", [("2024-03-15", P)]),
         ("The delegation was expected to arrive on Friday, the embassy said.", "2024-03-12",
+         [("2024-03-15", P)]),
+        ("The president is due to fly home on Sunday.", "2024-03-12", [("2024-03-17", P)]),
+        ("Officials expect the bridge to reopen on Friday at the earliest.", "2024-03-12",
          [("2024-03-15", P)]),
         # a past-tense clause on the publication day itself is reported
         ("The workers walked out on Friday over pay, their union said.", "2024-03-15",
