@@ -958,6 +958,7 @@ def feed_items(raw: bytes, name: str) -> list:
 
 
 def local(tag: str) -> str:
+    """An XML tag without its namespace: "{http://www.w3.org/2005/Atom}entry" is "entry"."""
     return tag.rpartition("}")[2]
 
 
@@ -3003,15 +3004,13 @@ CLOCK_TIME = re.compile(r"(?:\b(?P<q>shortly after|just after|shortly before|jus
                         r"|around|after|before) )?\b(?P<h>2[0-3]|[01]?\d)(?!\d)(?::(?P<m>[0-5]\d))?"
                         r" ?(?P<ap>[ap]\.?m\b\.?)?(?P<zone> ?\(?(?:GMT|UTC|[A-Z][a-z]+ time)\b)?",
                         re.I)
-PART_OF_DAY = re.compile(rf"\b(?:(?P<edge>early|late)(?: on)? )?(?:{WEEKDAY}|(?:on )?the same day)"
-                         r"(?: (?P<part>morning|afternoon|evening|night))?", re.I)
+DAY_PART = re.compile(rf"\b(?:(?P<edge>early|late)(?: on)? )?(?:{WEEKDAY}|(?:on )?the same day)"
+                      r"(?: (?P<part>morning|afternoon|evening|night))?", re.I)
 PARTS = {"morning": (300, 719), "afternoon": (720, 1019), "evening": (1020, 1379),
          "night": (1260, 1740), "early": (0, 540), "late": (1080, 1440)}
 LATER = {"shortly after": (0, 30), "just after": (0, 30), "after": (0, 60),
          "shortly before": (-30, 0), "just before": (-30, 0), "before": (-60, 0),
          "about": (-15, 15), "around": (-15, 15)}
-FIXED = frozenset({"time of day", "depth", "length", "height", "magnitude", "population",
-                   "distance", "place"})
 
 
 class Figure(NamedTuple):
@@ -3127,7 +3126,7 @@ def times_of_day(text: str) -> list:
         start, end = LATER.get((m.group("q") or "").lower(), (0, 0))
         end += 0 if m.group("m") else 30    # "11pm" is 11 to about half past
         return [Figure("time of day", minute + start, minute + end, m.group().strip(), "minutes")]
-    for m in PART_OF_DAY.finditer(text):
+    for m in DAY_PART.finditer(text):
         part = (m.group("part") or m.group("edge") or "").lower()
         if part:
             low, high = PARTS[part]
