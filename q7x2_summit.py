@@ -3194,6 +3194,8 @@ def figure_differences(when: When, members: list, published: dict) -> list:
     two reports disagree when they are given as of the same day and cannot both hold; a
     count given as of a later day that differs (or "rose to") is an update."""
     by_quantity = {}
+    if len({m.article for m in members[:SAMPLE]}) < 2:
+        return []                           # one report does not disagree with itself
     for m in members[:SAMPLE]:
         for f in figures_in(m.text):
             group = (f.quantity, f.key if f.unit == "people" else ())
@@ -3311,6 +3313,8 @@ def date_disagreements(groups: list, idf: dict) -> list:
     toll of Sunday and one of Wednesday are two states, not one happening misdated).
     Clauses are looked up by their rarest terms, so the work grows with the clauses."""
     index, clauses = {}, []
+    if len({m.article for _, members in groups for m in members}) < 2:
+        return []                           # one report dates each happening once
     for g, (when, members) in enumerate(groups):
         if when.precision != "day":
             continue
