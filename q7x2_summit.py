@@ -664,6 +664,7 @@ MAX_PAGE = 10 * 1024 * 1024     # bytes a page or feed may have, after decompres
 MAX_REDIRECTS = 5
 FETCH_TIMEOUT = 20.0            # seconds a server may take to answer
 FETCHERS = 8                    # pages fetched at a time
+MAX_DEPTH = 256                 # elements open at once that a page's reading keeps track of
 SKIPPED = frozenset("script style nav header footer aside form noscript svg button iframe "
                     "select template dialog menu".split())
 BLOCKS = frozenset("p div section article main h1 h2 h3 h4 h5 h6 li ul ol blockquote figure "
@@ -715,6 +716,8 @@ class PageParser:
         self.blocks, self.scripts, self.meta, self.times = [], [], {}, []
         self.canonical, self.title, self.in_title, self.script = None, [], False, None
         self.opened = 0                         # elements opened so far: each one's key
+        self.open = {"skip": 0, "article": 0, "main": 0, "header": 0}   # how many are open
+        self.blocks_open = []                   # (tag, key) of the block elements open
 
     def feed(self, html: str):
         self.parser.feed(html)
@@ -737,8 +740,8 @@ class PageParser:
             self.in_title = True
         elif tag == "script" and "ld+json" in attrs.get("type", "").lower():
             self.script = []
-        if tag in VOID or closed:
-            return
+        if tag in VOID or closed or len(self.stack) >= MAX_DEPTH:
+            return                                  # deeper nesting is read as flat
         if tag == "p" and self.stack and self.stack[-1][0] == "p":
             self.end("p")                           # a <p> closes the <p> before it
         skip = tag in SKIPPED or bool(FURNITURE.search(attrs.get("class", "") + " " +
@@ -746,6 +749,19 @@ class PageParser:
                                                        attrs.get("role", "")))
         self.opened += 1
         self.stack.append((tag, skip, self.opened))
+        self.count(tag, skip, 1)
+
+    def count(self, tag, skip, step):
+        """Keeps the counts of open elements as one opens (step 1) or closes (-1), so that
+        no block of text looks through the whole stack."""
+        self.open["skip"] += step * skip
+        if tag in self.open:
+            self.open[tag] += step
+        if tag in BLOCKS:
+            if step > 0:
+                self.blocks_open.append((tag, self.opened))
+            else:
+                self.blocks_open.pop()
 
     def end(self, tag):
         if tag == "title":
@@ -757,6 +773,8 @@ class PageParser:
             self.flush()
         for i in range(len(self.stack) - 1, max(-1, len(self.stack) - 40), -1):
             if self.stack[i][0] == tag:             # close it and what it left open
+                for closed, skip, _ in reversed(self.stack[i:]):
+                    self.count(closed, skip, -1)
                 del self.stack[i:]
                 break
 
@@ -769,7 +787,7 @@ class PageParser:
             self.text.append(text)
 
     def inside(self, *tags) -> bool:
-        return any(t in tags for t, _, _ in self.stack)
+        return any(self.open[t] for t in tags)
 
     def flush(self):
         """Ends the run of text collected since the last block boundary."""
@@ -777,9 +795,9 @@ class PageParser:
             return
         text = " ".join("".join(self.text).split())
         self.text = []
-        if not text or any(skip for _, skip, _ in self.stack):
+        if not text or self.open["skip"]:
             return
-        blocks = [(t, key) for t, _, key in self.stack if t in BLOCKS]
+        blocks = self.blocks_open[-2:]
         tag = blocks[-1][0] if blocks else ""
         parent = blocks[-2][1] if len(blocks) > 1 else 0    # the container of its block
         self.blocks.append((text, tag, self.inside("article"), self.inside("main"), parent))

@@ -349,6 +349,13 @@ class Files(TempFiles, unittest.TestCase):
         self.assertEqual([c.claims for c in from_pages.conflicts],
                          [c.claims for c in built_in.conflicts])
 
+    def test_a_page_nested_thousands_deep_is_read(self):
+        body = "<div>" * 5000 + paragraphs(ARTICLE) + "</div>" * 5000
+        path = self.write("deep.html", page(f"<article>{body}</article>", head=(
+            '<meta name="date" content="2024-03-15">')))
+        (a,) = q.read_articles([path])[0]
+        self.assertTrue(a.text.startswith("The harbour board of Keston"))
+
     def test_the_reports_list_names_the_outlet_once(self):
         path = self.write("in.json", [{"id": "w1", "published": "2024-03-14", "outlet": "Wire",
                                        "title": "Train crosses the border", "text": ARTICLE}])
