@@ -783,7 +783,7 @@ class PageParser:
             self.script.append(text)
         elif self.in_title:
             self.title.append(text)
-        else:
+        elif not self.open["skip"]:             # a script's or a menu's words are no text
             self.text.append(text)
 
     def inside(self, *tags) -> bool:
@@ -851,7 +851,7 @@ def page_text(p: PageParser, ld: dict) -> str:
     if isinstance(body, str) and len(body.split()) >= 8:
         return "\n".join(line.strip() for line in body.splitlines() if line.strip())
     for chosen in ([b for b in p.blocks if b[2]], [b for b in p.blocks if b[3]]):
-        if sum(len(b[0]) for b in chosen if b[1] == "p") >= 200:
+        if sum(len(b[0]) for b in chosen) >= 200:
             return "\n".join(b[0] for b in chosen)
     runs = {}
     for text, tag, _, _, parent in p.blocks:
