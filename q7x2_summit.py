@@ -2554,7 +2554,6 @@ MAX_POSTINGS = 64  # clusters an index entry lists at most
 MAX_CANDIDATES = 6 # clusters compared with a clause at most: those sharing most rare terms
 MAX_VISITS = 64    # postings read for one lookup, rarest terms first: a clause whose every
                    # term is common costs no more than one with rare terms
-PLANS = re.compile(FUTURE.pattern + r"|\bwould\b", re.I)   # plans start no narrative
 PART_OF = re.compile(r"^(?:[Dd]uring|[Aa]t|[Oo]n the sidelines of)\b")
 CONTINUATION = re.compile(r"^(?:He|She|They|It|There|Also|Later|Then|Afterwards|Furthermore"
                           r"|Moreover|In return|In addition|The two)\b")
@@ -2897,7 +2896,7 @@ def continue_narrative(mentions, clusters, placed, articles, place):
         if (prev.section != m.section or m.paragraph - prev.paragraph > 1
                 or m.window and not m.window[0] <= cluster.when.start <= m.window[1]
                 or m.sentence - prev.sentence != 1 or cluster.when.precision != "day"
-                or cluster.when.start > articles[m.article].published or PLANS.search(prev.text)):
+                or cluster.when.start > articles[m.article].published or prev.tense == "future"):
             continue
         if not CONTINUATION.match(m.text) and not any(
                 clusters.idf.get(t, 0.0) > RARE and t in cluster.counts for t in m.terms):

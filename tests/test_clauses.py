@@ -277,6 +277,12 @@ class PlacedByTheStory(unittest.TestCase):
                                        "he met the mayor and the harbour board.", SAT)).events
         self.assertEqual([(e.when.value, len(e.sources)) for e in events], [("2024-03-11", 2)])
 
+    def test_a_plan_inside_the_sentence_before_does_not_stop_the_story(self):
+        text = ("The Harlow council approved the budget on Monday, after which the mayor said "
+                "taxes would rise. The council also voted to close the old Harlow pool.")
+        events = timeline(article("a", text, SAT)).events
+        self.assertEqual([(e.when.value, len(e.sources)) for e in events], [("2024-03-11", 2)])
+
     def test_happenings_of_different_stories_are_never_one_entry(self):
         events = timeline(
             article("a", "The governor arrived in Harlow on Monday for talks with the board.", SAT),
