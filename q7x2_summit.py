@@ -2561,17 +2561,21 @@ CONTINUATION = re.compile(r"^(?:He|She|They|It|There|Also|Later|Then|Afterwards|
 
 class Cluster:
     """A growing group of mentions of one happening on one date (private to merging)."""
-    __slots__ = ("serial", "when", "members", "counts", "into", "indexed")
+    __slots__ = ("serial", "when", "members", "counts", "into")
 
     def __init__(self, serial: int, when: When):
         self.serial, self.when, self.members, self.counts, self.into = serial, when, {}, {}, None
-        self.indexed = set()            # the terms it is indexed by
 
-    def add(self, mention: Mention):
+    def add(self, mention: Mention) -> list:
+        """Adds a mention; gives the terms the cluster did not have before (to index)."""
         self.members[id(mention)] = mention     # by identity: discarded in constant time
-        counts = self.counts
+        counts, new = self.counts, []
         for t in mention.terms:
-            counts[t] = counts.get(t, 0) + 1
+            had = counts.get(t, 0)
+            counts[t] = had + 1
+            if not had:
+                new.append(t)
+        return new
 
     def discard(self, mention: Mention):
         del self.members[id(mention)]
@@ -2665,16 +2669,13 @@ class Clusters:
         if cluster is None:
             cluster = Cluster(len(self.all), m.when)
             self.all.append(cluster)
-        cluster.add(m)
-        self.index_terms(m.terms, cluster)
+        self.index_terms(cluster.add(m), cluster)
         return cluster
 
     def index_terms(self, words, cluster: Cluster):
-        idf, indexed = self.idf, cluster.indexed
+        """Lists the cluster under each of these terms, new to it (a term it lost and has
+        again may be listed twice: a lookup counts each cluster once)."""
         for t in words:
-            if t in indexed:
-                continue
-            indexed.add(t)
             for bucket in (self.index.setdefault(t, []),
                            self.dated.setdefault((cluster.when.value, t), [])):
                 if len(bucket) < MAX_POSTINGS:
@@ -2694,8 +2695,7 @@ class Clusters:
 
     def absorb(self, small: Cluster, big: Cluster):
         for m in small.members.values():
-            big.add(m)
-        self.index_terms(list(small.counts), big)
+            self.index_terms(big.add(m), big)
         small.into, small.members, small.counts = big, {}, {}
 
 
