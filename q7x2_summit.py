@@ -416,7 +416,7 @@ def article_from_dict(obj, where: str) -> Article:
             raise InputError(f"{where}: {field_problem(obj, key)}")
     where = f"{where} (id {obj['id']!r})"
     for key in ("id", "text", "outlet", "title", "url", "published"):
-        if isinstance(obj.get(key), str) and SURROGATE.search(obj[key]):
+        if isinstance(obj.get(key), str) and not obj[key].isascii() and SURROGATE.search(obj[key]):
             raise InputError(f"{where}: '{key}' holds a lone surrogate "
                              f"({SURROGATE.search(obj[key]).group()!r}), not text")
     for key in ("outlet", "title", "url"):
@@ -1490,7 +1490,7 @@ def sentences(paragraphs: list) -> list:
 def single_spaced(text: str) -> str:
     """The text with each run of white space one space: a few passes over one string, never
     a list of its words (a 50 MB paragraph would make millions of them)."""
-    if OTHER_SPACE.search(text):
+    if not text.isprintable():                  # a tab, a no-break space, a line break ...
         text = OTHER_SPACE.sub(" ", text)
     while "  " in text:
         text = text.replace("    ", " ").replace("  ", " ")
