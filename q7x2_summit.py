@@ -1472,19 +1472,24 @@ def sentences(paragraphs: list) -> list:
     """The sentences of the paragraphs, in order."""
     found = []
     for para in paragraphs:
-        text = single_spaced(para.text.strip())
-        start, ends = 0, []
-        for brk in SENTENCE_BREAK.finditer(text):
-            stop = brk.start() + 1              # the word before the full stop, its end only
-            if not ABBREVIATION.fullmatch(text[max(text.rfind(" ", start, stop) + 1,
-                                                   stop - 12):stop]):
-                ends.append((start, brk.end()))
-                start = brk.end()
-        for start, end in ends + [(start, len(text))]:
-            for piece in bounded(text, start, end):
-                found.append(Sentence(len(found), para.index, para.section, sys.intern(piece),
-                                      para.heading))
+        for piece in paragraph_sentences(para.text):
+            found.append(Sentence(len(found), para.index, para.section, piece, para.heading))
     return found
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def paragraph_sentences(paragraph: str) -> tuple:
+    """The sentences of one paragraph (a paragraph retold word for word is split once)."""
+    text = single_spaced(paragraph.strip())
+    start, ends = 0, []
+    for brk in SENTENCE_BREAK.finditer(text):
+        stop = brk.start() + 1                  # the word before the full stop, its end only
+        if not ABBREVIATION.fullmatch(text[max(text.rfind(" ", start, stop) + 1,
+                                               stop - 12):stop]):
+            ends.append((start, brk.end()))
+            start = brk.end()
+    return tuple(sys.intern(piece) for start, end in ends + [(start, len(text))]
+                 for piece in bounded(text, start, end))
 
 
 def single_spaced(text: str) -> str:
