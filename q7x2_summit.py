@@ -2825,7 +2825,8 @@ def place_undated(mentions, clusters, placed, articles):
         continue_narrative(mentions, clusters, placed, articles, place)
         if len(placed) == before:
             break
-    for group in alike_groups(pending, mentions, clusters.idf):
+    retold = len({mentions[i].article for i in pending}) >= MAJORITY   # else no majority
+    for group in alike_groups(pending, mentions, clusters.idf) if retold else ():
         votes = {}
         for i in group:
             if i in placed:
