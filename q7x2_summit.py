@@ -1852,10 +1852,13 @@ def resolve_period(word: str, unit: str, published: date):
 # ---------------------------------------------------------------------------
 # Clauses and tense
 # ---------------------------------------------------------------------------
-# A date in a subordinate clause dates that clause's happening, not the main
-# clause's: relative clauses (", where he visited factories on Friday"), what
-# someone said ("said that ... in October"), and a leading participial phrase
-# ("Arriving on Tuesday, ...") are told apart from the main clause.
+# One segmenter reads a sentence as its clauses: the main clause; clauses joined to
+# it by "and", "but" or ";" with a verb and a date of their own; who said it, before
+# or after what was said; relative clauses, with or without commas; leading and
+# trailing participles; subordinate clauses. Each clause is dated by its own time
+# expressions, in its own tense, and takes another's date only where the grammar says
+# so: what was said takes the saying's date when it has none, a main clause takes a
+# "when" clause's, and a clause whose subject is "Friday's quake" takes Friday.
 
 QUOTED = re.compile(r"“[^“”]*”|\"[^\"]*\"")     # a quotation opened twice is not one
 RELATIVE = re.compile(r"(?<=[,”\"])\s*(?:who|which|where|whose|when)\b[^,;—–]*")
@@ -2948,11 +2951,12 @@ def same_kind(small: Cluster, core: list, clusters: Clusters):
 # Agreement: how well each entry is attested, and where the reports differ
 # ---------------------------------------------------------------------------
 # Reports that share long sentences word for word are one wire story reprinted
-# and count once. A happening that two reports date differently, a figure they
-# give differently on the same day, is a disagreement; a figure a later report
-# gives differently is an update. Spellings of one detail (Zhukov, Jukov) are
-# variants, shown with the entry. The rules look at words, figures and dates,
-# never at what the story is about.
+# and count once. A claim is one report's value for one quantity of one happening
+# (its day, its time of day, a count of people, a length, a magnitude, a population,
+# the river it happened in). Two claims of one quantity disagree when they hold as of
+# the same day and cannot both hold; a count as of a later day that differs is an
+# update. Spellings of one detail (Zhukov, Jukov) are variants, shown with the entry.
+# The rules look at words, figures and dates, never at what the story is about.
 
 REPRINT_WORDS = 12        # a sentence this long, shared word for word, marks a reprint
 MAX_CLAIMS = 5            # claims listed on each side of a disagreement
