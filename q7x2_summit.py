@@ -1337,10 +1337,15 @@ DATELINE = re.compile(
     rf"(?:,?[ \t]{{1,3}})?(?P<date>(?P<m1>{MONTH})[ \t]{{1,3}}(?P<d1>{DAY})"
     rf"|(?P<d2>{DAY})[ \t]{{1,3}}(?P<m2>{MONTH}))?\.?"                      # Sept 9, 10 Sep
     r"[ \t]{0,3}(?P<agency>\([A-Za-z][\w. &/-]{0,30}\)|/[A-Za-z][\w-]{0,20}/)?"  # (AP), /TASS/
-    r"[ \t]{0,3}(?P<end>\.-|\.[ \t]|—|–|--|-)[ \t]{0,3}")
-DATELINE_END = re.compile(r"[-—–/)]|\d\.\s")    # what a dateline cannot end without
-DATELINE_START = re.compile(rf"{PLACE_WORD}(?:[ /]{PLACE_WORD}){{0,4}}(?:,| ?\(| ?[-—–]| ?\.-)"
+    r"[ \t]{0,3}(?P<end>\.-|\.[ \t]|—|–|--|-|:)[ \t]{0,3}")
+DATELINE_END = re.compile(r"[-—–/):]|\d\.\s")   # what a dateline cannot end without
+DATELINE_START = re.compile(rf"{PLACE_WORD}(?:[ /]{PLACE_WORD}){{0,4}}(?:,| ?\(| ?[-—–:]| ?\.-)"
                             rf"|{MONTH} ?\d")    # what it cannot start without: a quick test
+
+
+LABEL_WORDS = frozenset("watch read listen related video videos photo photos live update updates "
+                        "breaking exclusive opinion analysis editorial explainer source sources "
+                        "note editor".split())
 
 
 def dateline(line: str):
@@ -1353,6 +1358,10 @@ def dateline(line: str):
     place, rest = match.group("place"), match.group("date") or match.group("agency")
     if match.group("end").startswith(".") and not rest:       # "U.S. officials said"
         return None
+    if match.group("end") == ":" and (rest or not place or place.upper() != place or
+                                      place.lower() in LABEL_WORDS or
+                                      line.count(" ", match.end()) < 5):
+        return None             # "MOSCOW: A Russian flight ...", never "WATCH: the video"
     if rest or place and (match.group("region") or place.upper() == place and len(place) > 2):
         return match
     return None
@@ -1405,8 +1414,9 @@ def prose_paragraphs(text: str) -> list:
             line = LABEL_SENTENCE.sub("", line, count=1)   # "Source: BBC / Reuters. Rescuers ..."
         if line[0] in "-*•–" and line[1:2] == " ":
             line = line[2:].lstrip()                      # a bulleted line is a paragraph
+        line = without_dateline(line)
         if is_prose(line):
-            kept.append(Paragraph(len(kept), section, without_dateline(line), heading))
+            kept.append(Paragraph(len(kept), section, line, heading))
         elif kept and kept[-1].section == section:
             section += 1
     for caption in filter(None, (captions[i] for i in sorted(captions))):

@@ -101,6 +101,7 @@ class Datelines(unittest.TestCase):
         "DUBLIN — The council met to vote on the budget.",
         "LONDON/PARIS, May 2 (Reuters) - The council met to vote on the budget.",
         "PORT ELLIS, Nova Terra (AP) — The council met to vote on the budget.",
+        "KESTON: The council met to vote on the budget.",
     ]
 
     def test_each_style_is_cut(self):
@@ -110,7 +111,8 @@ class Datelines(unittest.TestCase):
 
     def test_prose_that_only_looks_like_one_is_kept(self):
         for line in ("Putin - who met him twice - stayed silent.", "Kim Jong Un - the leader - "
-                     "spoke.", "The strike - which began on Monday - ended."):
+                     "spoke.", "The strike - which began on Monday - ended.",
+                     "WATCH: the new bridge opens to traffic for the first time."):
             with self.subTest(line=line):
                 self.assertEqual(q.without_dateline(line), line)
 
