@@ -1803,8 +1803,9 @@ def next_day(g, published, tense, ref):
 
 def clock_time(g, published, tense, ref):
     """"at 6 p.m.", "shortly before midnight" in a clause that tells what happened: the day
-    the story had reached."""
-    return ("date", day_when(ref), "", 0) if ref and tense in ("past", "perfect", "") else None
+    the story had reached, or the day of publication if it has named none yet."""
+    day = ref or published
+    return ("date", day_when(day), "", 0) if tense in ("past", "perfect", "") else None
 
 
 def happening(g, published, tense, ref):
@@ -2416,7 +2417,11 @@ def clause_mentions(text: str, spans: list, by_clause: dict) -> tuple:
             tense = tense_of(clause_text(text, spans, part))
         if frame:                           # dated by the saying: told as said, not planned
             tense = tense_of(text[frame.start:frame.end]) or tense
-        result.append(clause_mention(base, words, tense, own, True))
+        mention = clause_mention(base, words, tense, own, True)
+        if result and mention.when and result[0].when == mention.when:
+            result[0] = result[0]._replace(terms=with_concepts(result[0].terms + mention.terms))
+        else:                               # joined clauses of one day tell one happening
+            result.append(mention)
     subject = subject_terms(clause_text(text, spans, None))
     for span in dated:
         own = [t for t in by_clause[span] if t.kind != "anchor"]

@@ -172,6 +172,12 @@ class CountedFromTheStory(unittest.TestCase):
         ("A storm tore the roof off the hall on Friday evening. The following morning, "
          "volunteers began clearing the debris.", "2024-03-18",
          [("2024-03-15", R), ("2024-03-16", R)]),
+        # a clock time before any day is named: the day of publication; clauses joined on
+        # one day are one entry
+        ("The plane started circling over the town about 5am, and it landed safely at "
+         "9:30am, police said.", SAT, [("2024-03-16", R)]),
+        ("Thieves broke into the museum shortly before 3 a.m. and took three silver cups.",
+         SAT, [("2024-03-16", R)]),
         # two happenings of one day: "19 minutes later", a clock time and no date
         ("A tremor shook the coast on Tuesday. A smaller one followed 19 minutes later.", SAT,
          [("2024-03-12", R), ("2024-03-12", R)]),
