@@ -891,7 +891,7 @@ def timestamp_date(value: str) -> date | None:
     16 September), of an RFC 822 date ("Sat, 16 Sep 2023 01:30:00 +0900"), or of a date
     written out ("September 16, 2023")."""
     value = value.strip()[:100]
-    match = re.match(r"(\d{4})-(\d{2})-(\d{2})", value)
+    match = ISO_DATE.match(value)
     try:
         if match:
             return date(*map(int, match.groups()))
@@ -1153,9 +1153,7 @@ def sources_of(path: str, recursive: bool) -> list:
     raw = read_bytes(path)
     name = "<stdin>" if path == "-" else path
     lines = [line.strip() for line in raw[:MAX_PAGE].splitlines() if line.strip()]
-    if lines and len(lines) <= 100000 and all(WEB.match(x.decode("utf-8", "replace"))
-                                              for x in lines[:2000]) and \
-            all(WEB.match(x.decode("utf-8", "replace")) for x in lines):
+    if lines and all(WEB.match(x.decode("utf-8", "replace")) for x in lines):
         return [Input("url", x.decode("utf-8")) for x in lines]       # a list of links
     return [Input("bytes", name, raw)]
 
@@ -1953,7 +1951,7 @@ def tense_from(text: str, words: set | None = None) -> str:
     if not words.isdisjoint(MODAL_WORDS) and MODAL.search(bare):
         return "future"
     present = not words.isdisjoint(PRESENT_WORDS)
-    if not present and (not words.isdisjoint(PAST_WORDS) or any(w.endswith("ed") for w in words)):
+    if not present and has_past_verb(words):
         return "past"
     if not present and not words.isdisjoint(RELATIVES) and RELATIVE_PRESENT.search(bare):
         return "present"                    # "the festival, which closes Sunday"
@@ -1978,7 +1976,11 @@ def local_tense(text: str, pos: int, clause_tense: str) -> str:
 
 def told_as_past(text: str) -> bool:
     """Whether a stretch of text has a verb in the past tense ("sank", "was", "reopened")."""
-    words = set(WORD.findall(QUOTED.sub(" ", text).lower()))
+    return has_past_verb(set(WORD.findall(QUOTED.sub(" ", text).lower())))
+
+
+def has_past_verb(words: set) -> bool:
+    """Whether lower-case words include a verb in the past tense."""
     return not words.isdisjoint(PAST_WORDS) or any(w.endswith("ed") for w in words)
 
 
@@ -2386,7 +2388,7 @@ def clause_mentions(text: str, spans: list, by_clause: dict) -> tuple:
     said = [s for s in spans if s.kind == "frame" and by_clause.get(s)]
     dated = [s for s in spans if s.kind == "sub"
              and any(t.kind != "anchor" for t in by_clause.get(s, ()))]
-    main_own = [t for t in by_clause.get(None, []) if t.kind not in ("anchor",) and not t.anchor]
+    main_own = [t for t in by_clause.get(None, []) if t.kind != "anchor" and not t.anchor]
     when = next((s for s in dated if SAME_TIME.match(text, s.start)), None) \
         if not main_own and not said else None
     if when:                        # "was washing dishes when the walls came down on Friday"
@@ -2396,6 +2398,7 @@ def clause_mentions(text: str, spans: list, by_clause: dict) -> tuple:
                and (not WITHIN.search(text, max(0, t.start - 8), t.start) or any(
                    x.kind == "date" and not x.anchor for x in by_clause.get(p, [])))]
     base = dict(article="", rank=0, sentence=0, paragraph=0, section=0, text=text)
+    main_words = clause_text(text, spans, None)
     result = []
     for part in parts:
         own, frame = [t for t in by_clause.get(part, []) if t not in of_noun], None
@@ -2410,7 +2413,7 @@ def clause_mentions(text: str, spans: list, by_clause: dict) -> tuple:
             own += by_clause.get(frame, []) if frame else []
         if part is None:
             words = blanked(dateless, [(s.start, s.end) for s in parts[1:] + dated])
-            tense = tense_of(clause_text(text, spans, None))
+            tense = tense_of(main_words)
         else:
             inner = [(s.start, s.end) for s in dated if part.start <= s.start < part.end]
             words = blanked(dateless, inner)[part.start:part.end]
@@ -2422,7 +2425,7 @@ def clause_mentions(text: str, spans: list, by_clause: dict) -> tuple:
             result[0] = result[0]._replace(terms=with_concepts(result[0].terms + mention.terms))
         else:                               # joined clauses of one day tell one happening
             result.append(mention)
-    subject = subject_terms(clause_text(text, spans, None))
+    subject = subject_terms(main_words)
     for span in dated:
         own = [t for t in by_clause[span] if t.kind != "anchor"]
         result.append(clause_mention(base, dateless[span.start:span.end],
@@ -3028,9 +3031,9 @@ COUNTS = {"dead": "killed dead died deaths death fatalities lives toll killing",
 COUNT_OF = {w: name for name, words in COUNTS.items() for w in words.split()}
 MOVING = frozenset("rose risen rising climbed climbing jumped increased reached passed surpassed "
                    "topped now stands".split())
-PEOPLE = frozenset("people persons residents civilians workers passengers others migrants "
-                   "soldiers children miners were was had have been are is still now also "
-                   "feared believed reported".split())
+COUNT_FILLERS = frozenset("people persons residents civilians workers passengers others migrants "
+                          "soldiers children miners were was had have been are is still now also "
+                          "feared believed reported".split())   # between a number and its count
 MAGNITUDE = re.compile(r"\bmagnitude(?: of)?(?: an?)?\Z|\bmagnitude-\Z", re.I)
 POPULATION = re.compile(r"\b(?:population of|home to|town of|city of|village of)\Z", re.I)
 SPECULATION = re.compile(r"\b(?:could|might|may|would|will|expected|projected|feared|forecast)\b")
@@ -3137,7 +3140,7 @@ def count_word(before: str, after: str) -> str:
         w = w.strip(".()").lower()
         if w in COUNT_OF:
             return COUNT_OF[w]
-        if w not in PEOPLE and not w.endswith("ly"):
+        if w not in COUNT_FILLERS and not w.endswith("ly"):
             break
     clause = re.split(r"[,;:()]|\d", before)[-1].lower().split()
     near = clause[-5:]
@@ -3179,10 +3182,7 @@ def times_of_day(text: str) -> list:
 def named_places(text: str) -> list:
     """The named rivers, lakes, seas, passes ... a sentence places its happening at or in."""
     found = []
-    for m in NAMED_PLACE.finditer(text) if any(k in text for k in ("River", "Lake", "Sea",
-                                                                     "Mount", "Canal", "Strait",
-                                                                     "Bay", "Gulf", "Creek",
-                                                                     "Pass", "Valley", "Island")) \
+    for m in NAMED_PLACE.finditer(text) if any(k in text for k in PLACE_KINDS.split("|")) \
             else ():
         kind = (m.group("kind") or m.group("kind2")).lower()
         name = (m.group("name") or m.group("name2")).strip()
@@ -3195,7 +3195,7 @@ def named_places(text: str) -> list:
 def meet(a: Figure, b: Figure) -> bool:
     """Whether two figures of one quantity can both hold: ranges that overlap (times of day
     around midnight too), or names that are one name spelled two ways."""
-    if a.key and b.key and a.unit == "" and a.quantity not in ("magnitude",):
+    if a.key and b.key and not a.unit:
         return a.key == b.key or spelled_alike(a.key[0], b.key[0])
     if a.quantity == "time of day":
         return any(a.low <= b.high + shift and b.low + shift <= a.high
@@ -3592,9 +3592,9 @@ class Style(NamedTuple):
     color: bool = False
 
 
+INVISIBLE = r"\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069"   # C1 controls, bidi marks
 CONTROLS = re.compile(r"\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)?|[@-_]?)"
-                      r"|[\x00-\x08\x0e-\x1b\x7f-\x84\x86-\x9f\u061c\u200e\u200f\u202a-\u202e"
-                      r"\u2066-\u2069\ud800-\udfff]")
+                      rf"|[\x00-\x08\x0b-\x1f{INVISIBLE}\ud800-\udfff]")
 LINE_BREAKS = re.compile(r"[\t\n\x0b\x0c\r\x1c-\x1f\x85\u2028\u2029]+")
 
 
@@ -3613,7 +3613,8 @@ def printable_timeline(timeline: Timeline) -> Timeline:
 
     def differences(items):
         return tuple(c._replace(topic=fix(c.topic), claims=tuple(
-            Claim(fix(x.article), fix(x.text), fix(x.value)) for x in c.claims)) for c in items)
+            x._replace(article=fix(x.article), text=fix(x.text), value=fix(x.value))
+            for x in c.claims)) for c in items)
     articles = tuple(a._replace(id=fix(a.id), text="", outlet=fix(a.outlet), title=fix(a.title),
                                 url=fix(a.url)) for a in timeline.articles)
     events = tuple(e._replace(summary=fix(e.summary), articles=tuple(map(fix, e.articles)),
@@ -3861,7 +3862,7 @@ def claim_data(x: Claim) -> dict:
     return data
 
 
-TERMINAL_ACTIVE = re.compile(r"[\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+TERMINAL_ACTIVE = re.compile(rf"[{INVISIBLE}\u2028\u2029]")     # escaped in JSON, not raw
 
 
 def render_json(timeline: Timeline, style: Style = Style()):
