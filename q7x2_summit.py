@@ -1192,7 +1192,7 @@ def read_articles(paths: list, how: Reading = Reading()) -> tuple:
         print(f"{PROG}: warning: {printable(str(exc))} (left out)", file=sys.stderr)
     for source in sources:
         try:
-            found = source_articles(source, fetched, how)
+            found, named = source_articles(source, fetched, how)
         except InputError as exc:
             left_out(exc)
             continue
@@ -1201,7 +1201,7 @@ def read_articles(paths: list, how: Reading = Reading()) -> tuple:
                 links.append((len(articles), a))
                 articles.append(None)
                 continue
-            if a.id in seen and source.kind == "path":
+            if a.id in seen and not named:         # an id given, not made from a name
                 raise InputError(f"{source.name}: article id {a.id!r} is given twice "
                                  f"(first in {seen[a.id]})")
             a = a._replace(id=unique_id(a.id, seen))
@@ -1245,33 +1245,37 @@ def id_from(location: str) -> str:
     return os.path.splitext(last[0])[0] or last[0]
 
 
-def source_articles(source: Input, fetched: dict, how: Reading) -> list:
-    """The articles (or feed items still to fetch) of one Input."""
+def source_articles(source: Input, fetched: dict, how: Reading) -> tuple:
+    """(the articles, or feed items still to fetch, of one Input; whether they are pages
+    or feed items, whose ids are made from names and so made unique)."""
     if source.kind == "path":
-        return read_source(source.name, how.published)
+        return read_source(source.name, how.published), False
+    found, named = input_articles(source, fetched, how)
     return [a._replace(published=how.published, dated_by="given (--published)")
             if isinstance(a, Article) and a.published is None and how.published else a
-            for a in input_articles(source, fetched, how)]
+            for a in found], named
 
 
-def input_articles(source: Input, fetched: dict, how: Reading) -> list:
+def input_articles(source: Input, fetched: dict, how: Reading) -> tuple:
     """source_articles() of a page, a feed, a URL or bytes read whole."""
     if source.kind == "url":
         got = fetched[source.name]
         if isinstance(got, InputError):
             raise got
         if got.kind in FEED_TYPES or LOOKS_FEED.match(got.raw):
-            return feed_articles(got.raw, source.name)
+            return feed_articles(got.raw, source.name), True
         if got.kind in ("text/html", "application/xhtml+xml") or LOOKS_HTML.match(got.raw):
             return [article_from_page(got.raw, got.charset, got.url, source.name,
-                                      id_from(got.url))]
+                                      id_from(got.url))], True
         raise InputError(f"{source.name}: not an HTML page or a feed ({got.kind})")
     kind = os.path.splitext(source.name)[1].lower()
     if kind in (".html", ".htm") or LOOKS_HTML.match(source.raw):
-        return [article_from_page(source.raw, None, None, source.name, id_from(source.name))]
+        return [article_from_page(source.raw, None, None, source.name,
+                                  id_from(source.name))], True
     if kind == ".xml" or LOOKS_FEED.match(source.raw):
-        return feed_articles(source.raw, source.name)
-    return articles_from_data(decoded(source.raw, source.name), source.name, how.published)
+        return feed_articles(source.raw, source.name), True
+    return articles_from_data(decoded(source.raw, source.name), source.name,
+                              how.published), False
 
 
 FEED_TYPES = frozenset({"application/rss+xml", "application/atom+xml", "application/xml",

@@ -220,6 +220,11 @@ class BadInput(TempFiles, unittest.TestCase):
     def test_same_id_twice(self):
         self.articles("twice.json", [STORM[0], STORM[0]], "'g1'", "twice")
 
+    def test_same_id_twice_on_standard_input(self):
+        import json
+        self.assertBad(["--articles", "-"], "<stdin>", "'g1'", "twice",
+                       stdin=json.dumps([STORM[0], STORM[0]]))
+
     def test_same_id_in_two_files(self):
         a, b = self.write("a.json", STORM[:1]), self.write("b.json", STORM[:1])
         self.assertBad(["--articles", a, "--articles", b], "b.json", "'g1'", "twice")
