@@ -663,7 +663,7 @@ def article_from_text(text: str, id_: str, name: str, published: date | None) ->
 FOLDER_KINDS = (".html", ".htm", ".json", ".jsonl", ".txt", ".xml")
 MAX_PAGE = 10 * 1024 * 1024     # bytes a page or feed may have, after decompression too
 MAX_REDIRECTS = 5
-FETCH_TIMEOUT = 20.0            # seconds a server may take to answer
+FETCH_TIMEOUT = 20.0            # seconds one page may take, all told (redirects and all)
 FETCHERS = 8                    # pages fetched at a time
 MAX_DEPTH = 256                 # elements open at once that a page's reading keeps track of
 SKIPPED = frozenset("script style nav header footer aside form noscript svg button iframe "
@@ -1045,7 +1045,8 @@ REQUEST_HEADERS = {"User-Agent": f"{PROG}/{__version__} (news timeline)",
 URL_KEPT = "!#$%&'()*+,/:;=?@[]~\"<>\\^`{|}"
 # What keeps an address from being public, as the ipaddress module classes it, in the
 # order a message names them ("127.0.0.2, a loopback address").
-NOT_PUBLIC = ("unspecified", "loopback", "link_local", "multicast", "private", "reserved")
+NOT_PUBLIC = ("unspecified", "loopback", "link_local", "multicast", "reserved", "private")
+NAT64 = "64:ff9b::/96"          # RFC 6052's prefix: an IPv4 address in the last 32 bits
 # What went wrong on the network, in plain words, by the exception's class: the first of
 # its classes (most specific first) that is named here; any other OSError says its own.
 NETWORK_PROBLEMS = {
@@ -1127,13 +1128,13 @@ def fetched_by(link: Link, deadline: Deadline) -> Fetched:
     """fetch() before the deadline, network errors raised as they come."""
     from urllib.parse import urljoin
     url, found_in = link.url, link.found_in
-    for _ in range(MAX_REDIRECTS + 1):
+    for hop in range(MAX_REDIRECTS + 1):
         to = destination(url, deadline)
         where = non_public(to)
         if where and found_in and not (found_in.host == to.host and not found_in.public):
             raise InputError(f"{url}: not followed: a link found on {found_in.host} to {where}"
-                             if url == link.url else f"{link.url}: not followed: a redirect "
-                             f"to {url}, at {where}")
+                             if hop == 0 else f"{link.url}: not followed: a redirect to {url}, "
+                             f"at {where}")
         connection = connection_class()(to, deadline)
         try:
             connection.request("GET", to.target, headers=REQUEST_HEADERS)
@@ -1239,12 +1240,13 @@ def non_public(to: Destination) -> str | None:
 
 def address_kind(address: str) -> str | None:
     """What keeps an IP address from being public ("loopback", "private", ...: NOT_PUBLIC),
-    or None if it is public. An IPv4 address inside an IPv6 one (::ffff:127.0.0.1, or
-    6to4's 2002:7f00:1::) is judged as the IPv4 address."""
+    or None if it is public. An IPv4 address inside an IPv6 one (::ffff:127.0.0.1, 6to4's
+    2002:7f00:1::, NAT64's 64:ff9b::7f00:1) is judged as the IPv4 address."""
     import ipaddress
     ip = ipaddress.ip_address(address.partition("%")[0])     # "%eth0": an IPv6 scope
     if ip.version == 6:
-        ip = ip.ipv4_mapped or ip.sixtofour or ip
+        ip = ip.ipv4_mapped or ip.sixtofour or (ipaddress.IPv4Address(int(ip) & 0xFFFFFFFF)
+                                                if ip in ipaddress.ip_network(NAT64) else ip)
     kind = next((k for k in NOT_PUBLIC if getattr(ip, "is_" + k)), None)
     return kind.replace("_", "-") if kind else None if ip.is_global else "non-public"
 
@@ -1383,7 +1385,7 @@ def fetch_all(links: list, timeout: float = FETCH_TIMEOUT) -> dict:
 class Reading(NamedTuple):
     """How the inputs are read: the date of texts that carry none, whether a page that
     cannot be read is left out (with a warning) or stops the run, whether folders are
-    read into their subfolders, and how long a server may take to answer."""
+    read into their subfolders, and how long one page may take to fetch, all told."""
     published: date | None = None
     keep_going: bool = False
     recursive: bool = False
@@ -4414,7 +4416,8 @@ def build_parser():
                    help="also write the articles as read (id, published, dated_by, outlet, "
                         "title, url, text) as JSON Lines, to check or correct and rerun")
     p.add_argument("--timeout", type=float, metavar="SECONDS", default=FETCH_TIMEOUT,
-                   help=f"how long a server may take to answer (default {FETCH_TIMEOUT:g})")
+                   help="how long one page may take to fetch, all told: looking up, "
+                        f"connecting, redirects, headers and body (default {FETCH_TIMEOUT:g})")
     p.add_argument("--published", metavar="DATE",
                    help="publication date (YYYY-MM-DD) of .txt articles that carry none")
     p.add_argument("--title", help="the timeline's title")
