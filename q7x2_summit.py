@@ -29,6 +29,7 @@ import math
 import os
 import re
 import sys
+import time
 from collections.abc import Iterator
 from datetime import date, timedelta
 from typing import NamedTuple
@@ -662,7 +663,7 @@ def article_from_text(text: str, id_: str, name: str, published: date | None) ->
 FOLDER_KINDS = (".html", ".htm", ".json", ".jsonl", ".txt", ".xml")
 MAX_PAGE = 10 * 1024 * 1024     # bytes a page or feed may have, after decompression too
 MAX_REDIRECTS = 5
-FETCH_TIMEOUT = 20.0            # seconds a server may take to answer
+FETCH_TIMEOUT = 20.0            # seconds one page may take, all told (redirects and all)
 FETCHERS = 8                    # pages fetched at a time
 MAX_DEPTH = 256                 # elements open at once that a page's reading keeps track of
 SKIPPED = frozenset("script style nav header footer aside form noscript svg button iframe "
@@ -1017,7 +1018,67 @@ def article_from_item(item: FeedItem, name: str, id_: str) -> Article:
 
 
 # Fetching: http and https only, a few redirects and never to another scheme, a size
-# limit that holds after decompression too, a User-Agent that names the tool.
+# limit that holds after decompression too, a User-Agent that names the tool. One clock
+# for each page: --timeout bounds the whole of it (looking the host up, connecting, every
+# redirect, the headers and the body), not each read, so a server that sends a byte at a
+# time cannot hold the tool; and a body cut short (fewer bytes than its Content-Length, a
+# chunked body without its end) is refused, never read as a page. Whatever goes wrong on
+# the way is one line in plain words.
+#
+# Links stay where they belong. A URL given on the command line (or listed in a local
+# file, or linked from a local feed) is fetched as given. A link found in a fetched
+# document (a feed item's link, a redirect's target) is followed only when every address
+# its host has is public, or when it is on the same host as the document and that host
+# answered from a non-public address itself: a server on the user's own network may link
+# to itself, but a public one cannot reach inside it, not even by making its own name
+# resolve there. The host is looked up once and the connection made to the very
+# addresses checked, so DNS cannot give the check one address and the connection another
+# ("DNS rebinding"); for the same reason no proxy (http_proxy and the like) is used.
+
+REDIRECTS = frozenset({301, 302, 303, 307, 308})
+PIECE = 64 * 1024               # bytes of a body read at a time
+REQUEST_HEADERS = {"User-Agent": f"{PROG}/{__version__} (news timeline)",
+                   "Accept-Encoding": "gzip, deflate", "Accept": "text/html, application/xml, */*",
+                   "Connection": "close"}
+# The characters a request target keeps as they are: RFC 3986's reserved ones, "%", and
+# those servers take as written; a non-ASCII one is sent percent-encoded as UTF-8.
+URL_KEPT = "!#$%&'()*+,/:;=?@[]~\"<>\\^`{|}"
+# What keeps an address from being public, as the ipaddress module classes it, in the
+# order a message names them ("127.0.0.2, a loopback address").
+NOT_PUBLIC = ("unspecified", "loopback", "link_local", "multicast", "reserved", "private")
+NAT64 = "64:ff9b::/96"          # RFC 6052's prefix: an IPv4 address in the last 32 bits
+# What went wrong on the network, in plain words, by the exception's class: the first of
+# its classes (most specific first) that is named here; any other OSError says its own.
+NETWORK_PROBLEMS = {
+    "TimeoutError": "timed out: no complete answer in {seconds:g} s",
+    "SSLCertVerificationError": "TLS certificate not valid for this host ({detail})",
+    "SSLError": "the TLS connection failed ({detail})",
+    "gaierror": "host not found",
+    "ConnectionRefusedError": "connection refused",
+    "RemoteDisconnected": "the server closed the connection without answering",
+    "ConnectionResetError": "the server reset the connection",
+    "IncompleteRead": "the chunked body is broken or ends early",
+    "LineTooLong": "malformed answer from the server (a line over 64 KB)",
+    "BadStatusLine": "malformed answer from the server (not an HTTP status line)",
+    "HTTPException": "malformed answer from the server ({detail})",
+    "UnicodeError": "the host name is not valid",
+    "ValueError": "not a URL that can be fetched ({detail})",
+}
+
+
+class Origin(NamedTuple):
+    """The host a fetched document came from, and whether every address it had was
+    public: where the document's links may lead."""
+    host: str
+    public: bool
+
+
+class Link(NamedTuple):
+    """A URL to fetch, and the document it was found in (None: given by the user, or found
+    in a local file; fetched as given)."""
+    url: str
+    found_in: Origin | None = None
+
 
 class Fetched(NamedTuple):
     """A page or feed as a server gave it."""
@@ -1025,53 +1086,252 @@ class Fetched(NamedTuple):
     charset: str | None
     kind: str           # the Content-Type, lower-cased, parameters aside
     url: str            # where it was fetched from in the end
+    origin: Origin      # the host it came from in the end
 
 
-def fetch(url: str, timeout: float = FETCH_TIMEOUT) -> Fetched:
-    """One page or feed from the web; InputError saying why it could not be had."""
-    import urllib.error
-    import urllib.request
+class Destination(NamedTuple):
+    """Where one request goes: its host and port, over TLS or not, its target (path and
+    query), and the host's addresses as looked up, as (family, socket address) pairs."""
+    host: str
+    port: int
+    tls: bool
+    target: str
+    addresses: tuple
 
-    class Redirects(urllib.request.HTTPRedirectHandler):
-        max_redirections = MAX_REDIRECTS
 
-        def http_error_302(self, req, fp, code, msg, headers):
-            from urllib.parse import urljoin
-            target = urljoin(req.full_url, headers.get("location") or headers.get("uri") or "")
-            if not WEB.match(target):
-                fp.close()
-                raise InputError(f"{url}: redirected to {target!r}, not http or https")
-            return super().http_error_302(req, fp, code, msg, headers)
-        http_error_301 = http_error_303 = http_error_307 = http_error_308 = http_error_302
-    opener = urllib.request.build_opener(Redirects)
-    request = urllib.request.Request(url, headers={
-        "User-Agent": f"{PROG}/{__version__} (news timeline)",
-        "Accept-Encoding": "gzip, deflate", "Accept": "text/html, application/xml, */*"})
+class Deadline(NamedTuple):
+    """When the fetch of one page must be over, by the monotonic clock, and the --timeout
+    that set it."""
+    end: float
+    seconds: float
+
+    def left(self) -> float:
+        """The seconds left; TimeoutError when there are none."""
+        left = self.end - time.monotonic()
+        if left <= 0:
+            raise TimeoutError("no time left")
+        return left
+
+
+def fetch(link: Link, timeout: float = FETCH_TIMEOUT) -> Fetched:
+    """One page or feed from the web, whole, within the timeout, its redirects followed;
+    InputError saying in plain words why it could not be had."""
+    import http.client
+    deadline = Deadline(time.monotonic() + timeout, timeout)
     try:
-        with opener.open(request, timeout=timeout) as response:
-            raw = response.read(MAX_PAGE + 1)
-            if len(raw) > MAX_PAGE:
-                raise InputError(f"{url}: over {MAX_PAGE // 1024 // 1024} MB; refused")
-            raw = decompressed(raw, response.headers.get("Content-Encoding", ""), url)
-            kind = response.headers.get_content_type()
-            return Fetched(raw, response.headers.get_content_charset(), kind,
-                           response.geturl())
-    except urllib.error.HTTPError as exc:
-        exc.close()
-        raise InputError(f"{url}: HTTP {exc.code} {exc.reason}") from None
-    except urllib.error.URLError as exc:
-        reason = exc.reason
-        problem = "timed out" if "timed out" in str(reason) else str(reason)
-        raise InputError(f"{url}: cannot be fetched: {problem}") from None
-    except (TimeoutError, OSError) as exc:
-        raise InputError(f"{url}: cannot be fetched: {os_problem(exc) or 'timed out'}") \
-            from None
-    except ValueError as exc:               # a malformed URL
-        raise InputError(f"{url}: cannot be fetched: {exc}") from None
+        return fetched_by(link, deadline)
+    except (http.client.HTTPException, OSError, ValueError) as exc:   # ssl's are OSErrors
+        raise InputError(f"{link.url}: {network_problem(exc, deadline)}") from None
+
+
+def fetched_by(link: Link, deadline: Deadline) -> Fetched:
+    """fetch() before the deadline, network errors raised as they come."""
+    from urllib.parse import urljoin
+    url, found_in = link.url, link.found_in
+    for hop in range(MAX_REDIRECTS + 1):
+        to = destination(url, deadline)
+        where = non_public(to)
+        if where and found_in and not (found_in.host == to.host and not found_in.public):
+            raise InputError(f"{url}: not followed: a link found on {found_in.host} to {where}"
+                             if hop == 0 else f"{link.url}: not followed: a redirect to {url}, "
+                             f"at {where}")
+        connection = connection_class()(to, deadline)
+        try:
+            connection.request("GET", to.target, headers=REQUEST_HEADERS)
+            with connection.getresponse() as response:
+                location = response.getheader("Location") if response.status in REDIRECTS \
+                    else None
+                if location is None:
+                    return fetched_answer(response, Origin(to.host, not where), url, link.url,
+                                          deadline)
+        finally:
+            connection.close()
+        target = urljoin(url, location.strip())
+        if not WEB.match(target):
+            raise InputError(f"{link.url}: redirected to {target!r}, not http or https")
+        url, found_in = target, Origin(to.host, not where)
+    raise InputError(f"{link.url}: too many redirects ({MAX_REDIRECTS})")
+
+
+def fetched_answer(response, origin: Origin, url: str, name: str,
+                   deadline: Deadline) -> Fetched:
+    """The page or feed a server's final answer holds; InputError if it is an HTTP error,
+    too large, or cut short."""
+    if not 200 <= response.status < 300:
+        reason = " ".join(str(response.reason).split())[:60]
+        raise InputError(f"{name}: HTTP {response.status} {reason}")
+    raw = whole_body(response, name, deadline)
+    raw = decompressed(raw, response.getheader("Content-Encoding", ""), name)
+    return Fetched(raw, response.msg.get_content_charset(), response.msg.get_content_type(),
+                   url, origin)
+
+
+def whole_body(response, name: str, deadline: Deadline) -> bytes:
+    """A response's body, read a piece at a time within the deadline and the size limit;
+    InputError if the connection closed before its Content-Length was reached (a chunked
+    body cut short is http.client's IncompleteRead)."""
+    pieces, size = [], 0
+    while piece := response.read(PIECE):
+        size += len(piece)
+        if size > MAX_PAGE:
+            raise InputError(f"{name}: over {MAX_PAGE // 1024 // 1024} MB; refused")
+        pieces.append(piece)
+        deadline.left()
+    if response.length:                     # bytes still owed when the connection closed
+        raise InputError(f"{name}: connection closed after {size:,} of "
+                         f"{size + response.length:,} bytes")
+    return b"".join(pieces)
+
+
+def network_problem(exc: Exception, deadline: Deadline) -> str:
+    """What went wrong on the network, in plain words (NETWORK_PROBLEMS)."""
+    words = next((NETWORK_PROBLEMS[c.__name__] for c in type(exc).__mro__
+                  if c.__name__ in NETWORK_PROBLEMS), None)
+    if words is None:
+        return os_problem(exc)
+    detail = getattr(exc, "verify_message", None) or getattr(exc, "reason", None) or exc
+    return words.format(seconds=deadline.seconds, detail=" ".join(str(detail).split())[:80])
+
+
+def destination(url: str, deadline: Deadline) -> Destination:
+    """Where a URL's request goes, its host looked up within the deadline."""
+    from urllib.parse import quote, urlsplit
+    parts = urlsplit(url.strip())
+    tls = parts.scheme.lower() == "https"
+    host, port = parts.hostname, parts.port or (443 if tls else 80)
+    if not host:
+        raise ValueError("no host name")
+    target = quote(parts.path or "/", safe=URL_KEPT) + \
+        ("?" + quote(parts.query, safe=URL_KEPT) if parts.query else "")
+    return Destination(host, port, tls, target, addresses_of(host, port, deadline))
+
+
+def addresses_of(host: str, port: int, deadline: Deadline) -> tuple:
+    """A host's addresses, as (family, socket address) pairs, looked up within the deadline:
+    the lookup runs on a thread of its own, left behind if the resolver hangs."""
+    import socket
+    import threading
+    found = []
+
+    def look_up():
+        try:
+            found.append(socket.getaddrinfo(host, port, type=socket.SOCK_STREAM))
+        except Exception as exc:                # raised again below, on the fetching thread
+            found.append(exc)
+    lookup = threading.Thread(target=look_up, daemon=True)
+    lookup.start()
+    lookup.join(deadline.left())
+    if not found:
+        raise TimeoutError("the host's lookup took too long")
+    if isinstance(found[0], Exception):
+        raise found[0]
+    return tuple((family, address) for family, _, _, _, address in found[0])
+
+
+def non_public(to: Destination) -> str | None:
+    """The first of a destination's addresses that is not public, with what it is
+    ("127.0.0.2, a loopback address"); None if all are public."""
+    for _, address in to.addresses:
+        kind = address_kind(address[0])
+        if kind:
+            return f"{address[0]}, a {kind} address"
+    return None
+
+
+def address_kind(address: str) -> str | None:
+    """What keeps an IP address from being public ("loopback", "private", ...: NOT_PUBLIC),
+    or None if it is public. An IPv4 address inside an IPv6 one (::ffff:127.0.0.1, 6to4's
+    2002:7f00:1::, NAT64's 64:ff9b::7f00:1) is judged as the IPv4 address."""
+    import ipaddress
+    ip = ipaddress.ip_address(address.partition("%")[0])     # "%eth0": an IPv6 scope
+    if ip.version == 6:
+        ip = ip.ipv4_mapped or ip.sixtofour or (ipaddress.IPv4Address(int(ip) & 0xFFFFFFFF)
+                                                if ip in ipaddress.ip_network(NAT64) else ip)
+    kind = next((k for k in NOT_PUBLIC if getattr(ip, "is_" + k)), None)
+    return kind.replace("_", "-") if kind else None if ip.is_global else "non-public"
+
+
+class OnTime:
+    """Mixed into the socket classes fetch() uses: each read waits only for what is left
+    of the page's deadline."""
+    deadline = None
+
+    def recv_into(self, *args):
+        self.settimeout(self.deadline.left())
+        return super().recv_into(*args)
+
+
+@functools.cache
+def socket_class():
+    """The plain socket class fetch() uses (built on first use, as socket is imported only
+    when a page is fetched)."""
+    import socket
+
+    class Socket(OnTime, socket.socket):
+        """A TCP socket whose reads keep to a page's deadline."""
+    return Socket
+
+
+@functools.cache
+def tls_context():
+    """The TLS settings of every https fetch: the system's certificates, the host's name
+    checked against the certificate, sockets whose reads keep to a page's deadline."""
+    import ssl
+
+    class TLSSocket(OnTime, ssl.SSLSocket):
+        """A TLS socket whose reads keep to a page's deadline."""
+    context = ssl.create_default_context()
+    context.sslsocket_class = TLSSocket
+    return context
+
+
+@functools.cache
+def connection_class():
+    """The HTTP connection class fetch() uses (built on first use): connected to a
+    Destination's addresses as they were checked, never looking the host up again."""
+    import http.client
+
+    class Connection(http.client.HTTPConnection):
+        """One request to a Destination, every wait within the page's deadline."""
+
+        def __init__(self, to: Destination, deadline: Deadline):
+            super().__init__(to.host, to.port)
+            self.to, self.deadline = to, deadline
+            self.default_port = 443 if to.tls else 80   # the port a Host header leaves out
+
+        def connect(self):
+            self.sock = connected_socket(self.to, self.deadline)
+    return Connection
+
+
+def connected_socket(to: Destination, deadline: Deadline):
+    """A socket connected to the first of a destination's addresses that answers, within
+    the deadline; for https, over TLS, its certificate checked against the host's name."""
+    import socket
+    problem = sock = None
+    for family, address in to.addresses:
+        sock = socket_class()(family, socket.SOCK_STREAM)
+        sock.deadline = deadline
+        try:
+            sock.settimeout(deadline.left())
+            sock.connect(address)
+            break
+        except OSError as exc:
+            sock.close()
+            problem, sock = exc, None
+    if sock is None:
+        raise problem or OSError("the host has no address")
+    if not to.tls:
+        return sock
+    sock.settimeout(deadline.left())        # the handshake's reads: ssl keeps one clock for it
+    tls = tls_context().wrap_socket(sock, server_hostname=to.host)
+    tls.deadline = deadline
+    return tls
 
 
 def decompressed(raw: bytes, encoding: str, url: str) -> bytes:
-    """A response's body, gzip or deflate undone, never past the size limit."""
+    """A response's body, gzip or deflate undone, never past the size limit; InputError if
+    it cannot be decoded or its compressed stream ends early."""
     import zlib
     encoding = encoding.strip().lower()
     if encoding not in ("gzip", "x-gzip", "deflate"):
@@ -1090,29 +1350,32 @@ def decompressed(raw: bytes, encoding: str, url: str) -> bytes:
         raise InputError(f"{url}: the {encoding} body cannot be decoded") from None
     if len(body) > MAX_PAGE:
         raise InputError(f"{url}: over {MAX_PAGE // 1024 // 1024} MB decompressed; refused")
+    if not inflater.eof:
+        raise InputError(f"{url}: the {encoding} body ends early")
     return body
 
 
-def fetch_all(urls: list, timeout: float = FETCH_TIMEOUT) -> dict:
-    """{url: Fetched or InputError} for every URL, up to FETCHERS at a time; a progress
-    line on stderr while it runs, when stderr is a terminal."""
+def fetch_all(links: list, timeout: float = FETCH_TIMEOUT) -> dict:
+    """{link: Fetched or InputError} for every Link, up to FETCHERS at a time (each page
+    within the timeout, so all of them within pages × timeout / FETCHERS); a progress line
+    on stderr while it runs, when stderr is a terminal."""
     from concurrent.futures import ThreadPoolExecutor, as_completed
-    urls = list(dict.fromkeys(urls))
+    links = list(dict.fromkeys(links))
     results, tty = {}, hasattr(sys.stderr, "isatty") and sys.stderr.isatty()
-    if not urls:
+    if not links:
         return results
 
-    def one(url):
+    def one(link):
         try:
-            return url, fetch(url, timeout)
+            return link, fetch(link, timeout)
         except InputError as exc:
-            return url, exc
+            return link, exc
     with ThreadPoolExecutor(max_workers=FETCHERS) as pool:
-        for done, future in enumerate(as_completed([pool.submit(one, u) for u in urls]), 1):
-            url, result = future.result()
-            results[url] = result
+        for done, future in enumerate(as_completed([pool.submit(one, u) for u in links]), 1):
+            link, result = future.result()
+            results[link] = result
             if tty:
-                print(f"\rfetched {done} of {len(urls)} pages", end="", file=sys.stderr,
+                print(f"\rfetched {done} of {len(links)} pages", end="", file=sys.stderr,
                       flush=True)
     if tty:
         print(file=sys.stderr)
@@ -1122,7 +1385,7 @@ def fetch_all(urls: list, timeout: float = FETCH_TIMEOUT) -> dict:
 class Reading(NamedTuple):
     """How the inputs are read: the date of texts that carry none, whether a page that
     cannot be read is left out (with a warning) or stops the run, whether folders are
-    read into their subfolders, and how long a server may take to answer."""
+    read into their subfolders, and how long one page may take to fetch, all told."""
     published: date | None = None
     keep_going: bool = False
     recursive: bool = False
@@ -1182,7 +1445,7 @@ def read_articles(paths: list, how: Reading = Reading()) -> tuple:
     one. A page or feed that cannot be read is an InputError; with how.keep_going it is
     one line of problems instead (and a warning on stderr)."""
     sources = [s for path in paths for s in sources_of(path, how.recursive)]
-    fetched = fetch_all([s.name for s in sources if s.kind == "url"], how.timeout)
+    fetched = fetch_all([Link(s.name) for s in sources if s.kind == "url"], how.timeout)
     articles, problems, seen, links = [], [], {}, []
 
     def left_out(exc: InputError):
@@ -1196,9 +1459,10 @@ def read_articles(paths: list, how: Reading = Reading()) -> tuple:
         except InputError as exc:
             left_out(exc)
             continue
+        found_in = fetched[Link(source.name)].origin if source.kind == "url" else None
         for a in found:
             if isinstance(a, FeedItem):     # a summary and a link: the page is fetched
-                links.append((len(articles), a))
+                links.append((len(articles), a, Link(a.link, found_in)))
                 articles.append(None)
                 continue
             if a.id in seen and not named:         # an id given, not made from a name
@@ -1207,10 +1471,10 @@ def read_articles(paths: list, how: Reading = Reading()) -> tuple:
             a = a._replace(id=unique_id(a.id, seen))
             seen[a.id] = source.name
             articles.append(a)
-    pages = fetch_all([item.link for _, item in links], how.timeout)
-    for at, item in links:
+    pages = fetch_all([link for _, _, link in links], how.timeout)
+    for at, item, link in links:
         try:
-            got = pages[item.link]
+            got = pages[link]
             if isinstance(got, InputError):
                 raise got
             a = article_from_page(got.raw, got.charset, got.url, item.link, id_from(item.link))
@@ -1259,7 +1523,7 @@ def source_articles(source: Input, fetched: dict, how: Reading) -> tuple:
 def input_articles(source: Input, fetched: dict, how: Reading) -> tuple:
     """source_articles() of a page, a feed, a URL or bytes read whole."""
     if source.kind == "url":
-        got = fetched[source.name]
+        got = fetched[Link(source.name)]
         if isinstance(got, InputError):
             raise got
         if got.kind in FEED_TYPES or LOOKS_FEED.match(got.raw):
@@ -4152,7 +4416,8 @@ def build_parser():
                    help="also write the articles as read (id, published, dated_by, outlet, "
                         "title, url, text) as JSON Lines, to check or correct and rerun")
     p.add_argument("--timeout", type=float, metavar="SECONDS", default=FETCH_TIMEOUT,
-                   help=f"how long a server may take to answer (default {FETCH_TIMEOUT:g})")
+                   help="how long one page may take to fetch, all told: looking up, "
+                        f"connecting, redirects, headers and body (default {FETCH_TIMEOUT:g})")
     p.add_argument("--published", metavar="DATE",
                    help="publication date (YYYY-MM-DD) of .txt articles that carry none")
     p.add_argument("--title", help="the timeline's title")
