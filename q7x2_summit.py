@@ -3488,15 +3488,19 @@ def canonical_order(articles: list) -> list:
     return sorted(articles, key=lambda a: (a.published, a.id))
 
 
-def build_timeline(articles: list, title: str) -> Timeline:
-    """The merged timeline of a set of articles."""
+def build_timeline(articles: list, title: str | None = None, progress=None) -> Timeline:
+    """The merged timeline of a set of articles, titled by title, else by the subject the
+    reports share (story_title). progress(n, total), if given, is told of each report read."""
     articles = canonical_order(date_undated(articles))
     by_id = {a.id: a for a in articles}
-    mentions, prints = [], {}
+    mentions, prints, leads = [], {}, {}
     for rank, a in enumerate(articles):
         sents = sentences(prose_paragraphs(a.text))
         prints[a.id] = long_sentence_prints(sents)
+        leads[a.id] = sents[0].text if sents else ""
         mentions += mentions_of(a, rank, sents)
+        if progress:
+            progress(rank + 1, len(articles))
     idf = sentence_idf(mentions)
     groups = merge(mentions, by_id, idf)
     conflicts, updates = differences(groups, idf, {a.id: a.published for a in articles})
@@ -3507,6 +3511,8 @@ def build_timeline(articles: list, title: str) -> Timeline:
                          tuple(i for i, (c, gs) in enumerate(updates) if g in gs))
               for g, (when, members) in enumerate(groups) if members]
     events.sort(key=lambda e: (e.when.start, -len(e.when.value), -len(e.articles), e.summary))
+    title = title or story_title([(a.title or "", leads[a.id]) for a in articles], events,
+                                 [a.published for a in articles])
     return Timeline(title, tuple(articles), tuple(events), tuple(c for c, _ in conflicts),
                     tuple(c for c, _ in updates))
 
@@ -3577,6 +3583,137 @@ def summary_of(members: list) -> str:
         return (m.explicit and m.main, 8 <= len(m.text.split()) <= 45, round(shared, 2),
                 -len(m.text), -m.rank, -m.sentence)
     return max(members, key=score).text
+
+
+# A timeline given no title is named for the subject most of its reports share, in their
+# own words, and the months its happenings span ("Morocco earthquake, September 2023"):
+# the run of names (words the reports capitalise inside a sentence) found in the titles and
+# leads of the most reports, more than half of them, grown by the names and then the plain
+# words that as many reports put next to it. Reports that share no such run keep the plain
+# title. Runs never cross punctuation, so the subject is never a piece of two phrases.
+PLAIN_TITLE = "Merged timeline"
+TITLE_TOKEN = re.compile(r"[^\W_]{1,40}(?:['’][^\W_]{1,3}(?![^\W_]))?|[^\w\s]")
+POSSESSIVE = re.compile(r"['’]s?$", re.I)
+NAME_RUN = 4            # words a subject's run of names may hold
+
+
+class Word(NamedTuple):
+    """A word of a title or a lead as the subject is looked for: its surface form (without
+    a possessive), the key it is compared by, and how it is written there."""
+    surface: str
+    key: str
+    case: str           # "upper" capitalised inside a sentence, "lower", "" (no evidence)
+    joiner: str = " "   # what joins it to the word before: a space or a hyphen
+
+
+def phrases_of(text: str) -> list:
+    """The runs of words of a text between punctuation marks (a hyphen joins, not breaks),
+    as lists of Word; a Title Case or upper-case text gives no evidence of case."""
+    words = [w for w in re.findall(r"[^\W\d_]{4,}", text)]
+    titled = len(words) > 1 and all(w[0].isupper() for w in words)
+    out, run, joiner = [], [], " "
+    for token in TITLE_TOKEN.findall(text):
+        if token in "-‐":
+            joiner = "-"
+            continue
+        if not token[0].isalnum():
+            out, run = out + [run] * bool(run), []
+            continue
+        bare = POSSESSIVE.sub("", token) or token
+        case = "" if titled or not run or bare.isupper() and len(bare) > 1 else \
+            "upper" if bare[0].isupper() else "lower"
+        run.append(Word(bare, stem(bare.lower()), case, joiner))
+        joiner = " "
+    return out + [run] * bool(run)
+
+
+def story_title(texts: list, events, published: list) -> str:
+    """The title of a timeline from its reports' (title, lead) pairs and publication
+    dates: the subject most of them share and the months of its happenings, else the plain
+    title."""
+    reports = [[p for text in pair for p in phrases_of(text)] for pair in texts]
+    names = name_keys(reports)
+    subject = shared_subject(reports, names)
+    return f"{subject}, {months_span(events, published)}" if subject and events else \
+        subject or PLAIN_TITLE
+
+
+def name_keys(reports: list) -> set:
+    """The keys of words the reports write capitalised inside a sentence more often than
+    not: names of people, places, bodies and named events. Stop words are never names."""
+    cases = {}
+    for phrases in reports:
+        for w in (w for p in phrases for w in p if w.case):
+            up, low = cases.get(w.key, (0, 0))
+            cases[w.key] = (up + (w.case == "upper"), low + (w.case == "lower"))
+    return {k for k, (up, low) in cases.items()
+            if up > low and k not in STOPWORDS and k.isalpha()}
+
+
+def shared_subject(reports: list, names: set) -> str:
+    """The subject more than half the reports share (see above), as most of them write it,
+    or "" when they share none."""
+    need = len(reports) // 2 + 1
+    if len(reports) < 2:
+        return ""
+    runs = runs_told(reports, lambda run: all(w.key in names for w in run), NAME_RUN)
+    shared = {k: v for k, v in runs.items() if len(v[0]) >= need}
+    if not shared:
+        return ""
+    best = min(shared, key=lambda k: (-len(shared[k][0]), -len(k), shared[k][0][0], k))
+    grown = [k for k in shared if len(k) > len(best) and
+             any(k[i:i + len(best)] == best for i in range(len(k)))]
+    best = max(grown, key=lambda k: (len(k), len(shared[k][0]), k)) if grown else best
+    surface = shared[best][1]
+    for _ in range(2):                  # plain words after the names: "earthquake", "dam"
+        after = runs_told(reports, lambda run: run[:-1] and tuple(w.key for w in run[:-1])
+                          == best and run[-1].key not in STOPWORDS and
+                          run[-1].key not in names and run[-1].key.isalpha(), len(best) + 1)
+        after = {k: v for k, v in after.items() if len(v[0]) >= need and k[:-1] == best}
+        if not after:
+            break
+        best = min(after, key=lambda k: (-len(after[k][0]), after[k][0][0], k))
+        surface = after[best][1]
+    return surface
+
+
+def runs_told(reports: list, keep, longest: int) -> dict:
+    """{keys of a run of words: (the reports that have it, in order; its most common
+    surface form)} for every run of up to `longest` words that keep(run) accepts."""
+    told, forms = {}, {}
+    for n, phrases in enumerate(reports):
+        for p in phrases:
+            for i in range(len(p)):
+                for j in range(i + 1, min(i + longest, len(p)) + 1):
+                    run = p[i:j]
+                    if not keep(run):
+                        continue
+                    key = tuple(w.key for w in run)
+                    seen = told.setdefault(key, [])
+                    if not seen or seen[-1] != n:
+                        seen.append(n)
+                    surface = run[0].surface + "".join(w.joiner + w.surface for w in run[1:])
+                    forms.setdefault(key, {}).setdefault(surface, [0, len(forms[key])])[0] += 1
+    return {k: (v, min(forms[k], key=lambda s: (-forms[k][s][0], forms[k][s][1])))
+            for k, v in told.items()}
+
+
+STORY_LEAD = 31         # days before its first report that a story's happenings may lie
+
+
+def months_span(events, published: list) -> str:
+    """"September 2023", "June to July 2023" or "December 2022 to January 2023": the months
+    of the happenings the reports tell as news (dated to a day from a month before the
+    first report to the last), else of all the reports."""
+    early = min(published) - timedelta(days=STORY_LEAD)
+    days = [e.when.start for e in events if e.when.precision == "day" and e.status ==
+            "reported" and early <= e.when.start <= max(published)] or published
+    first, last = min(days), max(days)
+    if (first.year, first.month) == (last.year, last.month):
+        return f"{first:%B} {first.year}"
+    if first.year == last.year:
+        return f"{first:%B} to {last:%B} {last.year}"
+    return f"{first:%B} {first.year} to {last:%B} {last.year}"
 
 
 # ---------------------------------------------------------------------------
@@ -4273,8 +4410,8 @@ def pipeline(argv) -> int:
     if not 0 < args.timeout <= 600:
         raise InputError(f"--timeout {args.timeout:g}: from above 0 to 600 seconds")
     style = output_style(args, sys.stdout)
-    title = args.title or ("Merged timeline" if args.articles else BUILTIN_TITLE)
-    if SURROGATE.search(title):
+    title = args.title or (None if args.articles else BUILTIN_TITLE)   # None: from the reports
+    if title and SURROGATE.search(title):
         raise InputError("--title: not text (a lone surrogate)")
     articles, problems = read_articles(args.articles, Reading(
         published, args.keep_going, args.recursive, args.timeout)) if args.articles \
