@@ -3768,12 +3768,44 @@ def printable_timeline(timeline: Timeline) -> Timeline:
                              updates=differences(timeline.updates))
 
 
+LABEL_LENGTH = 40       # characters of a title that name a report
+
+
 def article_labels(articles) -> dict:
-    """A short label per report: its outlet where no other report has it, else its id."""
-    outlets = {}
-    for a in articles:
-        outlets[a.outlet] = outlets.get(a.outlet, 0) + 1
-    return {a.id: a.outlet if a.outlet and outlets[a.outlet] == 1 else a.id for a in articles}
+    """A label per report, as people name a report: its outlet, else its title shortened,
+    else its id. Reports that would read the same are told apart by their date ("Al
+    Jazeera, 11 Sep"), and those still alike by their id."""
+    labels = {a.id: a.outlet or (shortened(a.title, LABEL_LENGTH) if a.title else a.id)
+              for a in articles}
+    dates = {a.id: a.published for a in articles}
+    labels = told_apart(labels, lambda i, alike: f"{labels[i]}, {short_date(dates[i], alike)}",
+                        dates)
+    return told_apart(labels, lambda i, alike: f"{labels[i]} ({i})", dates)
+
+
+def told_apart(labels: dict, longer, dates: dict) -> dict:
+    """The labels, each one that several reports share made longer(id, the dates of the
+    reports that share it)."""
+    alike = {}
+    for i, label in labels.items():
+        alike.setdefault(label, []).append(i)
+    return {i: longer(i, [dates[j] for j in alike[label]]) if len(alike[label]) > 1 else label
+            for i, label in labels.items()}
+
+
+def short_date(day: date, among: list) -> str:
+    """"11 Sep", or "11 Sep 2023" where the dates it is told from are of other years."""
+    year = f" {day.year}" if len({d.year for d in among}) > 1 else ""
+    return f"{day.day} {day:%b}{year}"
+
+
+def shortened(text: str, most: int) -> str:
+    """The text cut at the last word boundary within `most` characters, with "…"."""
+    text = " ".join(text.split())
+    if len(text) <= most:
+        return text
+    cut = text[:most + 1].rsplit(" ", 1)[0] if " " in text[:most + 1] else text[:most - 1]
+    return cut.rstrip(" ,;:—–-") + "…"
 
 
 def date_heading(when: When) -> str:
@@ -3793,12 +3825,10 @@ def unlisted(timeline: Timeline) -> list:
 
 
 def article_note(a: Article, label: str) -> str:
-    """What the reader should know of a report besides its label and date: its title (and
-    its outlet, where the label is not the outlet), and whether its date was inferred."""
-    about = a.title or (a.outlet if a.outlet and a.outlet != label else "") or \
-        ("outlet not named" if not a.outlet else "")
-    if a.outlet and a.title and a.outlet != label:
-        about = f"{a.outlet}: {a.title}"
+    """What the reader should know of a report besides its label and date: its title where
+    the label is not made from it, that its outlet is not named, whether its date was
+    inferred."""
+    about = a.title if a.outlet and a.title else "" if a.outlet else "outlet not named"
     if a.dated_by.startswith(("inferred", "assumed")):
         return f"{about} (date inferred from its text)" if about else "date inferred from its text"
     return about
@@ -4234,8 +4264,76 @@ def render_timelinejs(timeline: Timeline, style: Style = Style()) -> str:
     return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
 
 
+# Disagreements and updates are read through these few accessors, so that a change of
+# their records touches the renderers here and not throughout.
+def differences_of(e: Event, timeline: Timeline) -> list:
+    """(kind, index, Conflict) of the disagreements, then the updates, that concern an
+    entry: kind is "disagreement" or "update"."""
+    return [("disagreement", i, timeline.conflicts[i]) for i in e.conflicts] + \
+        [("update", i, timeline.updates[i]) for i in e.updates]
+
+
+def sides(c: Conflict) -> tuple:
+    """The claims of a disagreement or an update: one a side, or a value in a series."""
+    return c.claims
+
+
+def claim_report(x: Claim) -> str:
+    """The id of the report that makes a claim."""
+    return x.article
+
+
+CSV_COLUMNS = ("kind", "date", "precision", "status", "summary", "topic", "value", "report",
+               "outlet", "published", "url", "sentence")
+FORMULA_START = re.compile(r"[=+\-@]")      # a spreadsheet reads such a cell as a formula
+NUMBER = re.compile(r"[+-]?\d{1,30}(?:\.\d{1,30})?")
+
+
+def cell(text: str) -> str:
+    """A field as a spreadsheet should show it: text that would start a formula is kept as
+    text by a leading apostrophe (a plain number stays a number)."""
+    return f"'{text}" if FORMULA_START.match(text) and not NUMBER.fullmatch(text) else text
+
+
+def render_csv(timeline: Timeline, style: Style = Style()) -> str:
+    """The timeline as CSV for a spreadsheet (RFC 4180, UTF-8, a header row): a row per
+    entry and report that tells it ("entry"), then, after the first entry they concern, a
+    row per side of each disagreement ("disagreement") and per value of each update
+    ("update"), each with that report's own sentence."""
+    import csv
+    import io
+    timeline = printable_timeline(timeline)
+    labels = article_labels(timeline.articles)
+    by_id = {a.id: a for a in timeline.articles}
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow(CSV_COLUMNS)
+
+    def row(kind, e, topic, value, i, sentence):
+        a = by_id[i]
+        fields = (kind, e.when.value, e.when.precision, e.status, e.summary) if e else \
+            (kind, "", "", "", "")
+        writer.writerow(map(cell, fields + (topic, value, labels[i], a.outlet or "",
+                                            a.published.isoformat(), a.url or "", sentence)))
+    done = set()
+    for e in timeline.events:
+        for i in e.articles:
+            row("entry", e, "", "", i, " ".join(s.text for s in e.sources if s.article == i))
+        for kind, n, c in differences_of(e, timeline):
+            if (kind, n) not in done:
+                done.add((kind, n))
+                for x in sides(c):
+                    row(kind, e, c.topic, x.value, claim_report(x), x.text)
+    for kind, items in (("disagreement", timeline.conflicts), ("update", timeline.updates)):
+        for n, c in enumerate(items):
+            for x in sides(c) if (kind, n) not in done else ():
+                row(kind, None, c.topic, x.value, claim_report(x), x.text)
+    return out.getvalue()
+
+
 FORMATS = {"text": render_text, "markdown": render_markdown, "json": render_json,
-           "html": render_html, "ics": render_ics, "timelinejs": render_timelinejs}
+           "html": render_html, "ics": render_ics, "timelinejs": render_timelinejs,
+           "csv": render_csv}
 
 
 # ---------------------------------------------------------------------------
@@ -4248,6 +4346,8 @@ examples:
   python3 q7x2_summit.py --format json > out.json  the same, as JSON for other tools
   python3 q7x2_summit.py --articles examples/storm.json --title "Storm Odile"
   python3 q7x2_summit.py --format html -o timeline.html   a page; ics: a calendar file
+  python3 q7x2_summit.py --format csv -o timeline.csv     for a spreadsheet
+  python3 q7x2_summit.py --coverage                  which report tells which days
   python3 q7x2_summit.py --articles saved/ --keep-going    a folder of saved web pages
   python3 q7x2_summit.py --articles https://example.org/news/story.html
   python3 q7x2_summit.py --articles links.txt --save-articles read.jsonl
@@ -4421,8 +4521,18 @@ def pipeline(argv) -> int:
         write_output(map(saved_line, articles), args.save_articles)
     timeline = within(build_timeline(articles, title), since, until)
     timeline = timeline._replace(left_out=len(problems))
-    write_output(FORMATS[args.format](timeline, style), args.output)
+    output = FORMATS[args.format](timeline, style)
+    write_output(BOM + output if spreadsheet_file(args) else output, args.output)
     return 0
+
+
+BOM = "\ufeff"          # tells a spreadsheet that a CSV file is UTF-8
+
+
+def spreadsheet_file(args) -> bool:
+    """Whether the output is CSV written to a file named .csv, which a spreadsheet opens
+    with its accents intact only when it starts with a byte-order mark."""
+    return args.format == "csv" and bool(args.output) and args.output.lower().endswith(".csv")
 
 
 def saved_line(a: Article) -> str:

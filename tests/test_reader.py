@@ -102,5 +102,167 @@ class Title(TempFiles, unittest.TestCase):
         self.assertEqual(json.loads(out)["title"], "Harrowgate bridge collapse, March 2024")
 
 
+def report(id_, published="2023-09-16", outlet=None, title=None) -> "q.Article":
+    return q.Article(id_, q.date.fromisoformat(published), "", outlet, title)
+
+
+# (what the case probes, reports, the labels expected in the same order)
+LABELS = (
+    ("the outlet, when known", [report("a", outlet="Coast Wire", title="Ferry adrift")],
+     ["Coast Wire"]),
+    ("else the title", [report("a", title="Ferry adrift in the strait")],
+     ["Ferry adrift in the strait"]),
+    ("a long title cut at a word boundary",
+     [report("a", title="Ferry adrift for six hours in the Grisel Strait after engine failure")],
+     ["Ferry adrift for six hours in the Grisel…"]),
+    ("a title of one long word cut inside it", [report("a", title="x" * 60)],
+     ["x" * 39 + "…"]),
+    ("the id when there is nothing else", [report("s3")], ["s3"]),
+    ("one outlet twice: told apart by date",
+     [report("a", "2023-09-11", "Al Jazeera"), report("b", "2023-09-12", "Al Jazeera")],
+     ["Al Jazeera, 11 Sep", "Al Jazeera, 12 Sep"]),
+    ("dates of two years carry their years",
+     [report("a", "2022-09-11", "Wire"), report("b", "2023-09-11", "Wire")],
+     ["Wire, 11 Sep 2022", "Wire, 11 Sep 2023"]),
+    ("one outlet twice on one day: then by id",
+     [report("a", outlet="Wire"), report("b", outlet="Wire"), report("c", outlet="Post")],
+     ["Wire, 16 Sep (a)", "Wire, 16 Sep (b)", "Post"]),
+    ("one title twice", [report("a", "2023-09-11", title="Live: floods"),
+                         report("b", "2023-09-12", title="Live: floods")],
+     ["Live: floods, 11 Sep", "Live: floods, 12 Sep"]),
+    ("an outlet that reads as another report's id",
+     [report("a"), report("b", "2023-09-17", outlet="a")], ["a, 16 Sep", "a, 17 Sep"]),
+)
+
+
+class Labels(TempFiles, unittest.TestCase):
+    def test_labels(self):
+        for probe, articles, expected in LABELS:
+            with self.subTest(probe):
+                labels = q.article_labels(articles)
+                self.assertEqual([labels[a.id] for a in articles], expected)
+
+    def test_labels_in_every_citation_of_every_format(self):
+        rows = [("Harrowgate bridge collapse: twelve missing", "The Harrowgate bridge "
+                 "collapsed into the river on Monday, the police said.", "2024-03-12"),
+                ("Harrowgate bridge collapse: divers search the river", "The Harrowgate "
+                 "bridge collapsed into the river on Monday, the fire service said.",
+                 "2024-03-13")]
+        path = self.write("in.json", reports(rows))
+        for fmt in ("text", "markdown", "html", "ics", "timelinejs", "csv"):
+            with self.subTest(format=fmt):
+                out, err, code = run("--articles", path, "--format", fmt, "--width", "200")
+                self.assertEqual((code, err), (0, ""))
+                self.assertIn("Harrowgate bridge collapse: twelve…", out)
+                self.assertNotRegex(out, r"\br[01]\b")
+
+
+NASTY = 'Le "maire", a dit:\nÜber — 市長が橋を開いた, مرحبا'
+
+
+def disputed(**extra) -> list:
+    """Three reports: two that disagree on a day's toll, and a later one that updates it."""
+    return [
+        article("a", "The storm hit the island on Monday and killed 12 people in the "
+                     "northern villages.", published="2024-05-08", **extra),
+        article("b", "The storm hit the island on Monday and killed 30 people in "
+                     "the northern villages, the police said.", published="2024-05-08", **extra),
+        article("c", "Divers searched the coast on Monday as the death toll from the storm "
+                     "climbed to 55.", published="2024-05-10"),
+    ]
+
+
+def read_csv(text: str) -> list:
+    """The rows of a CSV document as dicts, checking its header and its line ends."""
+    assert "\n" not in text.replace("\r\n", ""), "a bare newline"
+    rows = list(csv.reader(io.StringIO(text, newline="")))
+    assert tuple(rows[0]) == q.CSV_COLUMNS, rows[0]
+    assert all(len(r) == len(q.CSV_COLUMNS) for r in rows), "a row of another width"
+    return [dict(zip(rows[0], r)) for r in rows[1:]]
+
+
+class Csv(TempFiles, unittest.TestCase):
+    def expected_rows(self, path: str) -> tuple:
+        """(entry rows, disagreement rows, update rows) the JSON of a run says there are."""
+        import json
+        doc = json.loads(run("--articles", path, "--format", "json")[0])
+        return (sum(len(e["articles"]) for e in doc["events"]),
+                sum(len(c["claims"]) for c in doc["conflicts"]),
+                sum(len(c["claims"]) for c in doc["updates"]))
+
+    def kinds(self, rows) -> tuple:
+        return tuple(sum(r["kind"] == k for r in rows) for k in ("entry", "disagreement",
+                                                                  "update"))
+
+    def test_one_row_per_entry_and_report_and_per_side(self):
+        path = self.write("in.json", disputed())
+        out, err, code = run("--articles", path, "--format", "csv")
+        self.assertEqual((code, err), (0, ""))
+        rows = read_csv(out)
+        expected = self.expected_rows(path)
+        self.assertEqual(self.kinds(rows), expected)
+        self.assertTrue(all(expected), expected)
+        self.assertEqual(len(rows), sum(expected))
+
+    def test_the_builtin_rows(self):
+        out, err, code = run("--format", "csv")
+        self.assertEqual((code, err), (0, ""))
+        rows = read_csv(out)
+        import json
+        doc = json.loads(run("--format", "json")[0])
+        self.assertEqual(self.kinds(rows)[0], sum(len(e["articles"]) for e in doc["events"]))
+        told = {(r["date"], r["report"]) for r in rows if r["kind"] == "entry"}
+        self.assertIn(("2023-09-12", "DW"), told)
+        dw = next(r for r in rows if r["report"] == "DW")
+        self.assertEqual((dw["outlet"], dw["published"], dw["url"]),
+                         ("DW", "2023-09-16", "https://p.dw.com/p/4WPeQ"))
+        planned = [r for r in rows if r["status"] == "planned"]
+        self.assertTrue(planned)
+        self.assertIn("2023-10", {r["date"] for r in rows if r["precision"] == "month"})
+
+    def test_quotes_commas_line_breaks_and_other_scripts_in_every_field(self):
+        rows = [dict(r, outlet=NASTY, title=NASTY, url="https://e.org/" + NASTY)
+                for r in disputed()]
+        for r in rows:
+            r["id"] = r["id"] + NASTY
+            r["text"] = r["text"].replace("storm", "storm, «the \"big\" one» (颱風)")
+        path = self.write("in.json", rows)
+        out, err, code = run("--articles", path, "--format", "csv")
+        self.assertEqual((code, err), (0, ""))
+        read = read_csv(out)
+        self.assertEqual(len(read), sum(self.expected_rows(path)))
+        one_line = " ".join(NASTY.split())
+        for r in read:
+            self.assertEqual(r["outlet"], one_line)
+            self.assertEqual(r["url"], "https://e.org/" + one_line)
+            self.assertIn('«the "big" one» (颱風)', r["sentence"] + r["summary"])
+            self.assertTrue(r["report"].startswith(one_line[:20]), r["report"])
+
+    def test_hostile_text_is_cleaned_and_never_a_formula(self):
+        path = self.write("in.json", disputed(outlet="=HYPERLINK(\"http://x\")\x1b[2J",
+                                              title="+1\u202e"))
+        out, err, code = run("--articles", path, "--format", "csv")
+        self.assertEqual((code, err), (0, ""))
+        for char in ("\x1b", "\u202e"):
+            self.assertNotIn(char, out)
+        outlets = {r["outlet"] for r in read_csv(out)}
+        self.assertIn("'=HYPERLINK(\"http://x\")", outlets)
+        self.assertEqual([q.cell(t) for t in ("-5", "+3.5", "-x", "@a", "a=b", "")],
+                         ["-5", "+3.5", "'-x", "'@a", "a=b", ""])
+
+    def test_a_byte_order_mark_only_in_a_file_named_csv(self):
+        path = self.write("in.json", disputed())
+        out, _, _ = run("--articles", path, "--format", "csv")
+        self.assertFalse(out.startswith("\ufeff"))
+        for name, bom in (("t.csv", True), ("T.CSV", True), ("t.txt", False)):
+            with self.subTest(name=name):
+                target = os.path.join(self.tmpdir, name)
+                self.assertEqual(run("--articles", path, "--format", "csv", "-o", target)[2], 0)
+                with open(target, "rb") as f:
+                    data = f.read()
+                self.assertEqual(data.startswith("\ufeff".encode("utf-8")), bom)
+                self.assertEqual(data.decode("utf-8-sig"), out)
+
+
 if __name__ == "__main__":
     unittest.main()
