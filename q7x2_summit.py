@@ -3728,9 +3728,11 @@ def months_span(events, published: list) -> str:
 
 
 class Style(NamedTuple):
-    """How a renderer lays text out: width in columns, and whether to colour it."""
+    """How a renderer lays text out: width in columns, whether to colour it, and whether
+    to show the coverage table (text)."""
     width: int = 80
     color: bool = False
+    coverage: bool = False
 
 
 INVISIBLE = r"\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069"   # C1 controls, bidi marks
@@ -3918,6 +3920,132 @@ def entry_notes(e: Event, timeline: Timeline, labels: dict, published: dict) -> 
     return notes
 
 
+# The coverage picture: reports as rows, the timeline's dates as columns (its days, or its
+# months, or its years when there are too many to show), a mark where a report tells
+# something of that date. One model, laid out as a table in the page and in text.
+COVERAGE_COLUMNS = 31   # columns a picture shows before it takes a coarser unit
+
+
+class Column(NamedTuple):
+    """A column of the coverage picture: a day, a month or a year, and its two headings
+    (the top one shared by the columns beside it that have it too)."""
+    when: When
+    top: tuple          # ways to write the top heading, longest first: ("Sep 2023", "Sep")
+    label: str          # "12", "Oct", "2022"
+
+
+class Mark(NamedTuple):
+    """A cell of the coverage picture: the entries (indexes into Timeline.events) that
+    report tells of that column, and whether it differs from another report on one."""
+    entries: tuple
+    differs: bool
+
+
+class Coverage(NamedTuple):
+    """Which report tells which dates: columns, rows (report ids) and the marked cells."""
+    columns: tuple
+    rows: tuple
+    marks: dict         # (report id, column index): Mark
+
+
+def coverage(timeline: Timeline) -> Coverage:
+    """The coverage picture of a timeline, of its first LISTED reports."""
+    for unit in ("day", "month", "year"):
+        keys = [column_when(e.when, unit) for e in timeline.events]
+        columns = sorted(set(keys), key=lambda w: (w.start, len(w.value)))   # 2023, Jan
+        if len(columns) <= COVERAGE_COLUMNS:
+            break
+    place = {w: n for n, w in enumerate(columns)}
+    rows = tuple(a.id for a in timeline.articles[:LISTED])
+    listed, marks = set(rows), {}
+    for n, (e, key) in enumerate(zip(timeline.events, keys)):
+        differ = {claim_report(x) for kind, _, c in differences_of(e, timeline)
+                  if kind == "disagreement" for x in sides(c)}
+        for i in (i for i in e.articles if i in listed):
+            old = marks.get((i, place[key]), Mark((), False))
+            marks[(i, place[key])] = Mark(old.entries + (n,), old.differs or i in differ)
+    return Coverage(tuple(map(column, columns)), rows, marks)
+
+
+def column_when(when: When, unit: str) -> When:
+    """The date a column of that unit shows for an entry's date: its day, month or year,
+    never finer than the entry's own."""
+    if unit == "year" or when.precision == "year":
+        return year_when(when.start.year)
+    if unit == "month" or when.precision != "day":
+        return month_when(when.start.year, when.start.month)
+    return when
+
+
+def column(when: When) -> Column:
+    """A column's headings: a day under its month, a month under its year, a year alone."""
+    if when.precision == "day":
+        return Column(when, (f"{when.start:%b %Y}", f"{when.start:%b}"), str(when.start.day))
+    if when.precision == "month":
+        return Column(when, (str(when.start.year), f"'{when.start:%y}"), f"{when.start:%b}")
+    return Column(when, ("",), when.value)
+
+
+def column_groups(columns) -> list:
+    """(top heading forms, how many columns) for each run of columns that share one."""
+    groups = []
+    for c in columns:
+        if groups and groups[-1][0] == c.top:
+            groups[-1][1] += 1
+        else:
+            groups.append([c.top, 1])
+    return groups
+
+
+def coverage_text(timeline: Timeline, labels: dict, style: Style, paint) -> list:
+    """The coverage picture as lines of text within the width: a column of three or
+    more characters a date, in as many blocks of columns as the width needs."""
+    cover = coverage(timeline)
+    if not cover.columns:
+        return []
+    wide = min(max(len(labels[i]) for i in cover.rows), style.width // 3)
+    names = {i: labels[i] if len(labels[i]) <= wide else labels[i][:wide - 1] + "…"
+             for i in cover.rows}
+    room = style.width - wide - 3
+    blocks, block, used = [], [], 0
+    for n, size in enumerate(column_sizes(cover.columns)):
+        if block and used + size > room:
+            blocks.append(block)
+            block, used = [], 0
+        block.append((n, size))
+        used += size
+    blocks.append(block)
+    out = ["", paint("Coverage", "bold"),
+           "  • tells something of that date; ! differs from another report on it"]
+    for block in blocks:
+        tops, labels_line, start = "", "", 0
+        for top, count in column_groups([cover.columns[n] for n, _ in block]):
+            span = sum(size for _, size in block[start:start + count])
+            tops += next((t for t in top if len(t) < span), "").ljust(span)
+            start += count
+        labels_line = "".join(cover.columns[n].label.rjust(size - 1) + " " for n, size in block)
+        out += ["", " " * (wide + 3) + tops.rstrip(), " " * (wide + 3) + labels_line.rstrip()]
+        for i in cover.rows:
+            cells = ""
+            for n, size in block:
+                mark = cover.marks.get((i, n))
+                sign = " " if not mark else paint("!", "red") if mark.differs else "•"
+                cells += " " * (size - 2) + sign + " "
+            out.append(f"  {names[i]:<{wide}} {cells}".rstrip())
+    return out
+
+
+def column_sizes(columns) -> list:
+    """The characters each column of the text picture takes: its label and a space, the
+    first of a run sharing a top heading widened until the shortest form of it fits."""
+    sizes = [max(len(c.label), 2) + 1 for c in columns]
+    n = 0
+    for top, count in column_groups(columns):
+        sizes[n] += max(0, min(map(len, top)) + 1 - sum(sizes[n:n + count]))
+        n += count
+    return sizes
+
+
 def render_text(timeline: Timeline, style: Style = Style()) -> str:
     """The timeline for a person to read: the reports, then each date and its entries,
     then where the reports differ."""
@@ -3935,6 +4063,8 @@ def render_text(timeline: Timeline, style: Style = Style()) -> str:
         line = f"  {labels[a.id]:<{wide}}  {a.published}  {article_note(a, labels[a.id])}"
         out.append(line if len(line) <= style.width else line[:style.width - 1] + "…")
     out += [f"  … and {more} more (all in --format json)" for more in unlisted(timeline)]
+    if style.coverage:
+        out += coverage_text(timeline, labels, style, paint)
     for heading, entries in days(timeline.events):
         out += ["", paint(heading, "bold")]
         for e in entries:
@@ -4101,13 +4231,68 @@ p, li { overflow-wrap: anywhere; }
 .tag.planned { color: var(--planned); }
 .tag.differs, .note.differs { color: var(--differ); }
 .claims { padding-left: 1.2rem; }
+.key { font-size: 0.9rem; color: var(--muted); margin: 0 0 0.4rem; }
+.key .differs { color: var(--differ); }
+.coverage { overflow-x: auto; max-width: 100%; margin: 0 0 1rem;
+            border: 1px solid var(--soft); }
+.coverage table { border-collapse: collapse; font: 0.8rem/1.25 system-ui, sans-serif; }
+.coverage th, .coverage td { padding: 0.2rem 0.3rem; text-align: center;
+                             border-bottom: 1px solid var(--soft); white-space: nowrap; }
+.coverage thead th { font-weight: normal; color: var(--muted); }
+.coverage tbody th { position: sticky; left: 0; z-index: 1; background: var(--paper);
+                     text-align: left; font-weight: normal; max-width: 9rem;
+                     overflow: hidden; text-overflow: ellipsis; }
+.coverage a { display: block; min-width: 1.1rem; color: var(--ink); text-decoration: none; }
+.coverage a.differs { color: var(--differ); font-weight: bold; }
+.entry:target { outline: 3px solid #0645ad; }
 @media print {
+  .coverage { overflow: visible; border: none; }
+  .coverage tbody th { position: static; max-width: none; }
   body { max-width: none; font-size: 10.5pt; }
   a { color: inherit; text-decoration: none; }
   .entry { break-inside: avoid; background: none; border-left-width: 2px; }
   .day::before { display: none; }
 }
 """
+
+
+def coverage_html(timeline: Timeline, labels: dict) -> list:
+    """The coverage picture as a table in its own scrolling box, each mark a link to the
+    first entry it stands for; a disagreement marked by its colour and its shape too."""
+    from html import escape
+    cover = coverage(timeline)
+    if not cover.columns:
+        return []
+    groups = column_groups(cover.columns)
+    out = ['<section aria-labelledby="coverage">', '<h2 id="coverage">Coverage</h2>',
+           '<p class="key">● a report tells something of that date (a link to it); '
+           '<b class="differs">◆</b> it differs from another report there</p>',
+           '<div class="coverage" role="region" aria-labelledby="coverage" tabindex="0">',
+           '<table>', '<thead>', '<tr><td></td>']
+    out += [f'<th scope="colgroup" colspan="{count}">{escape(top[0])}</th>'
+            for top, count in groups]
+    out += ['</tr>', '<tr><th scope="col">Report</th>']
+    out += [f'<th scope="col"><time datetime="{c.when.value}">{escape(c.label)}</time></th>'
+            for c in cover.columns]
+    out += ['</tr>', '</thead>', '<tbody>']
+    for i in cover.rows:
+        cells = []
+        for n, c in enumerate(cover.columns):
+            mark = cover.marks.get((i, n))
+            if not mark:
+                cells.append('<td></td>')
+                continue
+            said = f"{labels[i]}, {date_heading(c.when)}: {len(mark.entries)} " \
+                   f"{'entry' if len(mark.entries) == 1 else 'entries'}" + \
+                   "; differs from another report" * mark.differs
+            cells.append(f'<td><a href="#e{mark.entries[0] + 1}"'
+                         f'{" class=" + chr(34) + "differs" + chr(34) if mark.differs else ""}'
+                         f' title="{escape(said)}" aria-label="{escape(said)}">'
+                         f'{"◆" if mark.differs else "●"}</a></td>')
+        out.append(f'<tr><th scope="row" dir="auto" title="{escape(labels[i])}">'
+                   f'{escape(labels[i])}</th>{"".join(cells)}</tr>')
+    out += [f'<tr><th scope="row">… and {more} more</th></tr>' for more in unlisted(timeline)]
+    return out + ['</tbody>', '</table>', '</div>', '</section>']
 
 
 def render_html(timeline: Timeline, style: Style = Style()) -> str:
@@ -4129,11 +4314,17 @@ def render_html(timeline: Timeline, style: Style = Style()) -> str:
            '<section aria-labelledby="reports">', '<h2 id="reports">Reports</h2>',
            '<ul class="reports">']
     for a in timeline.articles[:LISTED]:
-        out.append(f'<li>{report(a.id)}: <time datetime="{a.published}">{a.published}</time>, '
-                   f'<span dir="auto">{escape(article_note(a, labels[a.id]))}</span></li>')
+        note = article_note(a, labels[a.id])
+        out.append(f'<li>{report(a.id)}: <time datetime="{a.published}">{a.published}</time>'
+                   f'{", " * bool(note)}<span dir="auto">{escape(note)}</span></li>')
     out += [f'<li>… and {more} more</li>' for more in unlisted(timeline)]
-    out += ['</ul>', '</section>', '<section aria-labelledby="timeline">',
-            '<h2 id="timeline">Timeline</h2>', '<ol class="timeline">']
+    out += ['</ul>', '</section>']
+    out += coverage_html(timeline, labels)
+    out += ['<section aria-labelledby="timeline">', '<h2 id="timeline">Timeline</h2>',
+            '<ol class="timeline">']
+    number = {}
+    for n, e in enumerate(timeline.events, 1):
+        number.setdefault(id(e), n)
     for heading, entries in days(timeline.events):
         out += ['<li class="day">', f'<h2><time datetime="{entries[0].when.value}">'
                 f'{escape(heading)}</time></h2>', '<ul class="entries">']
@@ -4141,7 +4332,8 @@ def render_html(timeline: Timeline, style: Style = Style()) -> str:
             kinds = " planned" * (e.status == "planned") + " differs" * bool(e.conflicts)
             tags = '<span class="tag planned">Planned</span>' * (e.status == "planned")
             tags += '<span class="tag differs">Reports differ</span>' * bool(e.conflicts)
-            out += [f'<li class="entry{kinds}">', f'<p dir="auto">{tags}{escape(e.summary)}</p>',
+            out += [f'<li class="entry{kinds}" id="e{number[id(e)]}">',
+                    f'<p dir="auto">{tags}{escape(e.summary)}</p>',
                     f'<p class="by">{"Told by " if e.independent > 1 else "From "}'
                     f'{", ".join(report(i) for i in e.articles)}'
                     f'{f" ({e.independent} independent reports)" if e.independent > 1 else ""}</p>']
@@ -4399,6 +4591,9 @@ def build_parser():
                    help="write the output to FILE (whole, or not at all) instead of stdout")
     p.add_argument("--since", metavar="DATE", help="keep entries on or after DATE (YYYY-MM-DD)")
     p.add_argument("--until", metavar="DATE", help="keep entries on or before DATE (YYYY-MM-DD)")
+    p.add_argument("--coverage", action="store_true",
+                   help="text: show which report tells which days, as a table above the "
+                        "timeline (the html page always shows it)")
     p.add_argument("--width", type=int, metavar="N",
                    help="wrap text at N columns (default: the terminal's width, 80 otherwise)")
     p.add_argument("--color", choices=("auto", "always", "never"), default="auto",
@@ -4431,7 +4626,10 @@ def output_style(args, stream) -> Style:
     if width < 20:
         raise InputError(f"--width {width}: at least 20 columns")
     color = args.color == "always" or (args.color == "auto" and tty)
-    return Style(width, color and not os.environ.get("NO_COLOR") and args.format == "text")
+    if args.coverage and args.format != "text":
+        raise InputError("--coverage: only with --format text (the html page always shows it)")
+    return Style(width, color and not os.environ.get("NO_COLOR") and args.format == "text",
+                 args.coverage)
 
 
 class OutputError(Exception):
