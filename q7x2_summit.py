@@ -4015,8 +4015,10 @@ def coverage_text(timeline: Timeline, labels: dict, style: Style, paint) -> list
         block.append((n, size))
         used += size
     blocks.append(block)
-    out = ["", paint("Coverage", "bold"),
-           "  • tells something of that date; ! differs from another report on it"]
+    import textwrap
+    key = "• tells something of that date; ! differs from another report on it"
+    out = ["", paint("Coverage", "bold")] + textwrap.wrap(key, style.width, initial_indent="  ",
+                                                          subsequent_indent="  ")
     for block in blocks:
         tops, labels_line, start = "", "", 0
         for top, count in column_groups([cover.columns[n] for n, _ in block]):
@@ -4717,7 +4719,12 @@ def pipeline(argv) -> int:
     articles = date_undated(articles)
     if args.save_articles:
         write_output(map(saved_line, articles), args.save_articles)
-    timeline = within(build_timeline(articles, title), since, until)
+    progress = progress_line(sys.stderr)
+    try:
+        timeline = within(build_timeline(articles, title, progress), since, until)
+    finally:
+        if progress:
+            progress.end()
     timeline = timeline._replace(left_out=len(problems))
     output = FORMATS[args.format](timeline, style)
     write_output(BOM + output if spreadsheet_file(args) else output, args.output)
@@ -4731,6 +4738,45 @@ def spreadsheet_file(args) -> bool:
     """Whether the output is CSV written to a file named .csv, which a spreadsheet opens
     with its accents intact only when it starts with a byte-order mark."""
     return args.format == "csv" and bool(args.output) and args.output.lower().endswith(".csv")
+
+
+PROGRESS_DELAY = 2.0    # seconds of reading before a progress line shows
+PROGRESS_EVERY = 0.25   # seconds at least between two rewrites of it
+
+
+class ProgressLine:
+    """One line on a terminal that rewrites itself as reports are read ("read 4,000 of
+    10,000 reports"), shown only once reading has taken PROGRESS_DELAY, and cleared."""
+
+    def __init__(self, stream, clock):
+        self.stream, self.clock = stream, clock
+        self.start = clock()
+        self.shown = None
+
+    def __call__(self, done: int, total: int):
+        now = self.clock()
+        if now - self.start < PROGRESS_DELAY or \
+                self.shown is not None and now - self.shown < PROGRESS_EVERY:
+            return
+        self.shown = now
+        self.stream.write(f"\rread {done:,} of {total:,} reports\x1b[K")
+        self.stream.flush()
+
+    def end(self):
+        """Clears the line, if it was ever shown."""
+        if self.shown is not None:
+            self.stream.write("\r\x1b[K")
+            self.stream.flush()
+
+
+def progress_line(stream, clock=None) -> ProgressLine | None:
+    """A progress line on stream when stream is a terminal, else None."""
+    import time
+    try:
+        tty = stream is not None and stream.isatty()
+    except (AttributeError, ValueError, OSError):
+        tty = False
+    return ProgressLine(stream, clock or time.monotonic) if tty else None
 
 
 def saved_line(a: Article) -> str:

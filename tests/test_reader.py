@@ -7,6 +7,7 @@ import os
 import unittest
 
 from support import TempFiles, article, q, run, timeline
+from test_formats import parse_page
 
 # (what the case probes, [(title, text, published)], the title expected)
 TITLES = (
@@ -262,6 +263,112 @@ class Csv(TempFiles, unittest.TestCase):
                     data = f.read()
                 self.assertEqual(data.startswith("\ufeff".encode("utf-8")), bom)
                 self.assertEqual(data.decode("utf-8-sig"), out)
+
+
+def daily(days: int, reports: int = 2) -> list:
+    """Reports that each tell a happening of every one of `days` days from 1 March 2024."""
+    start = q.date(2024, 3, 1)
+    out = []
+    for r in range(reports):
+        text = " ".join(f"The council met on {start + q.timedelta(days=d):%B} "
+                        f"{(start + q.timedelta(days=d)).day} about item {d}." for d in range(days))
+        out.append(article(f"r{r}", text, published="2024-06-30", outlet=f"Post {r}"))
+    return out
+
+
+class Coverage(TempFiles, unittest.TestCase):
+    def test_reports_as_rows_days_as_columns(self):
+        t = timeline(*disputed())
+        cover = q.coverage(t)
+        self.assertEqual(cover.rows, ("a", "b", "c"))
+        self.assertTrue(all(c.when.precision == "day" for c in cover.columns))
+        for (i, n), mark in cover.marks.items():
+            for e in mark.entries:
+                self.assertIn(i, t.events[e].articles)
+                self.assertEqual(t.events[e].when, cover.columns[n].when)
+        self.assertEqual({i for (i, _), m in cover.marks.items() if m.differs}, {"a", "b"})
+
+    def test_months_when_there_are_too_many_days(self):
+        for days, unit in ((q.COVERAGE_COLUMNS, "day"), (q.COVERAGE_COLUMNS + 9, "month")):
+            with self.subTest(days=days):
+                cover = q.coverage(timeline(*daily(days)))
+                self.assertEqual({c.when.precision for c in cover.columns}, {unit})
+                told = sum(len(m.entries) for m in cover.marks.values())
+                self.assertEqual(told, 2 * days)
+
+    def test_every_mark_links_to_its_entry_and_the_page_does_not_grow(self):
+        path = self.write("in.json", disputed())
+        out, err, code = run("--articles", path, "--format", "html")
+        self.assertEqual((code, err), (0, ""))
+        page = parse_page(out)
+        ids = {a.get("id") for _, a in page.attrs}
+        links = [a["href"] for tag, a in page.attrs if tag == "a" and a.get("href", "")[:1] == "#"]
+        self.assertTrue(links)
+        self.assertTrue(all(link[1:] in ids for link in links), links)
+        self.assertIn('class="differs"', out)
+        self.assertLess(out.index('id="coverage"'), out.index('id="timeline"'))
+        self.assertRegex(out, r"\.coverage \{ overflow-x: auto;")
+
+    def test_hostile_labels_in_the_picture_are_text(self):
+        bad = '<img src=x onerror=alert(1)>"\u202e'
+        path = self.write("in.json", disputed(outlet=bad, title=bad))
+        out, err, code = run("--articles", path, "--format", "html", "--title", bad)
+        self.assertEqual((code, err), (0, ""))
+        page = parse_page(out)
+        self.assertNotIn("img", page.tags)
+        self.assertNotIn("\u202e", out)
+        self.assertIn("&lt;img src=x onerror=alert(1)&gt;", out[out.index('id="coverage"'):])
+
+    def test_text_table_within_the_width(self):
+        path = self.write("in.json", daily(28, reports=3) + disputed(outlet="A very long "
+                                                                     "outlet name" * 5))
+        for width in (20, 40, 80, 100):
+            with self.subTest(width=width):
+                out, err, code = run("--articles", path, "--coverage", "--width", str(width))
+                self.assertEqual((code, err), (0, ""))
+                table = out[out.index("\nCoverage\n"):]
+                self.assertTrue(all(len(line) <= width for line in out.splitlines()
+                                    if line.startswith("  ")), width)
+                self.assertIn("!", table)
+                self.assertIn("Mar 2024", out)
+
+    def test_the_builtin_table(self):
+        out, err, code = run("--coverage", "--width", "100")
+        self.assertEqual((code, err), (0, ""))
+        lines = out[out.index("\nCoverage\n"):out.index("\n2022\n")].splitlines()
+        self.assertIn("          Sep 2023          '23", lines)
+        self.assertIn("     2022 12 13 14 15 16 17 Oct", lines)
+        self.assertIn("  DW       !  •     •  •", lines)
+
+    def test_coverage_is_a_text_option(self):
+        out, err, code = run("--coverage", "--format", "json")
+        self.assertEqual((out, code), ("", 2))
+        self.assertIn("--coverage", err)
+
+
+class Progress(unittest.TestCase):
+    class Terminal(io.StringIO):
+        def isatty(self):
+            return True
+
+    def test_nothing_before_the_delay_nor_when_not_a_terminal(self):
+        for stream, clock in ((self.Terminal(), iter([0, 1, 1.5, 1.9])),
+                              (io.StringIO(), iter([0, 5, 10, 15]))):
+            progress = q.progress_line(stream, lambda: next(clock))
+            if progress:
+                for n in range(1, 4):
+                    progress(n, 3)
+                progress.end()
+            self.assertEqual(stream.getvalue(), "")
+
+    def test_one_line_rewritten_then_cleared(self):
+        stream, clock = self.Terminal(), iter([0, 3, 3.05, 3.5, 3.6])
+        progress = q.progress_line(stream, lambda: next(clock))
+        for n in (1000, 2000, 3000, 4000):
+            progress(n, 10000)
+        progress.end()
+        self.assertEqual(stream.getvalue(), "\rread 1,000 of 10,000 reports\x1b[K"
+                                            "\rread 3,000 of 10,000 reports\x1b[K\r\x1b[K")
 
 
 if __name__ == "__main__":
