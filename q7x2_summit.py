@@ -4755,9 +4755,9 @@ class ProgressLine:
 
     def __call__(self, done: int, total: int):
         now = self.clock()
-        if now - self.start < PROGRESS_DELAY or \
+        if now - self.start < PROGRESS_DELAY or done < total and \
                 self.shown is not None and now - self.shown < PROGRESS_EVERY:
-            return
+            return                      # the last report is always shown: merging follows
         self.shown = now
         self.stream.write(f"\rread {done:,} of {total:,} reports\x1b[K")
         self.stream.flush()
