@@ -14,7 +14,7 @@ expressions of each sentence are found and resolved against the report's
 publication date; each dated happening is merged with the same happening told
 by the other reports; every entry cites, verbatim, the sentences it came from,
 and says how many reports tell it and where they disagree. The timeline is
-written as text, Markdown, JSON, an HTML page, an iCalendar file or TimelineJS.
+written as text, Markdown, JSON, an HTML page, an iCalendar file, TimelineJS or CSV.
 
 Reports can be JSON, JSON Lines or text files, saved web pages, RSS or Atom
 feeds, folders of these, or http(s) URLs (fetched eight at a time).
@@ -3595,6 +3595,7 @@ PLAIN_TITLE = "Merged timeline"
 TITLE_TOKEN = re.compile(r"[^\W_]{1,40}(?:['’][^\W_]{1,3}(?![^\W_]))?|[^\w\s]")
 POSSESSIVE = re.compile(r"['’]s?$", re.I)
 NAME_RUN = 4            # words a subject's run of names may hold
+TITLE_SAMPLE = 1000     # reports read for the subject: more would tell the same majority
 
 
 class Word(NamedTuple):
@@ -3631,7 +3632,8 @@ def story_title(texts: list, events, published: list) -> str:
     """The title of a timeline from its reports' (title, lead) pairs and publication
     dates: the subject most of them share and the months of its happenings, else the plain
     title."""
-    reports = [[p for text in pair for p in phrases_of(text)] for pair in texts]
+    step = -(-len(texts) // TITLE_SAMPLE)       # a thousand reports, evenly spread, tell
+    reports = [[p for text in pair for p in phrases_of(text)] for pair in texts[::step]]
     names = name_keys(reports)
     subject = shared_subject(reports, names)
     return f"{subject}, {months_span(events, published)}" if subject and events else \
@@ -3656,8 +3658,8 @@ def shared_subject(reports: list, names: set) -> str:
     need = len(reports) // 2 + 1
     if len(reports) < 2:
         return ""
-    runs = runs_told(reports, lambda run: all(w.key in names for w in run), NAME_RUN)
-    shared = {k: v for k, v in runs.items() if len(v[0]) >= need}
+    runs = [[run for p in phrases for run in name_runs(p, names)] for phrases in reports]
+    shared = {k: v for k, v in runs_told(runs, NAME_RUN).items() if len(v[0]) >= need}
     if not shared:
         return ""
     best = min(shared, key=lambda k: (-len(shared[k][0]), -len(k), shared[k][0][0], k))
@@ -3666,10 +3668,9 @@ def shared_subject(reports: list, names: set) -> str:
     best = max(grown, key=lambda k: (len(k), len(shared[k][0]), k)) if grown else best
     surface = shared[best][1]
     for _ in range(2):                  # plain words after the names: "earthquake", "dam"
-        after = runs_told(reports, lambda run: run[:-1] and tuple(w.key for w in run[:-1])
-                          == best and run[-1].key not in STOPWORDS and
-                          run[-1].key not in names and run[-1].key.isalpha(), len(best) + 1)
-        after = {k: v for k, v in after.items() if len(v[0]) >= need and k[:-1] == best}
+        runs = [[run for p in phrases for run in followed(p, best, names)] for phrases in reports]
+        after = {k: v for k, v in runs_told(runs, len(best) + 1).items()
+                 if len(v[0]) >= need and len(k) > len(best)}
         if not after:
             break
         best = min(after, key=lambda k: (-len(after[k][0]), after[k][0][0], k))
@@ -3677,23 +3678,42 @@ def shared_subject(reports: list, names: set) -> str:
     return surface
 
 
-def runs_told(reports: list, keep, longest: int) -> dict:
+def name_runs(phrase: list, names: set) -> Iterator:
+    """The longest runs of names in a phrase (a list of Word)."""
+    start = None
+    for n, w in enumerate(phrase + [None]):
+        if w is not None and w.key in names:
+            start = n if start is None else start
+        elif start is not None:
+            yield phrase[start:n]
+            start = None
+
+
+def followed(phrase: list, keys: tuple, names: set) -> Iterator:
+    """Each place of a phrase where the words keys stand, with the plain word (no name, no
+    stop word, no figure) that follows them."""
+    for n in range(len(phrase) - len(keys)):
+        nxt = phrase[n + len(keys)]
+        if phrase[n].key == keys[0] and tuple(w.key for w in phrase[n:n + len(keys)]) == keys \
+                and nxt.key not in names and nxt.key not in STOPWORDS and nxt.key.isalpha():
+            yield phrase[n:n + len(keys) + 1]
+
+
+def runs_told(runs: list, longest: int) -> dict:
     """{keys of a run of words: (the reports that have it, in order; its most common
-    surface form)} for every run of up to `longest` words that keep(run) accepts."""
+    surface form)} for every run of up to `longest` words inside each report's runs."""
     told, forms = {}, {}
-    for n, phrases in enumerate(reports):
-        for p in phrases:
-            for i in range(len(p)):
-                for j in range(i + 1, min(i + longest, len(p)) + 1):
-                    run = p[i:j]
-                    if not keep(run):
-                        continue
-                    key = tuple(w.key for w in run)
+    for n, report in enumerate(runs):
+        for run in report:
+            for i in range(len(run)):
+                for j in range(i + 1, min(i + longest, len(run)) + 1):
+                    key = tuple(w.key for w in run[i:j])
                     seen = told.setdefault(key, [])
                     if not seen or seen[-1] != n:
                         seen.append(n)
-                    surface = run[0].surface + "".join(w.joiner + w.surface for w in run[1:])
-                    forms.setdefault(key, {}).setdefault(surface, [0, len(forms[key])])[0] += 1
+                    surface = run[i].surface + "".join(w.joiner + w.surface for w in run[i + 1:j])
+                    form = forms.setdefault(key, {})
+                    form.setdefault(surface, [0, len(form)])[0] += 1
     return {k: (v, min(forms[k], key=lambda s: (-forms[k][s][0], forms[k][s][1])))
             for k, v in told.items()}
 

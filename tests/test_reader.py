@@ -340,6 +340,14 @@ class Coverage(TempFiles, unittest.TestCase):
         self.assertIn("     2022 12 13 14 15 16 17 Oct", lines)
         self.assertIn("  DW       !  •     •  •", lines)
 
+    def test_no_escape_reaches_the_terminal_through_the_table(self):
+        path = self.write("in.json", disputed(outlet="a\x1b[2J\u202eb\x9b31m"))
+        out, err, code = run("--articles", path, "--coverage")
+        self.assertEqual((code, err), (0, ""))
+        for char in ("\x1b", "\x9b", "\u202e", "\r"):
+            self.assertNotIn(char, out)
+        self.assertIn("ab31m, 8 May (a)", out[out.index("\nCoverage\n"):])
+
     def test_coverage_is_a_text_option(self):
         out, err, code = run("--coverage", "--format", "json")
         self.assertEqual((out, code), ("", 2))
