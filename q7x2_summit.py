@@ -3596,6 +3596,7 @@ TITLE_TOKEN = re.compile(r"[^\W_]{1,40}(?:['’][^\W_]{1,3}(?![^\W_]))?|[^\w\s]"
 POSSESSIVE = re.compile(r"['’]s?$", re.I)
 NAME_RUN = 4            # words a subject's run of names may hold
 TITLE_SAMPLE = 1000     # reports read for the subject: more would tell the same majority
+TITLE_READ = 400        # characters of a title or a lead read: a headline is shorter
 
 
 class Word(NamedTuple):
@@ -3610,7 +3611,8 @@ class Word(NamedTuple):
 def phrases_of(text: str) -> list:
     """The runs of words of a text between punctuation marks (a hyphen joins, not breaks),
     as lists of Word; a Title Case or upper-case text gives no evidence of case."""
-    words = [w for w in re.findall(r"[^\W\d_]{4,}", text)]
+    text = text if len(text) <= TITLE_READ else text[:TITLE_READ].rsplit(" ", 1)[0]
+    words = re.findall(r"[^\W\d_]{4,}", text)
     titled = len(words) > 1 and all(w[0].isupper() for w in words)
     out, run, joiner = [], [], " "
     for token in TITLE_TOKEN.findall(text):
@@ -3618,14 +3620,16 @@ def phrases_of(text: str) -> list:
             joiner = "-"
             continue
         if not token[0].isalnum():
-            out, run = out + [run] * bool(run), []
+            if run:
+                out.append(run)
+            run = []
             continue
         bare = POSSESSIVE.sub("", token) or token
         case = "" if titled or not run or bare.isupper() and len(bare) > 1 else \
             "upper" if bare[0].isupper() else "lower"
         run.append(Word(bare, stem(bare.lower()), case, joiner))
         joiner = " "
-    return out + [run] * bool(run)
+    return out + [run] if run else out
 
 
 def story_title(texts: list, events, published: list) -> str:
