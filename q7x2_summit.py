@@ -4273,7 +4273,9 @@ p, li { overflow-wrap: anywhere; }
 .entry:target { outline: 3px solid #0645ad; }
 @media print {
   .coverage { overflow: visible; border: none; }
-  .coverage tbody th { position: static; max-width: none; }
+  .coverage table { font-size: 7pt; }
+  .coverage th, .coverage td { padding: 0.1rem 0.15rem; }
+  .coverage tbody th { position: static; max-width: 12rem; }
   body { max-width: none; font-size: 10.5pt; }
   a { color: inherit; text-decoration: none; }
   .entry { break-inside: avoid; background: none; border-left-width: 2px; }
