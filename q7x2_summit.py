@@ -14,7 +14,7 @@ expressions of each sentence are found and resolved against the report's
 publication date; each dated happening is merged with the same happening told
 by the other reports; every entry cites, verbatim, the sentences it came from,
 and says how many reports tell it and where they disagree. The timeline is
-written as text, Markdown, JSON, an HTML page, an iCalendar file or TimelineJS.
+written as text, Markdown, JSON, an HTML page, an iCalendar file, TimelineJS or CSV.
 
 Reports can be JSON, JSON Lines or text files, saved web pages, RSS or Atom
 feeds, folders of these, or http(s) URLs (fetched eight at a time).
@@ -3752,15 +3752,19 @@ def canonical_order(articles: list) -> list:
     return sorted(articles, key=lambda a: (a.published, a.id))
 
 
-def build_timeline(articles: list, title: str) -> Timeline:
-    """The merged timeline of a set of articles."""
+def build_timeline(articles: list, title: str | None = None, progress=None) -> Timeline:
+    """The merged timeline of a set of articles, titled by title, else by the subject the
+    reports share (story_title). progress(n, total), if given, is told of each report read."""
     articles = canonical_order(date_undated(articles))
     by_id = {a.id: a for a in articles}
-    mentions, prints = [], {}
+    mentions, prints, leads = [], {}, {}
     for rank, a in enumerate(articles):
         sents = sentences(prose_paragraphs(a.text))
         prints[a.id] = long_sentence_prints(sents)
+        leads[a.id] = sents[0].text if sents else ""
         mentions += mentions_of(a, rank, sents)
+        if progress:
+            progress(rank + 1, len(articles))
     idf = sentence_idf(mentions)
     groups = merge(mentions, by_id, idf)
     conflicts, updates = differences(groups, idf, {a.id: a.published for a in articles})
@@ -3771,6 +3775,8 @@ def build_timeline(articles: list, title: str) -> Timeline:
                          tuple(i for i, (c, gs) in enumerate(updates) if g in gs))
               for g, (when, members) in enumerate(groups) if members]
     events.sort(key=lambda e: (e.when.start, -len(e.when.value), -len(e.articles), e.summary))
+    title = title or story_title([(a.title or "", leads[a.id]) for a in articles], events,
+                                 [a.published for a in articles])
     return Timeline(title, tuple(articles), tuple(events), tuple(c for c, _ in conflicts),
                     tuple(c for c, _ in updates))
 
@@ -3843,6 +3849,161 @@ def summary_of(members: list) -> str:
     return max(members, key=score).text
 
 
+# A timeline given no title is named for the subject most of its reports share, in their
+# own words, and the months its happenings span ("Morocco earthquake, September 2023"):
+# the run of names (words the reports capitalise inside a sentence) found in the titles and
+# leads of the most reports, more than half of them, grown by the names and then the plain
+# words that as many reports put next to it. Reports that share no such run keep the plain
+# title. Runs never cross punctuation, so the subject is never a piece of two phrases.
+PLAIN_TITLE = "Merged timeline"
+TITLE_TOKEN = re.compile(r"[^\W_]{1,40}(?:['’][^\W_]{1,3}(?![^\W_]))?|[^\w\s]")
+POSSESSIVE = re.compile(r"['’]s?$", re.I)
+NAME_RUN = 4            # words a subject's run of names may hold
+TITLE_SAMPLE = 1000     # reports read for the subject: more would tell the same majority
+TITLE_READ = 400        # characters of a title or a lead read: a headline is shorter
+
+
+class Word(NamedTuple):
+    """A word of a title or a lead as the subject is looked for: its surface form (without
+    a possessive), the key it is compared by, and how it is written there."""
+    surface: str
+    key: str
+    case: str           # "upper" capitalised inside a sentence, "lower", "" (no evidence)
+    joiner: str = " "   # what joins it to the word before: a space or a hyphen
+
+
+def phrases_of(text: str) -> list:
+    """The runs of words of a text between punctuation marks (a hyphen joins, not breaks),
+    as lists of Word; a Title Case or upper-case text gives no evidence of case."""
+    text = text if len(text) <= TITLE_READ else text[:TITLE_READ].rsplit(" ", 1)[0]
+    words = re.findall(r"[^\W\d_]{4,}", text)
+    titled = len(words) > 1 and all(w[0].isupper() for w in words)
+    out, run, joiner = [], [], " "
+    for token in TITLE_TOKEN.findall(text):
+        if token in "-‐":
+            joiner = "-"
+            continue
+        if not token[0].isalnum():
+            if run:
+                out.append(run)
+            run = []
+            continue
+        bare = POSSESSIVE.sub("", token) or token
+        case = "" if titled or not run or bare.isupper() and len(bare) > 1 else \
+            "upper" if bare[0].isupper() else "lower"
+        run.append(Word(bare, stem(bare.lower()), case, joiner))
+        joiner = " "
+    return out + [run] if run else out
+
+
+def story_title(texts: list, events, published: list) -> str:
+    """The title of a timeline from its reports' (title, lead) pairs and publication
+    dates: the subject most of them share and the months of its happenings, else the plain
+    title."""
+    step = -(-len(texts) // TITLE_SAMPLE)       # a thousand reports, evenly spread, tell
+    reports = [[p for text in pair for p in phrases_of(text)] for pair in texts[::step]]
+    names = name_keys(reports)
+    subject = shared_subject(reports, names)
+    return f"{subject}, {months_span(events, published)}" if subject and events else \
+        subject or PLAIN_TITLE
+
+
+def name_keys(reports: list) -> set:
+    """The keys of words the reports write capitalised inside a sentence more often than
+    not: names of people, places, bodies and named events. Stop words are never names."""
+    cases = {}
+    for phrases in reports:
+        for w in (w for p in phrases for w in p if w.case):
+            up, low = cases.get(w.key, (0, 0))
+            cases[w.key] = (up + (w.case == "upper"), low + (w.case == "lower"))
+    return {k for k, (up, low) in cases.items()
+            if up > low and k not in STOPWORDS and k.isalpha()}
+
+
+def shared_subject(reports: list, names: set) -> str:
+    """The subject more than half the reports share (see above), as most of them write it,
+    or "" when they share none."""
+    need = len(reports) // 2 + 1
+    if len(reports) < 2:
+        return ""
+    runs = [[run for p in phrases for run in name_runs(p, names)] for phrases in reports]
+    shared = {k: v for k, v in runs_told(runs, NAME_RUN).items() if len(v[0]) >= need}
+    if not shared:
+        return ""
+    best = min(shared, key=lambda k: (-len(shared[k][0]), -len(k), shared[k][0][0], k))
+    grown = [k for k in shared if len(k) > len(best) and
+             any(k[i:i + len(best)] == best for i in range(len(k)))]
+    best = max(grown, key=lambda k: (len(k), len(shared[k][0]), k)) if grown else best
+    surface = shared[best][1]
+    for _ in range(2):                  # plain words after the names: "earthquake", "dam"
+        runs = [[run for p in phrases for run in followed(p, best, names)] for phrases in reports]
+        after = {k: v for k, v in runs_told(runs, len(best) + 1).items()
+                 if len(v[0]) >= need and len(k) > len(best)}
+        if not after:
+            break
+        best = min(after, key=lambda k: (-len(after[k][0]), after[k][0][0], k))
+        surface = after[best][1]
+    return surface
+
+
+def name_runs(phrase: list, names: set) -> Iterator:
+    """The longest runs of names in a phrase (a list of Word)."""
+    start = None
+    for n, w in enumerate(phrase + [None]):
+        if w is not None and w.key in names:
+            start = n if start is None else start
+        elif start is not None:
+            yield phrase[start:n]
+            start = None
+
+
+def followed(phrase: list, keys: tuple, names: set) -> Iterator:
+    """Each place of a phrase where the words keys stand, with the plain word (no name, no
+    stop word, no figure) that follows them."""
+    for n in range(len(phrase) - len(keys)):
+        nxt = phrase[n + len(keys)]
+        if phrase[n].key == keys[0] and tuple(w.key for w in phrase[n:n + len(keys)]) == keys \
+                and nxt.key not in names and nxt.key not in STOPWORDS and nxt.key.isalpha():
+            yield phrase[n:n + len(keys) + 1]
+
+
+def runs_told(runs: list, longest: int) -> dict:
+    """{keys of a run of words: (the reports that have it, in order; its most common
+    surface form)} for every run of up to `longest` words inside each report's runs."""
+    told, forms = {}, {}
+    for n, report in enumerate(runs):
+        for run in report:
+            for i in range(len(run)):
+                for j in range(i + 1, min(i + longest, len(run)) + 1):
+                    key = tuple(w.key for w in run[i:j])
+                    seen = told.setdefault(key, [])
+                    if not seen or seen[-1] != n:
+                        seen.append(n)
+                    surface = run[i].surface + "".join(w.joiner + w.surface for w in run[i + 1:j])
+                    form = forms.setdefault(key, {})
+                    form.setdefault(surface, [0, len(form)])[0] += 1
+    return {k: (v, min(forms[k], key=lambda s: (-forms[k][s][0], forms[k][s][1])))
+            for k, v in told.items()}
+
+
+STORY_LEAD = 31         # days before its first report that a story's happenings may lie
+
+
+def months_span(events, published: list) -> str:
+    """"September 2023", "June to July 2023" or "December 2022 to January 2023": the months
+    of the happenings the reports tell as news (dated to a day from a month before the
+    first report to the last), else of all the reports."""
+    early = min(published) - timedelta(days=STORY_LEAD)
+    days = [e.when.start for e in events if e.when.precision == "day" and e.status ==
+            "reported" and early <= e.when.start <= max(published)] or published
+    first, last = min(days), max(days)
+    if (first.year, first.month) == (last.year, last.month):
+        return f"{first:%B} {first.year}"
+    if first.year == last.year:
+        return f"{first:%B} to {last:%B} {last.year}"
+    return f"{first:%B} {first.year} to {last:%B} {last.year}"
+
+
 # ---------------------------------------------------------------------------
 # Renderers: one function per format, from Timeline to text
 # ---------------------------------------------------------------------------
@@ -3855,9 +4016,11 @@ def summary_of(members: list) -> str:
 
 
 class Style(NamedTuple):
-    """How a renderer lays text out: width in columns, and whether to colour it."""
+    """How a renderer lays text out: width in columns, whether to colour it, and whether
+    to show the coverage table (text)."""
     width: int = 80
     color: bool = False
+    coverage: bool = False
 
 
 INVISIBLE = r"\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069"   # C1 controls, bidi marks
@@ -3895,12 +4058,44 @@ def printable_timeline(timeline: Timeline) -> Timeline:
                              updates=differences(timeline.updates))
 
 
+LABEL_LENGTH = 40       # characters of a title that name a report
+
+
 def article_labels(articles) -> dict:
-    """A short label per report: its outlet where no other report has it, else its id."""
-    outlets = {}
-    for a in articles:
-        outlets[a.outlet] = outlets.get(a.outlet, 0) + 1
-    return {a.id: a.outlet if a.outlet and outlets[a.outlet] == 1 else a.id for a in articles}
+    """A label per report, as people name a report: its outlet, else its title shortened,
+    else its id. Reports that would read the same are told apart by their date ("Al
+    Jazeera, 11 Sep"), and those still alike by their id."""
+    labels = {a.id: a.outlet or (shortened(a.title, LABEL_LENGTH) if a.title else a.id)
+              for a in articles}
+    dates = {a.id: a.published for a in articles}
+    labels = told_apart(labels, lambda i, alike: f"{labels[i]}, {short_date(dates[i], alike)}",
+                        dates)
+    return told_apart(labels, lambda i, alike: f"{labels[i]} ({i})", dates)
+
+
+def told_apart(labels: dict, longer, dates: dict) -> dict:
+    """The labels, each one that several reports share made longer(id, the dates of the
+    reports that share it)."""
+    alike = {}
+    for i, label in labels.items():
+        alike.setdefault(label, []).append(i)
+    return {i: longer(i, [dates[j] for j in alike[label]]) if len(alike[label]) > 1 else label
+            for i, label in labels.items()}
+
+
+def short_date(day: date, among: list) -> str:
+    """"11 Sep", or "11 Sep 2023" where the dates it is told from are of other years."""
+    year = f" {day.year}" if len({d.year for d in among}) > 1 else ""
+    return f"{day.day} {day:%b}{year}"
+
+
+def shortened(text: str, most: int) -> str:
+    """The text cut at the last word boundary within `most` characters, with "…"."""
+    text = " ".join(text.split())
+    if len(text) <= most:
+        return text
+    cut = text[:most + 1].rsplit(" ", 1)[0] if " " in text[:most + 1] else text[:most - 1]
+    return cut.rstrip(" ,;:—–-") + "…"
 
 
 def date_heading(when: When) -> str:
@@ -3920,12 +4115,10 @@ def unlisted(timeline: Timeline) -> list:
 
 
 def article_note(a: Article, label: str) -> str:
-    """What the reader should know of a report besides its label and date: its title (and
-    its outlet, where the label is not the outlet), and whether its date was inferred."""
-    about = a.title or (a.outlet if a.outlet and a.outlet != label else "") or \
-        ("outlet not named" if not a.outlet else "")
-    if a.outlet and a.title and a.outlet != label:
-        about = f"{a.outlet}: {a.title}"
+    """What the reader should know of a report besides its label and date: its title where
+    the label is not made from it, that its outlet is not named, whether its date was
+    inferred."""
+    about = a.title if a.outlet and a.title else "" if a.outlet else "outlet not named"
     if a.dated_by.startswith(("inferred", "assumed")):
         return f"{about} (date inferred from its text)" if about else "date inferred from its text"
     return about
@@ -4015,6 +4208,134 @@ def entry_notes(e: Event, timeline: Timeline, labels: dict, published: dict) -> 
     return notes
 
 
+# The coverage picture: reports as rows, the timeline's dates as columns (its days, or its
+# months, or its years when there are too many to show), a mark where a report tells
+# something of that date. One model, laid out as a table in the page and in text.
+COVERAGE_COLUMNS = 31   # columns a picture shows before it takes a coarser unit
+
+
+class Column(NamedTuple):
+    """A column of the coverage picture: a day, a month or a year, and its two headings
+    (the top one shared by the columns beside it that have it too)."""
+    when: When
+    top: tuple          # ways to write the top heading, longest first: ("Sep 2023", "Sep")
+    label: str          # "12", "Oct", "2022"
+
+
+class Mark(NamedTuple):
+    """A cell of the coverage picture: the entries (indexes into Timeline.events) that
+    report tells of that column, and whether it differs from another report on one."""
+    entries: tuple
+    differs: bool
+
+
+class Coverage(NamedTuple):
+    """Which report tells which dates: columns, rows (report ids) and the marked cells."""
+    columns: tuple
+    rows: tuple
+    marks: dict         # (report id, column index): Mark
+
+
+def coverage(timeline: Timeline) -> Coverage:
+    """The coverage picture of a timeline, of its first LISTED reports."""
+    for unit in ("day", "month", "year"):
+        keys = [column_when(e.when, unit) for e in timeline.events]
+        columns = sorted(set(keys), key=lambda w: (w.start, len(w.value)))   # 2023, Jan
+        if len(columns) <= COVERAGE_COLUMNS:
+            break
+    place = {w: n for n, w in enumerate(columns)}
+    rows = tuple(a.id for a in timeline.articles[:LISTED])
+    listed, marks = set(rows), {}
+    for n, (e, key) in enumerate(zip(timeline.events, keys)):
+        differ = {claim_report(x) for kind, _, c in differences_of(e, timeline)
+                  if kind == "disagreement" for x in sides(c)}
+        for i in (i for i in e.articles if i in listed):
+            old = marks.get((i, place[key]), Mark((), False))
+            marks[(i, place[key])] = Mark(old.entries + (n,), old.differs or i in differ)
+    return Coverage(tuple(map(column, columns)), rows, marks)
+
+
+def column_when(when: When, unit: str) -> When:
+    """The date a column of that unit shows for an entry's date: its day, month or year,
+    never finer than the entry's own."""
+    if unit == "year" or when.precision == "year":
+        return year_when(when.start.year)
+    if unit == "month" or when.precision != "day":
+        return month_when(when.start.year, when.start.month)
+    return when
+
+
+def column(when: When) -> Column:
+    """A column's headings: a day under its month, a month under its year, a year alone."""
+    if when.precision == "day":
+        return Column(when, (f"{when.start:%b %Y}", f"{when.start:%b}"), str(when.start.day))
+    if when.precision == "month":
+        return Column(when, (str(when.start.year), f"'{when.start:%y}"), f"{when.start:%b}")
+    return Column(when, ("",), when.value)
+
+
+def column_groups(columns) -> list:
+    """(top heading forms, how many columns) for each run of columns that share one."""
+    groups = []
+    for c in columns:
+        if groups and groups[-1][0] == c.top:
+            groups[-1][1] += 1
+        else:
+            groups.append([c.top, 1])
+    return groups
+
+
+def coverage_text(timeline: Timeline, labels: dict, style: Style, paint) -> list:
+    """The coverage picture as lines of text within the width: a column of three or
+    more characters a date, in as many blocks of columns as the width needs."""
+    cover = coverage(timeline)
+    if not cover.columns:
+        return []
+    wide = min(max(len(labels[i]) for i in cover.rows), style.width // 3)
+    names = {i: labels[i] if len(labels[i]) <= wide else labels[i][:wide - 1] + "…"
+             for i in cover.rows}
+    room = style.width - wide - 3
+    blocks, block, used = [], [], 0
+    for n, size in enumerate(column_sizes(cover.columns)):
+        if block and used + size > room:
+            blocks.append(block)
+            block, used = [], 0
+        block.append((n, size))
+        used += size
+    blocks.append(block)
+    import textwrap
+    key = "• tells something of that date; ! differs from another report on it"
+    out = ["", paint("Coverage", "bold")] + textwrap.wrap(key, style.width, initial_indent="  ",
+                                                          subsequent_indent="  ")
+    for block in blocks:
+        tops, labels_line, start = "", "", 0
+        for top, count in column_groups([cover.columns[n] for n, _ in block]):
+            span = sum(size for _, size in block[start:start + count])
+            tops += next((t for t in top if len(t) < span), "").ljust(span)
+            start += count
+        labels_line = "".join(cover.columns[n].label.rjust(size - 1) + " " for n, size in block)
+        out += ["", " " * (wide + 3) + tops.rstrip(), " " * (wide + 3) + labels_line.rstrip()]
+        for i in cover.rows:
+            cells = ""
+            for n, size in block:
+                mark = cover.marks.get((i, n))
+                sign = " " if not mark else paint("!", "red") if mark.differs else "•"
+                cells += " " * (size - 2) + sign + " "
+            out.append(f"  {names[i]:<{wide}} {cells}".rstrip())
+    return out
+
+
+def column_sizes(columns) -> list:
+    """The characters each column of the text picture takes: its label and a space, the
+    first of a run sharing a top heading widened until the shortest form of it fits."""
+    sizes = [max(len(c.label), 2) + 1 for c in columns]
+    n = 0
+    for top, count in column_groups(columns):
+        sizes[n] += max(0, min(map(len, top)) + 1 - sum(sizes[n:n + count]))
+        n += count
+    return sizes
+
+
 def render_text(timeline: Timeline, style: Style = Style()) -> str:
     """The timeline for a person to read: the reports, then each date and its entries,
     then where the reports differ."""
@@ -4032,6 +4353,8 @@ def render_text(timeline: Timeline, style: Style = Style()) -> str:
         line = f"  {labels[a.id]:<{wide}}  {a.published}  {article_note(a, labels[a.id])}"
         out.append(line if len(line) <= style.width else line[:style.width - 1] + "…")
     out += [f"  … and {more} more (all in --format json)" for more in unlisted(timeline)]
+    if style.coverage:
+        out += coverage_text(timeline, labels, style, paint)
     for heading, entries in days(timeline.events):
         out += ["", paint(heading, "bold")]
         for e in entries:
@@ -4198,13 +4521,70 @@ p, li { overflow-wrap: anywhere; }
 .tag.planned { color: var(--planned); }
 .tag.differs, .note.differs { color: var(--differ); }
 .claims { padding-left: 1.2rem; }
+.key { font-size: 0.9rem; color: var(--muted); margin: 0 0 0.4rem; }
+.key .differs { color: var(--differ); }
+.coverage { overflow-x: auto; max-width: 100%; margin: 0 0 1rem;
+            border: 1px solid var(--soft); }
+.coverage table { border-collapse: collapse; font: 0.8rem/1.25 system-ui, sans-serif; }
+.coverage th, .coverage td { padding: 0.2rem 0.3rem; text-align: center;
+                             border-bottom: 1px solid var(--soft); white-space: nowrap; }
+.coverage thead th { font-weight: normal; color: var(--muted); }
+.coverage tbody th { position: sticky; left: 0; z-index: 1; background: var(--paper);
+                     text-align: left; font-weight: normal; max-width: 9rem;
+                     overflow: hidden; text-overflow: ellipsis; }
+.coverage a { display: block; min-width: 1.1rem; color: var(--ink); text-decoration: none; }
+.coverage a.differs { color: var(--differ); font-weight: bold; }
+.entry:target { outline: 3px solid #0645ad; }
 @media print {
+  .coverage { overflow: visible; border: none; }
+  .coverage table { font-size: 7pt; }
+  .coverage th, .coverage td { padding: 0.1rem 0.15rem; }
+  .coverage tbody th { position: static; max-width: 12rem; }
   body { max-width: none; font-size: 10.5pt; }
   a { color: inherit; text-decoration: none; }
   .entry { break-inside: avoid; background: none; border-left-width: 2px; }
   .day::before { display: none; }
 }
 """
+
+
+def coverage_html(timeline: Timeline, labels: dict) -> list:
+    """The coverage picture as a table in its own scrolling box, each mark a link to the
+    first entry it stands for; a disagreement marked by its colour and its shape too."""
+    from html import escape
+    cover = coverage(timeline)
+    if not cover.columns:
+        return []
+    groups = column_groups(cover.columns)
+    out = ['<section aria-labelledby="coverage">', '<h2 id="coverage">Coverage</h2>',
+           '<p class="key">● a report tells something of that date (a link to it); '
+           '<b class="differs">◆</b> it differs from another report there</p>',
+           '<div class="coverage" role="region" aria-labelledby="coverage" tabindex="0">',
+           '<table>', '<thead>', '<tr><td></td>']
+    out += [f'<th scope="colgroup" colspan="{count}">{escape(top[0])}</th>'
+            for top, count in groups]
+    out += ['</tr>', '<tr><th scope="col">Report</th>']
+    out += [f'<th scope="col"><time datetime="{c.when.value}">{escape(c.label)}</time></th>'
+            for c in cover.columns]
+    out += ['</tr>', '</thead>', '<tbody>']
+    for i in cover.rows:
+        cells = []
+        for n, c in enumerate(cover.columns):
+            mark = cover.marks.get((i, n))
+            if not mark:
+                cells.append('<td></td>')
+                continue
+            said = f"{labels[i]}, {date_heading(c.when)}: {len(mark.entries)} " \
+                   f"{'entry' if len(mark.entries) == 1 else 'entries'}" + \
+                   "; differs from another report" * mark.differs
+            cells.append(f'<td><a href="#e{mark.entries[0] + 1}"'
+                         f'{" class=" + chr(34) + "differs" + chr(34) if mark.differs else ""}'
+                         f' title="{escape(said)}" aria-label="{escape(said)}">'
+                         f'{"◆" if mark.differs else "●"}</a></td>')
+        out.append(f'<tr><th scope="row" dir="auto" title="{escape(labels[i])}">'
+                   f'{escape(labels[i])}</th>{"".join(cells)}</tr>')
+    out += [f'<tr><th scope="row">… and {more} more</th></tr>' for more in unlisted(timeline)]
+    return out + ['</tbody>', '</table>', '</div>', '</section>']
 
 
 def render_html(timeline: Timeline, style: Style = Style()) -> str:
@@ -4226,11 +4606,17 @@ def render_html(timeline: Timeline, style: Style = Style()) -> str:
            '<section aria-labelledby="reports">', '<h2 id="reports">Reports</h2>',
            '<ul class="reports">']
     for a in timeline.articles[:LISTED]:
-        out.append(f'<li>{report(a.id)}: <time datetime="{a.published}">{a.published}</time>, '
-                   f'<span dir="auto">{escape(article_note(a, labels[a.id]))}</span></li>')
+        note = article_note(a, labels[a.id])
+        out.append(f'<li>{report(a.id)}: <time datetime="{a.published}">{a.published}</time>'
+                   f'{", " * bool(note)}<span dir="auto">{escape(note)}</span></li>')
     out += [f'<li>… and {more} more</li>' for more in unlisted(timeline)]
-    out += ['</ul>', '</section>', '<section aria-labelledby="timeline">',
-            '<h2 id="timeline">Timeline</h2>', '<ol class="timeline">']
+    out += ['</ul>', '</section>']
+    out += coverage_html(timeline, labels)
+    out += ['<section aria-labelledby="timeline">', '<h2 id="timeline">Timeline</h2>',
+            '<ol class="timeline">']
+    number = {}
+    for n, e in enumerate(timeline.events, 1):
+        number.setdefault(id(e), n)
     for heading, entries in days(timeline.events):
         out += ['<li class="day">', f'<h2><time datetime="{entries[0].when.value}">'
                 f'{escape(heading)}</time></h2>', '<ul class="entries">']
@@ -4238,7 +4624,8 @@ def render_html(timeline: Timeline, style: Style = Style()) -> str:
             kinds = " planned" * (e.status == "planned") + " differs" * bool(e.conflicts)
             tags = '<span class="tag planned">Planned</span>' * (e.status == "planned")
             tags += '<span class="tag differs">Reports differ</span>' * bool(e.conflicts)
-            out += [f'<li class="entry{kinds}">', f'<p dir="auto">{tags}{escape(e.summary)}</p>',
+            out += [f'<li class="entry{kinds}" id="e{number[id(e)]}">',
+                    f'<p dir="auto">{tags}{escape(e.summary)}</p>',
                     f'<p class="by">{"Told by " if e.independent > 1 else "From "}'
                     f'{", ".join(report(i) for i in e.articles)}'
                     f'{f" ({e.independent} independent reports)" if e.independent > 1 else ""}</p>']
@@ -4361,8 +4748,76 @@ def render_timelinejs(timeline: Timeline, style: Style = Style()) -> str:
     return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
 
 
+# Disagreements and updates are read through these few accessors, so that a change of
+# their records touches the renderers here and not throughout.
+def differences_of(e: Event, timeline: Timeline) -> list:
+    """(kind, index, Conflict) of the disagreements, then the updates, that concern an
+    entry: kind is "disagreement" or "update"."""
+    return [("disagreement", i, timeline.conflicts[i]) for i in e.conflicts] + \
+        [("update", i, timeline.updates[i]) for i in e.updates]
+
+
+def sides(c: Conflict) -> tuple:
+    """The claims of a disagreement or an update: one a side, or a value in a series."""
+    return c.claims
+
+
+def claim_report(x: Claim) -> str:
+    """The id of the report that makes a claim."""
+    return x.article
+
+
+CSV_COLUMNS = ("kind", "date", "precision", "status", "summary", "topic", "value", "report",
+               "outlet", "published", "url", "sentence")
+FORMULA_START = re.compile(r"[=+\-@]")      # a spreadsheet reads such a cell as a formula
+NUMBER = re.compile(r"[+-]?\d{1,30}(?:\.\d{1,30})?")
+
+
+def cell(text: str) -> str:
+    """A field as a spreadsheet should show it: text that would start a formula is kept as
+    text by a leading apostrophe (a plain number stays a number)."""
+    return f"'{text}" if FORMULA_START.match(text) and not NUMBER.fullmatch(text) else text
+
+
+def render_csv(timeline: Timeline, style: Style = Style()) -> str:
+    """The timeline as CSV for a spreadsheet (RFC 4180, UTF-8, a header row): a row per
+    entry and report that tells it ("entry"), then, after the first entry they concern, a
+    row per side of each disagreement ("disagreement") and per value of each update
+    ("update"), each with that report's own sentence."""
+    import csv
+    import io
+    timeline = printable_timeline(timeline)
+    labels = article_labels(timeline.articles)
+    by_id = {a.id: a for a in timeline.articles}
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow(CSV_COLUMNS)
+
+    def row(kind, e, topic, value, i, sentence):
+        a = by_id[i]
+        fields = (kind, e.when.value, e.when.precision, e.status, e.summary) if e else \
+            (kind, "", "", "", "")
+        writer.writerow(map(cell, fields + (topic, value, labels[i], a.outlet or "",
+                                            a.published.isoformat(), a.url or "", sentence)))
+    done = set()
+    for e in timeline.events:
+        for i in e.articles:
+            row("entry", e, "", "", i, " ".join(s.text for s in e.sources if s.article == i))
+        for kind, n, c in differences_of(e, timeline):
+            if (kind, n) not in done:
+                done.add((kind, n))
+                for x in sides(c):
+                    row(kind, e, c.topic, x.value, claim_report(x), x.text)
+    for kind, items in (("disagreement", timeline.conflicts), ("update", timeline.updates)):
+        for n, c in enumerate(items):
+            for x in sides(c) if (kind, n) not in done else ():
+                row(kind, None, c.topic, x.value, claim_report(x), x.text)
+    return out.getvalue()
+
+
 FORMATS = {"text": render_text, "markdown": render_markdown, "json": render_json,
-           "html": render_html, "ics": render_ics, "timelinejs": render_timelinejs}
+           "html": render_html, "ics": render_ics, "timelinejs": render_timelinejs,
+           "csv": render_csv}
 
 
 # ---------------------------------------------------------------------------
@@ -4375,6 +4830,8 @@ examples:
   python3 q7x2_summit.py --format json > out.json  the same, as JSON for other tools
   python3 q7x2_summit.py --articles examples/storm.json --title "Storm Odile"
   python3 q7x2_summit.py --format html -o timeline.html   a page; ics: a calendar file
+  python3 q7x2_summit.py --format csv -o timeline.csv     for a spreadsheet
+  python3 q7x2_summit.py --coverage                  which report tells which days
   python3 q7x2_summit.py --articles saved/ --keep-going    a folder of saved web pages
   python3 q7x2_summit.py --articles https://example.org/news/story.html
   python3 q7x2_summit.py --articles links.txt --save-articles read.jsonl
@@ -4427,6 +4884,9 @@ def build_parser():
                    help="write the output to FILE (whole, or not at all) instead of stdout")
     p.add_argument("--since", metavar="DATE", help="keep entries on or after DATE (YYYY-MM-DD)")
     p.add_argument("--until", metavar="DATE", help="keep entries on or before DATE (YYYY-MM-DD)")
+    p.add_argument("--coverage", action="store_true",
+                   help="text: show which report tells which days, as a table above the "
+                        "timeline (the html page always shows it)")
     p.add_argument("--width", type=int, metavar="N",
                    help="wrap text at N columns (default: the terminal's width, 80 otherwise)")
     p.add_argument("--color", choices=("auto", "always", "never"), default="auto",
@@ -4459,7 +4919,10 @@ def output_style(args, stream) -> Style:
     if width < 20:
         raise InputError(f"--width {width}: at least 20 columns")
     color = args.color == "always" or (args.color == "auto" and tty)
-    return Style(width, color and not os.environ.get("NO_COLOR") and args.format == "text")
+    if args.coverage and args.format != "text":
+        raise InputError("--coverage: only with --format text (the html page always shows it)")
+    return Style(width, color and not os.environ.get("NO_COLOR") and args.format == "text",
+                 args.coverage)
 
 
 class OutputError(Exception):
@@ -4538,8 +5001,8 @@ def pipeline(argv) -> int:
     if not 0 < args.timeout <= 600:
         raise InputError(f"--timeout {args.timeout:g}: from above 0 to 600 seconds")
     style = output_style(args, sys.stdout)
-    title = args.title or ("Merged timeline" if args.articles else BUILTIN_TITLE)
-    if SURROGATE.search(title):
+    title = args.title or (None if args.articles else BUILTIN_TITLE)   # None: from the reports
+    if title and SURROGATE.search(title):
         raise InputError("--title: not text (a lone surrogate)")
     articles, problems = read_articles(args.articles, Reading(
         published, args.keep_going, args.recursive, args.timeout)) if args.articles \
@@ -4547,10 +5010,64 @@ def pipeline(argv) -> int:
     articles = date_undated(articles)
     if args.save_articles:
         write_output(map(saved_line, articles), args.save_articles)
-    timeline = within(build_timeline(articles, title), since, until)
+    progress = progress_line(sys.stderr)
+    try:
+        timeline = within(build_timeline(articles, title, progress), since, until)
+    finally:
+        if progress:
+            progress.end()
     timeline = timeline._replace(left_out=len(problems))
-    write_output(FORMATS[args.format](timeline, style), args.output)
+    output = FORMATS[args.format](timeline, style)
+    write_output(BOM + output if spreadsheet_file(args) else output, args.output)
     return 0
+
+
+BOM = "\ufeff"          # tells a spreadsheet that a CSV file is UTF-8
+
+
+def spreadsheet_file(args) -> bool:
+    """Whether the output is CSV written to a file named .csv, which a spreadsheet opens
+    with its accents intact only when it starts with a byte-order mark."""
+    return args.format == "csv" and bool(args.output) and args.output.lower().endswith(".csv")
+
+
+PROGRESS_DELAY = 2.0    # seconds of reading before a progress line shows
+PROGRESS_EVERY = 0.25   # seconds at least between two rewrites of it
+
+
+class ProgressLine:
+    """One line on a terminal that rewrites itself as reports are read ("read 4,000 of
+    10,000 reports"), shown only once reading has taken PROGRESS_DELAY, and cleared."""
+
+    def __init__(self, stream, clock):
+        self.stream, self.clock = stream, clock
+        self.start = clock()
+        self.shown = None
+
+    def __call__(self, done: int, total: int):
+        now = self.clock()
+        if now - self.start < PROGRESS_DELAY or done < total and \
+                self.shown is not None and now - self.shown < PROGRESS_EVERY:
+            return                      # the last report is always shown: merging follows
+        self.shown = now
+        self.stream.write(f"\rread {done:,} of {total:,} reports\x1b[K")
+        self.stream.flush()
+
+    def end(self):
+        """Clears the line, if it was ever shown."""
+        if self.shown is not None:
+            self.stream.write("\r\x1b[K")
+            self.stream.flush()
+
+
+def progress_line(stream, clock=None) -> ProgressLine | None:
+    """A progress line on stream when stream is a terminal, else None."""
+    import time
+    try:
+        tty = stream is not None and stream.isatty()
+    except (AttributeError, ValueError, OSError):
+        tty = False
+    return ProgressLine(stream, clock or time.monotonic) if tty else None
 
 
 def saved_line(a: Article) -> str:

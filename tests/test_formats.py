@@ -85,7 +85,7 @@ class Html(TempFiles, unittest.TestCase):
         self.assertIn("Planned", text)
         self.assertIn("Reports differ", text)
         self.assertIn("Where the reports differ", text)
-        self.assertNotRegex(out, r"(?:src|href)=\"(?!https?://p\.dw\.com)")  # nothing fetched
+        self.assertNotRegex(out, r"(?:src|href)=\"(?!https?://p\.dw\.com|#)")  # nothing fetched
 
     def test_hostile_text_is_escaped(self):
         path = self.write("h.json", [article("x<&>", HOSTILE, title='T "<b>"', outlet="O&O",

@@ -10,7 +10,7 @@ import unittest
 from support import TempFiles, article, q, run
 
 TOOL = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "q7x2_summit.py")
-FORMATS = ["text", "markdown", "html", "json", "ics", "timelinejs"]
+FORMATS = ["text", "markdown", "html", "json", "ics", "timelinejs", "csv"]
 # what a terminal acts on: ESC, C1 controls (CSI is 0x9b), bidi overrides, line breaks
 ACTIVE = ["\x1b", "\x9b", "\x85", "\u202e", "\u2066", "\r"]
 
