@@ -390,6 +390,72 @@ class Timeline(NamedTuple):
 
 
 # ---------------------------------------------------------------------------
+# Lexicon: the English (and other words) the program reads
+# ---------------------------------------------------------------------------
+# Every word list the program reads from, once, as data (as HeidelTime keeps all of
+# English in its resources/english/ files). The patterns and pre-filters that look
+# for these words are built from the tables, next to the code that uses them; to
+# read a new word, add it to its table (and a case to tests/test_lexicon.py).
+# Which table decides what:
+#   "on Friday", "last Friday", "next week"   WEEKDAYS, THIS_NEXT_LAST, PERIODS
+#   "Sept. 13", "in March", "early 2022"      MONTH_NUMBER, MONTH_LEADS, PERIOD_EDGES,
+#                                             YEAR_LEADS, ORDINAL_SUFFIXES
+#   "yesterday", "tonight", "this morning"   RELATIVE_DAYS (days from publication)
+#   "the following morning", "the day after" SEQUENCE, BEFORE_AFTER, PARTS_OF_DAY
+#   "hours earlier", "later that day"        SAME_DAY_SPANS, EARLIER_LATER
+#   "three days ago", "two weeks later"      NUMBER_WORDS, UNIT_DAYS, CALENDAR_UNITS,
+#                                             INEXACT ("about a week ago" names no day)
+#   "at noon", "during the talks"            CLOCK_WORDS, ANCHOR_PREPOSITIONS
+
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+MONTH_NUMBER = {m: i for i, names in enumerate(
+    ("jan january", "feb february", "mar march", "apr april", "may", "jun june",
+     "jul july", "aug august", "sep sept september", "oct october", "nov november",
+     "dec december"), 1) for m in names.split()}
+ORDINAL_SUFFIXES = ("st", "nd", "rd", "th")             # "the 13th", "Sept 1st"
+NUMBER_WORDS = {w: i for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve".split())}
+NUMBER_WORDS.update(a=1, an=1)
+# Which way "last", "next", "this" point, in steps of the unit they qualify
+# ("last Friday", "next month", "this week"): HeidelTime's normThisNextLast.
+THIS_NEXT_LAST = {"last": -1, "past": -1, "this": 0, "next": 1, "coming": 1}
+PERIODS = ("week", "weekend", "month", "year")          # "last week", "this weekend"
+UNIT_DAYS = {"day": 1, "week": 7}                       # "three days later", "a week ago"
+CALENDAR_UNITS = ("month", "year")                      # "two months ago"
+PARTS_OF_DAY = ("morning", "afternoon", "evening", "night")
+RELATIVE_DAYS = {"yesterday": -1, "last night": -1, "today": 0, "tonight": 0,
+                 "this morning": 0, "this afternoon": 0, "this evening": 0, "tomorrow": 1}
+SEQUENCE = {"next": 1, "following": 1, "previous": -1, "preceding": -1}  # "the next day"
+BEFORE_AFTER = {"before": -1, "after": 1}               # "the day before", "a week after"
+EARLIER_LATER = {"earlier": -1, "later": 1}             # "two days later", "earlier this month"
+SAME_DAY_SPANS = ("hours", "minutes", "moments")        # "hours later": still that day
+INEXACT = ("more than", "over", "nearly", "almost", "about", "around", "some", "at least",
+           "less than", "roughly")                      # "about a year ago" names no date
+# Words before a bare month or year that make it a time expression ("in March", "by 2025").
+MONTH_LEADS = ("in", "since", "by", "until", "during", "from", "through", "early", "late",
+               "mid-", "last", "next", "this", "coming", "to")
+PERIOD_EDGES = ("end", "beginning", "start", "middle")  # "(the) end of March"
+YEAR_LEADS = ("in", "since", "by", "during", "until", "from", "before", "after", "of", "early",
+              "late", "mid-", "throughout")
+CLOCK_WORDS = ("noon", "midnight")
+ANCHOR_PREPOSITIONS = ("during", "after", "following", "at", "before", "ahead of",
+                       "on the sidelines of")           # "after the attack", "during talks"
+
+
+def alternation(words, capital: bool = False, space: str = r"\s+") -> str:
+    """A regex group matching any of the words, longest first; with capital, each may
+    also begin with a capital letter ("[Ll]ast"). The words are literals, so the group
+    costs the same at any position."""
+    def one(word):
+        parts = [re.escape(w) for w in word.split(" ")]
+        first = parts[0]
+        if capital and first[:1].isalpha():
+            parts[0] = f"[{first[0].upper()}{first[0]}]{first[1:]}"
+        return space.join(parts)
+    return "(?:" + "|".join(one(w) for w in sorted(words, key=len, reverse=True)) + ")"
+
+
+# ---------------------------------------------------------------------------
 # Reading articles
 # ---------------------------------------------------------------------------
 
@@ -1324,10 +1390,9 @@ LABEL = re.compile(r"^(?:[A-Z][A-Z ]{1,24}|Source|Watch|Read|Also read|Listen|Re
 LABEL_SENTENCE = re.compile(r"^(?:Source|Sources|Credit|Via|By)\s*:[^.]{1,60}\.\s+(?=[A-Z])")
 URL = re.compile(r"^\S*https?://\S*$|^www\.\S+$")
 # The named parts of a date, shared by the dateline below and the time expressions.
-WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
-MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
-         r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b\.?")
-DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\b"
+WEEKDAY = alternation(day.capitalize() for day in WEEKDAYS)          # "Friday"
+MONTH = alternation(m.capitalize() for m in MONTH_NUMBER) + r"\b\.?"    # "Sept.", "March"
+DAY = r"(?:3[01]|[12]\d|0?[1-9])" + alternation(ORDINAL_SUFFIXES) + r"?\b"
 YEAR = r"(?:1[89]|20)\d\d\b"
 # A wire dateline opens a report or a paragraph: "SEOUL, Oct. 2 (Yonhap) --", "Rabat, Sep 10
 # (EFE).-", "MOSCOW, September 12. /TASS/.", "June 14 (UPI) --", "DUBLIN —". Every run is
@@ -1540,17 +1605,7 @@ def bounded(text: str, start: int, end: int) -> list:
 # date without a year takes the year that puts it nearest publication on the
 # side its tense points to; "last year" is a year, "in October" a month.
 
-WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-MONTH_NUMBER = {m: i for i, names in enumerate(
-    ("jan january", "feb february", "mar march", "apr april", "may", "jun june",
-     "jul july", "aug august", "sep sept september", "oct october", "nov november",
-     "dec december"), 1) for m in names.split()}
-NUMBER_WORDS = {w: i for i, w in enumerate(
-    "zero one two three four five six seven eight nine ten eleven twelve".split())}
-NUMBER_WORDS.update(a=1, an=1)
-
-NUMBER = (r"(?:\d{1,2}|[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight"
-          r"|[Nn]ine|[Tt]en)")
+NUMBER = r"(?:\d{1,2}|" + alternation((w for w, n in NUMBER_WORDS.items() if n), True) + ")"
 EVENT_NOUN = (r"(?:meeting|summit|talks|visit|trip|tour|conference|ceremony|parade|launch"
               r"|election|vote|speech|address|interview|session|hearing|negotiations"
               r"|discussions|rally|protest|announcement|attack|strike|crash|storm|earthquake"
@@ -1559,11 +1614,15 @@ HAPPENING = (r"(?:the|his|her|their|its|our|a|an|(?!" + WEEKDAY + r")[A-Z][\w-]*
              r"(?:[\w-]+\s+){0,2}?"
              + EVENT_NOUN + r"\b(?:\s+(?:with|between|in|at|of|on)\s+(?!" + WEEKDAY + "|" + MONTH
              + r"|\d)[^,;:.()“”\"]{1,70}?)?")        # "his meeting with X", not "on Friday"
-PART_OF_DAY = r"(?:\s+(?:morning|afternoon|evening|night))?"
+PART_OF_DAY = rf"(?:\s+{alternation(PARTS_OF_DAY)})?"
 NOUN_PHRASE = (r"(?:\s+(?!(?:and|or|but|in|at|on|of|to|with|for|by|from|was|were|is|are|has|had"
                r"|have|will|would)\b)[\w.-]+){1,5}")        # "magnitude 7.8 earthquake"
 
 RANGE_TO = r"\s?(?:-|–|to|and|through|until)\s?"
+THIS_NEXT = alternation(THIS_NEXT_LAST, True)                     # "last", "Next", ...
+ORDINAL = alternation(ORDINAL_SUFFIXES)                           # "st", "nd", ...
+OFFSET_UNIT = alternation(UNIT_DAYS)                              # "day", "week"
+DIRECTION = alternation({**BEFORE_AFTER, **EARLIER_LATER})        # "after", "later", ...
 CLOCK = (r"(?:1[0-2]|0?[1-9])(?::[0-5]\d)?\s?(?:a\.m\.|p\.m\.|am\b|pm\b)"
          r"|(?:[01]?\d|2[0-3]):[0-5]\d\b")
 TIME_PATTERNS = tuple((name, re.compile(pattern)) for name, pattern in (
@@ -1573,35 +1632,33 @@ TIME_PATTERNS = tuple((name, re.compile(pattern)) for name, pattern in (
     ("dmy", rf"(?P<dmy>\b(?P<dmy_d>{DAY})(?:{RANGE_TO}{DAY})?\s+(?:of\s+)?(?P<dmy_m>{MONTH})"
             rf"(?:,?\s+(?P<dmy_y>{YEAR}))?)"),         # "7 to 18 November 2016"
     ("my", rf"(?P<my>\b(?P<my_m>{MONTH})\s+(?:of\s+)?(?P<my_y>{YEAR}))"),
-    ("wd", rf"(?P<wd>\b(?:(?P<wd_rel>[Ll]ast|[Nn]ext|[Tt]his|[Cc]oming|[Pp]ast|[Tt]he)\s+)?"
+    ("wd", rf"(?P<wd>\b(?:(?P<wd_rel>{THIS_NEXT}|[Tt]he)\s+)?"
            rf"(?P<wd_d>{WEEKDAY}){PART_OF_DAY}(?:['’]s\b(?P<wd_np>{NOUN_PHRASE})?)?\b)"),
-    ("mon", rf"(?P<mon>\b(?P<mon_w>[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Dd]uring|[Ff]rom|[Tt]hrough"
-            rf"|[Ee]arly|[Ll]ate|[Mm]id-|[Ll]ast|[Nn]ext|[Tt]his|[Cc]oming|[Tt]o|(?:the\s+)?(?:end"
-            rf"|beginning|start|middle)\s+of)\s+(?P<mon_m>{MONTH})"
+    ("mon", rf"(?P<mon>\b(?P<mon_w>{alternation(MONTH_LEADS, True)}"
+            rf"|(?:the\s+)?{alternation(PERIOD_EDGES)}\s+of)\s+(?P<mon_m>{MONTH})"
             rf"(?!\.?\s*\d))"),
-    ("rday", r"(?P<rday>\b(?:[Yy]esterday|[Tt]oday|[Tt]onight|[Tt]omorrow|[Ll]ast night"
-             r"|[Tt]his (?:morning|afternoon|evening))\b)"),
-    ("per", rf"(?P<per>\b(?:(?:earlier|later)\s+)?(?P<per_w>[Ll]ast|[Tt]his|[Nn]ext|[Pp]ast"
-            rf"|[Cc]oming)\s+(?P<per_u>week(?:end)?|month|year)\b)"),
-    ("yr", rf"(?P<yr>\b(?P<yr_w>[Ii]n|[Ss]ince|[Bb]y|[Dd]uring|[Uu]ntil|[Ff]rom|[Bb]efore"
-           rf"|[Aa]fter|[Oo]f|[Ee]arly|[Ll]ate|[Mm]id-|[Tt]hroughout)\s+(?P<yr_y>{YEAR}))"),
-    ("ago", rf"(?P<ago>\b(?P<ago_q>(?:[Mm]ore\s+than|[Oo]ver|[Nn]early|[Aa]lmost|[Aa]bout"
-            rf"|[Aa]round|[Ss]ome|[Aa]t\s+least|[Ll]ess\s+than|[Rr]oughly)\s+)?"
-            rf"(?P<ago_n>{NUMBER})\s+(?P<ago_u>day|week|month|year)s?\s+ago\b)"),
-    ("nth", rf"(?P<nth>\b[Oo]n\s+the\s+(?P<nth_d>3[01]|[12]\d|[1-9])(?:st|nd|rd|th)\b"
+    ("rday", rf"(?P<rday>\b{alternation(RELATIVE_DAYS, True, ' ')}\b)"),
+    ("per", rf"(?P<per>\b(?:{alternation(EARLIER_LATER)}\s+)?"
+            rf"(?P<per_w>{THIS_NEXT})\s+(?P<per_u>{alternation(PERIODS)})\b)"),
+    ("yr", rf"(?P<yr>\b(?P<yr_w>{alternation(YEAR_LEADS, True)})\s+(?P<yr_y>{YEAR}))"),
+    ("ago", rf"(?P<ago>\b(?P<ago_q>{alternation(INEXACT, True)}\s+)?(?P<ago_n>{NUMBER})\s+"
+            rf"(?P<ago_u>{alternation((*UNIT_DAYS, *CALENDAR_UNITS))})s?\s+ago\b)"),
+    ("nth", rf"(?P<nth>\b[Oo]n\s+the\s+(?P<nth_d>3[01]|[12]\d|[1-9]){ORDINAL}\b"
             rf"(?!\s+(?:of\s+)?{MONTH}))"),
-    ("off", rf"(?P<off>\b(?P<off_n>{NUMBER})\s+(?P<off_u>day|week)s?\s+(?P<off_dir>after|before"
-            rf"|later|earlier)\b(?:\s+(?P<off_np>{HAPPENING})(?=\s*[,;:.)]|\s*$))?)"),
-    ("nday", r"(?P<nday>\b[Tt]he\s+(?:(?P<nday_w>next|following|previous|preceding)\s+(?:day"
-             r"|night|morning|afternoon|evening)\b"
-             r"|day\s+(?P<nday_d>before|after)(?=\s*[,;:.]|\s*$))"
-             r"|(?P<nday_same>\b(?:[Hh]ours|[Mm]inutes|[Mm]oments)\s+(?:earlier|later)\b"
-             r"|\b(?:[Ee]arlier|[Ll]ater)\s+(?:in\s+the|that)\s+day\b|\b(?:[Oo]n\s+)?the\s+same"
-             r"\s+day\b|(?<!\b[Aa]n )(?<!\b[Aa] )(?<!\b[Tt]he )\b[Oo]vernight\b))"),
+    ("off", rf"(?P<off>\b(?P<off_n>{NUMBER})\s+(?P<off_u>{OFFSET_UNIT})s?\s+"
+            rf"(?P<off_dir>{DIRECTION})\b(?:\s+(?P<off_np>{HAPPENING})(?=\s*[,;:.)]|\s*$))?)"),
+    ("nday", rf"(?P<nday>\b[Tt]he\s+(?:(?P<nday_w>{alternation(SEQUENCE)})\s+"
+             rf"{alternation(('day', *PARTS_OF_DAY))}\b"
+             rf"|day\s+(?P<nday_d>{alternation(BEFORE_AFTER)})(?=\s*[,;:.]|\s*$))"
+             rf"|(?P<nday_same>\b{alternation(SAME_DAY_SPANS, True)}\s+"
+             rf"{alternation(EARLIER_LATER)}\b"
+             rf"|\b{alternation(EARLIER_LATER, True)}\s+(?:in\s+the|that)\s+day\b"
+             r"|\b(?:[Oo]n\s+)?the\s+same\s+day\b"
+             r"|(?<!\b[Aa]n )(?<!\b[Aa] )(?<!\b[Tt]he )\b[Oo]vernight\b))"),
     #                                                   not "an overnight crossing"
-    ("clock", rf"(?P<clock>\b(?:{CLOCK})|\b(?:noon|midnight)\b)"),
-    ("ana", rf"(?P<ana>\b(?P<ana_p>[Dd]uring|[Aa]fter|[Ff]ollowing|[Aa]t|[Bb]efore|[Aa]head of"
-            rf"|[Oo]n the sidelines of)\s+(?P<ana_np>{HAPPENING})(?=\s*[,;:.)]|\s*$|\s+\w))"),
+    ("clock", rf"(?P<clock>\b(?:{CLOCK})|\b{alternation(CLOCK_WORDS)}\b)"),
+    ("ana", rf"(?P<ana>\b(?P<ana_p>{alternation(ANCHOR_PREPOSITIONS, True, ' ')})"
+            rf"\s+(?P<ana_np>{HAPPENING})(?=\s*[,;:.)]|\s*$|\s+\w))"),
 ))
 
 # A pattern is tried on a sentence only when the sentence has a word it cannot match
@@ -1611,14 +1668,12 @@ MONTH_WORDS = frozenset(MONTH_NUMBER)
 TRIGGERS = {
     "iso": {"#num"}, "mdy": MONTH_WORDS, "dmy": MONTH_WORDS, "my": MONTH_WORDS,
     "mon": MONTH_WORDS, "wd": set(WEEKDAYS),
-    "rday": {"yesterday", "today", "tonight", "tomorrow", "night", "morning", "afternoon",
-             "evening"},
-    "per": {"week", "weekend", "month", "year"}, "yr": {"#num"}, "ago": {"ago"},
-    "nth": {"st", "nd", "rd", "th", "#num"},
-    "off": {"day", "days", "week", "weeks"},
-    "nday": {"day", "night", "morning", "afternoon", "evening", "hours", "minutes", "moments",
-             "overnight"},
-    "clock": {"#num", "noon", "midnight"},
+    "rday": {phrase.split()[-1] for phrase in RELATIVE_DAYS},     # "night" of "last night"
+    "per": set(PERIODS), "yr": {"#num"}, "ago": {"ago"},
+    "nth": {*ORDINAL_SUFFIXES, "#num"},
+    "off": {form for unit in UNIT_DAYS for form in (unit, unit + "s")},
+    "nday": {"day", *PARTS_OF_DAY, *SAME_DAY_SPANS, "overnight"},
+    "clock": {"#num", *CLOCK_WORDS},
     "ana": set(EVENT_NOUN.strip("(?:)").split("|")),
 }
 
@@ -1675,10 +1730,10 @@ def weekday_date(name: str, published: date, tense: str, rel: str | None) -> dat
     wanted = WEEKDAYS.index(name.lower())
     back = (published.weekday() - wanted) % 7
     ahead = (wanted - published.weekday()) % 7
-    rel = (rel or "").lower()
-    if rel in ("next", "coming"):
+    step = THIS_NEXT_LAST.get((rel or "").lower(), 0)
+    if step > 0:
         return published + timedelta(days=ahead or 7)
-    if rel in ("last", "past"):
+    if step < 0:
         return published - timedelta(days=back or 7)
     if tense in ("future", "present"):      # "will ... on Monday" said on a Monday: that day;
         return published + timedelta(days=ahead)   # "the festival closes Sunday"
@@ -1752,8 +1807,7 @@ def weekday(g, published, tense, ref):
 
 def relative_day(g, published, tense, ref):
     """"yesterday", "today", "tonight", "tomorrow", "last night", "this morning"."""
-    word = g("rday").lower()
-    shift = -1 if word in ("yesterday", "last night") else 1 if word == "tomorrow" else 0
+    shift = RELATIVE_DAYS[g("rday").lower()]
     return "date", day_when(published + timedelta(days=shift)), "", 0
 
 
@@ -1768,8 +1822,8 @@ def ago(g, published, tense, ref):
     if g("ago_q"):
         return None
     n, unit = number(g("ago_n")), g("ago_u")
-    if unit in ("day", "week"):
-        return "date", day_when(published - timedelta(days=n * (7 if unit == "week" else 1))), "", 0
+    if unit in UNIT_DAYS:
+        return "date", day_when(published - timedelta(days=n * UNIT_DAYS[unit])), "", 0
     if unit == "month":
         return "date", month_when(*shift_months(published, -n)), "", 0
     return "date", year_when(published.year - n), "", 0
@@ -1789,8 +1843,8 @@ def nth_day(g, published, tense, ref):
 
 def offset(g, published, tense, ref):
     """"three days after his meeting with X" (anchored), or "two days later" (from ref)."""
-    days = number(g("off_n")) * (7 if g("off_u") == "week" else 1)
-    sign = 1 if g("off_dir") in ("after", "later") else -1
+    days = number(g("off_n")) * UNIT_DAYS[g("off_u")]
+    sign = {**BEFORE_AFTER, **EARLIER_LATER}[g("off_dir")]
     if g("off_np"):
         return "anchor", None, g("off_np"), sign * days
     return ("date", day_when(ref + timedelta(days=sign * days)), "", 0) if ref else None
@@ -1798,8 +1852,8 @@ def offset(g, published, tense, ref):
 
 def next_day(g, published, tense, ref):
     """"the next day", "the day before", "hours later", "earlier in the day": from ref."""
-    sign = 1 if (g("nday_w") or "") in ("next", "following") or g("nday_d") == "after" else -1
-    sign = 0 if g("nday_same") else sign
+    sign = 0 if g("nday_same") else \
+        SEQUENCE[g("nday_w")] if g("nday_w") else BEFORE_AFTER[g("nday_d")]
     return ("date", day_when(ref + timedelta(days=sign)), "", 0) if ref else None
 
 
@@ -1835,10 +1889,10 @@ RESOLVERS = {
 
 def resolve_month(word: str, month: int, published: date, tense: str):
     """A month named with a preposition ("in October", "last March")."""
-    year = published.year
-    if word == "last" or (tense == "past" and month > published.month):
+    year, step = published.year, THIS_NEXT_LAST.get(word)
+    if step == -1 or (tense == "past" and month > published.month):
         year -= month >= published.month
-    elif word in ("next", "coming") or tense == "future":
+    elif step == 1 or tense == "future":
         year += month < published.month
     elif tense != "past" and abs(month - published.month) > 6:
         year += 1 if month < published.month else -1
@@ -1849,7 +1903,7 @@ def resolve_month(word: str, month: int, published: date, tense: str):
 def resolve_period(word: str, unit: str, published: date):
     """"last year", "this month", "this week", "last weekend": a year, a month, or the
     days of a week or a weekend (a window an undated clause may be placed in)."""
-    step = {"last": -1, "past": -1, "this": 0, "next": 1, "coming": 1}[word]
+    step = THIS_NEXT_LAST[word]
     if unit == "year":
         return ("date", year_when(published.year + step), "", 0) if word != "past" else None
     if unit == "month":
