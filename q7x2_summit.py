@@ -440,19 +440,56 @@ YEAR_LEADS = ("in", "since", "by", "during", "until", "from", "before", "after",
 CLOCK_WORDS = ("noon", "midnight")
 ANCHOR_PREPOSITIONS = ("during", "after", "following", "at", "before", "ahead of",
                        "on the sidelines of")           # "after the attack", "during talks"
+SEASONS = ("spring", "summer", "autumn", "fall", "winter")
+
+# Tense and modality: the words a clause's tense is read from (see tense_from()).
+# The words that make a clause look ahead, by the construction they are read in.
+FUTURE_MARKERS = {
+    "auxiliary": ("will", "shall", "won't", "'ll"),             # "will meet", "they'll meet"
+    "intent": ("plan", "plans", "planning", "intend", "intends", "hope", "hopes"),  # "... to"
+    "be ... to": ("expected", "scheduled", "set", "slated", "poised", "going", "planning",
+                  "anticipated", "likely"),                   # "is set to meet"
+    "to": ("expected", "scheduled", "forecast"),              # "expected to arrive"
+    "alone": ("expect", "expects"),
+    "be ... for": ("due", "set", "scheduled", "slated"),      # "a hearing is set for Thursday"
+    "as ... as": ("early", "soon"),                           # "as soon as Friday"
+}
+# Verbs after "due to" that make it look ahead: "due to arrive", not "due to the rain".
+DUE_TO_VERBS = (
+    "be arrive meet visit attend travel hold sign start begin open leave return speak address "
+    "announce vote take make give launch host appear depart face testify decide rule release "
+    "publish receive hear resume end close finish fly land sail go come stay reopen report "
+    "deliver present unveil complete").split()
+BE_ADVERBS = ("also", "still", "now", "not", "reportedly", "then")   # "is also expected to"
+TO_BE = frozenset("is are am was were be".split())      # "is to visit" needs one of them
+MODAL_WORDS = frozenset("would might may could".split())
+HABITUAL_WORDS = ("usually", "typically", "normally", "generally", "traditionally", "often",
+                  "always", "regularly")                # what usually happens has no date
+PRESENT_WORDS = frozenset("is are am has have can could may might must should does do".split()
+                          + list(HABITUAL_WORDS))
+PAST_WORDS = frozenset(                                 # irregular past forms
+    "was were had did met took told said made gave saw held began came left led spoke wrote "
+    "brought sent went got stood showed shown flew drove rode ate won lost paid sought struck hit "
+    "fell rose ran fought found kept knew built bought caught drew fled grew heard lay meant put "
+    "sat shot shut sold spent spread swept threw broke chose froze stole dug hung sank swam"
+    .split())
+AUXILIARIES = frozenset("had has have was were is are will would could".split())
+# Irregular participles that open a clause of their own: ", held on Monday, ..."
+IRREGULAR_PARTICIPLES = ("held", "hit", "struck", "shut", "built", "left", "sent", "brought",
+                         "caught", "found", "sold", "taken", "seen", "shown", "closed")
 
 
 def alternation(words, capital: bool = False, space: str = r"\s+") -> str:
     """A regex group matching any of the words, longest first; with capital, each may
-    also begin with a capital letter ("[Ll]ast"). The words are literals, so the group
-    costs the same at any position."""
+    also begin with a capital letter ("[Ll]ast"); an apostrophe may be typeset (’). The
+    words are literals, so the group costs the same at any position."""
     def one(word):
-        parts = [re.escape(w) for w in word.split(" ")]
+        parts = [re.escape(w).replace("'", "['’]") for w in word.split(" ")]
         first = parts[0]
         if capital and first[:1].isalpha():
             parts[0] = f"[{first[0].upper()}{first[0]}]{first[1:]}"
         return space.join(parts)
-    return "(?:" + "|".join(one(w) for w in sorted(words, key=len, reverse=True)) + ")"
+    return "(?:" + "|".join(one(w) for w in sorted(words, key=lambda w: (-len(w), w))) + ")"
 
 
 # ---------------------------------------------------------------------------
@@ -1949,42 +1986,31 @@ SAME_TIME_PARTICIPLES = {
     "talking", "addressing", "writing", "announcing", "commenting", "responding", "morning",
     "evening", "nothing", "something", "anything", "everything", "king", "spring", "bring",
 }
+BE = alternation(TO_BE)
 FUTURE = re.compile(
-    r"\b(?:will|shall|won['’]t|'ll|plans?\s+to|planning\s+to|intends?\s+to)\b"
-    r"|\b(?:is|are|am|was|were|be)\s+(?:(?:also|still|now|not|reportedly|then)\s+)?"
-    r"(?:(?:expected|scheduled|set|slated|poised|going|planning|anticipated|likely)\s+)?to\s"
-    r"|\b(?:expected|scheduled|forecast)\s+to\b|\bexpects?\b"
-    r"|\bdue\s+to\s+(?:be|arrive|meet|visit|attend|travel|hold|sign|start|begin|open|leave"
-    r"|return|speak|address|announce|vote|take|make|give|launch|host|appear|depart|face|testify"
-    r"|decide|rule|release|publish|receive|hear|resume|end|close|finish|fly|land|sail|go|come"
-    r"|stay|reopen|report|deliver|present|unveil|complete)\b"
-    r"|\b(?:is|are|was|were|be)\s+(?:\w+ly\s+)?(?:due|set|scheduled|slated)\s+(?:for|on|at"
+    rf"\b(?:{alternation(FUTURE_MARKERS['auxiliary'])}"
+    rf"|{alternation(FUTURE_MARKERS['intent'])}\s+to)\b"
+    rf"|\b{BE}\s+(?:{alternation(BE_ADVERBS)}\s+)?"
+    rf"(?:{alternation(FUTURE_MARKERS['be ... to'])}\s+)?to\s"
+    rf"|\b{alternation(FUTURE_MARKERS['to'])}\s+to\b|\b{alternation(FUTURE_MARKERS['alone'])}\b"
+    rf"|\bdue\s+to\s+{alternation(DUE_TO_VERBS)}\b"
+    rf"|\b{BE}\s+(?:\w+ly\s+)?{alternation(FUTURE_MARKERS['be ... for'])}\s+(?:for|on|at"
     r"|in|back)\b"                                      # "a hearing is set for Thursday"
-    r"|\bhopes?\s+to\b|\bas\s+(?:early|soon)\s+as\b",
+    rf"|\bas\s+{alternation(FUTURE_MARKERS['as ... as'])}\s+as\b",
     re.I)                                               # "due to arrive", not "due to the rain"
-MODAL = re.compile(r"\b(?:would|might|(?-i:may))\s+(?!have\b)|\bcould\s+(?!have\b|not\b)",
+# "may" only in lower case ("in May" is a month); "could not" is no look ahead.
+MODAL = re.compile(rf"\b(?:{alternation(MODAL_WORDS - {'may', 'could'})}|(?-i:may))\s+(?!have\b)"
+                   r"|\bcould\s+(?!have\b|not\b)",
                    re.I)                                # "could come Friday": it looks ahead
-IS_TO = re.compile(r"\b(?:is|are|was|were)\s+(?:(?:also|still|now|then|\w+ly)\s+)?"
+IS_TO = re.compile(rf"\b{BE}\s+(?:(?:{alternation(BE_ADVERBS)}|\w+ly)\s+)?"
                    r"[“\"]to\s+[a-z]+", re.I)          # "is also “to visit ...”"
 PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+|not\s+|also\s+)?(?:been\s+)?"
                      r"\w+(?:ed|en|wn|ne|t)\b", re.I)
 # Words without which a tense pattern cannot match: the patterns run only when one is there.
-FUTURE_WORDS = frozenset("will shall won ll plan plans planning intend intends expected "
-                         "expect expects forecast "
-                         "hope hopes early soon set "
-                         "scheduled due slated poised going anticipated likely".split())
-TO_BE = frozenset("is are am was were be".split())      # "is to visit" needs one of them
+FUTURE_WORDS = frozenset(part for words in FUTURE_MARKERS.values() for w in words
+                         for part in re.findall("[a-z]{2,}", w))    # "won't": "won"
 RELATIVE_PRESENT = re.compile(r"\b(?:which|that|who)\s+(?:\w+ly\s+)?(?!was\b|has\b|is\b)"
                               r"[a-z]{2,}s\b")
-MODAL_WORDS = frozenset("would might may could".split())
-PRESENT_WORDS = frozenset("is are am has have can could may might must should does do "
-                          "typically usually often generally always regularly normally".split())
-PAST_WORDS = frozenset(
-    "was were had did met took told said made gave saw held began came left led spoke wrote "
-    "brought sent went got stood showed shown flew drove rode ate won lost paid sought struck hit "
-    "fell rose ran fought found kept knew built bought caught drew fled grew heard lay meant put "
-    "sat shot shut sold spent spread swept threw broke chose froze stole dug hung sank swam"
-    .split())
 
 
 @functools.lru_cache(maxsize=1 << 12)
@@ -2075,10 +2101,8 @@ ACCORDING = re.compile(r"\s*according\s+to\b", re.I)
 COMMA = re.compile(r",\s+")
 LINKING = frozenset("that which who".split())
 VERB_AFTER = re.compile(r"\s*,?\s*([a-z]+)\b")
-AUXILIARIES = frozenset("had has have was were is are will would could".split())
-PARTICIPIAL = re.compile(r",\s+((?:[a-z]+(?:ed|en|wn))|" + "|".join(
-    w for w in ("held", "hit", "struck", "shut", "built", "left", "sent", "brought", "caught",
-                "found", "sold", "taken", "seen", "shown", "closed")) + r")\b[^,;]{0,200},")
+PARTICIPIAL = re.compile(rf",\s+((?:[a-z]+(?:ed|en|wn))|{alternation(IRREGULAR_PARTICIPLES)})"
+                         r"\b[^,;]{0,200},")
 
 
 def looks_like_verb(word: str) -> bool:
@@ -2576,8 +2600,8 @@ def with_concepts(words: tuple) -> tuple:
     return words
 
 
-HABITUAL = re.compile(r"\b(?:usually|typically|normally|generally|traditionally|often|always"
-                      r"|every\s+(?:year|spring|summer|autumn|fall|winter))\b", re.I)
+HABITUAL = re.compile(rf"\b(?:{alternation(HABITUAL_WORDS)}"
+                      rf"|every\s+{alternation(('year', *SEASONS))})\b", re.I)
 
 
 def clause_mention(base: dict, text: str, tense: str, exprs: list, main: bool,

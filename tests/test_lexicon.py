@@ -238,10 +238,77 @@ class PatternsFromTables(unittest.TestCase):
                     self.assertLessEqual(set(trigger), words)
 
 
+# A sentence for each construction of FUTURE_MARKERS, "{}" standing for each of its words.
+LOOKING_AHEAD = {
+    "auxiliary": "The board{} meet on Friday in the hall.",
+    "intent": "The board {} to meet on Friday in the hall.",
+    "be ... to": "The board is {} to meet on Friday in the hall.",
+    "to": "Ministers {} to meet on Friday in the hall.",
+    "alone": "The board {} a vote on Friday in the hall.",
+    "be ... for": "A hearing is {} for Friday in the hall.",
+    "as ... as": "The board meets as {} as Friday in the hall.",
+}
+
+
+class TenseWords(unittest.TestCase):
+    def test_every_future_marker_looks_ahead(self):
+        for construction, words in q.FUTURE_MARKERS.items():
+            for word in words:
+                spaced = word if word.startswith("'") or construction != "auxiliary" \
+                    else " " + word
+                for written in {spaced, spaced.replace("'", "’")}:
+                    text = LOOKING_AHEAD[construction].format(written)
+                    with self.subTest(text=text):
+                        self.assertEqual(q.tense_of(text), "future")
+
+    def test_due_to_a_verb_looks_ahead_due_to_a_noun_does_not(self):
+        for verb in q.DUE_TO_VERBS:
+            with self.subTest(verb=verb):
+                self.assertEqual(q.tense_of(f"The envoy due to {verb} it in the hall."),
+                                 "future")
+        self.assertEqual(q.tense_of("The ferry was late due to the storm in the strait."),
+                         "past")
+
+    def test_every_be_adverb_may_stand_before_the_look_ahead(self):
+        for adverb in q.BE_ADVERBS:
+            with self.subTest(adverb=adverb):
+                self.assertEqual(q.tense_of(f"The board is {adverb} set to meet on Friday."),
+                                 "future")
+
+    def test_every_modal_looks_ahead_but_not_the_month_or_could_not(self):
+        for modal in q.MODAL_WORDS:
+            with self.subTest(modal=modal):
+                self.assertEqual(q.tense_of(f"The board {modal} meet on Friday."), "future")
+                self.assertNotEqual(q.tense_of(f"The board {modal} have met on Friday."),
+                                    "future")
+        self.assertNotEqual(q.tense_of("In May the board met in the hall."), "future")
+        self.assertEqual(q.tense_of("The board could not meet on Friday."), "present")
+
+    def test_every_habitual_word_makes_a_clause_without_a_date(self):
+        for word in q.HABITUAL_WORDS:
+            with self.subTest(word=word):
+                text = f"The first snow {word} falls in November."
+                self.assertEqual(q.tense_of(text), "present")
+                self.assertTrue(q.HABITUAL.search(text))
+        for season in q.SEASONS:
+            with self.subTest(season=season):
+                self.assertTrue(q.HABITUAL.search(f"The river floods every {season}."))
+
+    def test_every_irregular_past_form_is_past(self):
+        for verb in q.PAST_WORDS:
+            with self.subTest(verb=verb):
+                self.assertEqual(q.tense_of(f"The crew {verb} it on the quay."), "past")
+
+    def test_every_irregular_participle_opens_a_clause(self):
+        for verb in q.IRREGULAR_PARTICIPLES:
+            with self.subTest(verb=verb):
+                self.assertTrue(q.PARTICIPIAL.search(f"The fair, {verb} on Monday, ended."))
+
+
 # What a pattern built by alternation() may hold: literal characters, "[Ll]" for a first
 # letter in either case, groups, bars, and \s+ between the words of a phrase. No other
 # repetition: each group costs at most its longest word at any position (linear time).
-LITERAL_PARTS = re.compile(r"\\s\+|\[([A-Z])([a-z])\]|\(\?:|\)|\||\\.|[\w' -]")
+LITERAL_PARTS = re.compile(r"\\s\+|\[([A-Z])([a-z])\]|\['’\]|\(\?:|\)|\||\\.|[\w -]")
 
 
 class Bounded(unittest.TestCase):
@@ -250,14 +317,17 @@ class Bounded(unittest.TestCase):
                   q.CALENDAR_UNITS, q.PARTS_OF_DAY, q.RELATIVE_DAYS, q.SEQUENCE,
                   q.BEFORE_AFTER, q.EARLIER_LATER, q.SAME_DAY_SPANS, q.INEXACT,
                   q.MONTH_LEADS, q.PERIOD_EDGES, q.YEAR_LEADS, q.CLOCK_WORDS,
-                  q.ANCHOR_PREPOSITIONS, q.ORDINAL_SUFFIXES, q.NUMBER_WORDS)
+                  q.ANCHOR_PREPOSITIONS, q.ORDINAL_SUFFIXES, q.NUMBER_WORDS, q.SEASONS,
+                  *q.FUTURE_MARKERS.values(), q.DUE_TO_VERBS, q.BE_ADVERBS, q.TO_BE,
+                  q.MODAL_WORDS, q.HABITUAL_WORDS, q.IRREGULAR_PARTICIPLES)
         for table in tables:
             for capital in (False, True):
                 pattern = q.alternation(table, capital)
                 with self.subTest(pattern=pattern):
                     self.assertEqual(LITERAL_PARTS.sub("", pattern), "")
                     for word in table:
-                        self.assertTrue(matched(pattern, word.replace(" ", "  ")))
+                        self.assertTrue(matched(pattern, word.replace(" ", "  ")
+                                                .replace("'", "’")))
 
     def test_a_long_run_of_time_words_is_read(self):
         """Table words that never complete an expression, many times over: read without a
