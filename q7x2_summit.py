@@ -478,6 +478,28 @@ AUXILIARIES = frozenset("had has have was were is are will would could".split())
 IRREGULAR_PARTICIPLES = ("held", "hit", "struck", "shut", "built", "left", "sent", "brought",
                          "caught", "found", "sold", "taken", "seen", "shown", "closed")
 
+# Attribution: the verbs that say who said what was said (their clause makes no entry).
+SPEECH_WORDS = frozenset("""said says told tells announced announces warned warns reported
+    reports stated added claimed claims noted confirmed insisted explained argued clarified
+    assured stressed emphasized emphasised wrote denied revealed acknowledged admitted
+    predicted promised pledged believe believes""".split())
+TELL_WORDS = ("told", "tells")          # take who was told before what: "told reporters he"
+
+# The words clauses are joined and opened by (see clause_spans()).
+RELATIVES = frozenset("who which where whose when".split())
+LINKING = frozenset("that which who".split())           # "a ferry that capsized on Sunday"
+SUBORDINATORS = frozenset("after before because although though whereas until once when".split())
+LEAD_SUBORDINATORS = ("while", "although", "though", "whereas", "because", "if")
+OPENERS = frozenset("and but or nor although though because which who whose whom where when "
+                    "while after before if as since until unless whereas so".split())
+# Words in -ing that open no clause of their own time: "Following the talks, ...", "king".
+SAME_TIME_PARTICIPLES = {
+    "during", "following", "according", "including", "regarding", "concerning", "considering",
+    "notwithstanding", "beginning", "starting", "pending", "excluding", "barring", "speaking",
+    "talking", "addressing", "writing", "announcing", "commenting", "responding", "morning",
+    "evening", "nothing", "something", "anything", "everything", "king", "spring", "bring",
+}
+
 
 def alternation(words, capital: bool = False, space: str = r"\s+") -> str:
     """A regex group matching any of the words, longest first; with capital, each may
@@ -1965,27 +1987,16 @@ def resolve_period(word: str, unit: str, published: date):
 # "when" clause's, and a clause whose subject is "Friday's quake" takes Friday.
 
 QUOTED = re.compile(r"“[^“”]*”|\"[^\"]*\"")     # a quotation opened twice is not one
-RELATIVE = re.compile(r"(?<=[,”\"])\s*(?:who|which|where|whose|when)\b[^,;—–]*")
-SPEECH_WORDS = frozenset("""said says told tells announced announces warned warns reported
-    reports stated added claimed claims noted confirmed insisted explained argued clarified
-    assured stressed emphasized emphasised wrote denied revealed acknowledged admitted
-    predicted promised pledged believe believes""".split())
-SPEECH = re.compile(r"\b(?:" + "|".join(sorted(SPEECH_WORDS)) + r")\b")
+RELATIVE = re.compile(rf"(?<=[,”\"])\s*{alternation(RELATIVES)}\b[^,;—–]*")
+SPEECH = re.compile(rf"\b{alternation(SPEECH_WORDS)}\b")
 BARE_COMPLEMENT = re.compile(r"\s+(?=(?:[A-Z][a-z]|he\b|she\b|they\b|it\b|the\b|there\b))")
 THAT = re.compile(r"(?:\s+[\w’'-]+){0,5}?\s+that\b")
 PARTICIPLE_OPENER = re.compile(r"^(?:After\s+|Upon\s+)?([A-Z][a-z]+ing)\b[^,]{0,150},")
 TRAILING_PARTICIPLE = re.compile(r",\s+([a-z]+ing)\b[^,;]*")   # ", meeting the mayor next day"
-SUBORDINATE = re.compile(r"\b(?:after|before|because|although|though|whereas|until|once|when)\s+"
+SUBORDINATE = re.compile(rf"\b{alternation(SUBORDINATORS)}\s+"
                          r"(?!the\s+\w+\s*[,.;])[^,;—–]*")   # a clause with its own verb
-LEAD_SUBORDINATE = re.compile(r"^(?:While|Although|Though|Whereas|Because|If)\b[^,]{0,150},")
-RELATIVES = frozenset("who which where whose when".split())
-SUBORDINATORS = frozenset("after before because although though whereas until once when".split())
-SAME_TIME_PARTICIPLES = {
-    "during", "following", "according", "including", "regarding", "concerning", "considering",
-    "notwithstanding", "beginning", "starting", "pending", "excluding", "barring", "speaking",
-    "talking", "addressing", "writing", "announcing", "commenting", "responding", "morning",
-    "evening", "nothing", "something", "anything", "everything", "king", "spring", "bring",
-}
+LEAD_SUBORDINATE = re.compile(rf"^{alternation(w.capitalize() for w in LEAD_SUBORDINATORS)}"
+                              r"\b[^,]{0,150},")
 BE = alternation(TO_BE)
 FUTURE = re.compile(
     rf"\b(?:{alternation(FUTURE_MARKERS['auxiliary'])}"
@@ -2009,7 +2020,7 @@ PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+|not\s+|also\s+)?(?:been\s+)?
 # Words without which a tense pattern cannot match: the patterns run only when one is there.
 FUTURE_WORDS = frozenset(part for words in FUTURE_MARKERS.values() for w in words
                          for part in re.findall("[a-z]{2,}", w))    # "won't": "won"
-RELATIVE_PRESENT = re.compile(r"\b(?:which|that|who)\s+(?:\w+ly\s+)?(?!was\b|has\b|is\b)"
+RELATIVE_PRESENT = re.compile(rf"\b{alternation(LINKING)}\s+(?:\w+ly\s+)?(?!was\b|has\b|is\b)"
                               r"[a-z]{2,}s\b")
 
 
@@ -2095,11 +2106,8 @@ class Span(NamedTuple):
 
 
 COORDINATOR = re.compile(r";\s+|,?\s+(?:and|but)\s+(?:then\s+)?")
-OPENERS = frozenset("and but or nor although though because which who whose whom where when "
-                    "while after before if as since until unless whereas so".split())
 ACCORDING = re.compile(r"\s*according\s+to\b", re.I)
 COMMA = re.compile(r",\s+")
-LINKING = frozenset("that which who".split())
 VERB_AFTER = re.compile(r"\s*,?\s*([a-z]+)\b")
 PARTICIPIAL = re.compile(rf",\s+((?:[a-z]+(?:ed|en|wn))|{alternation(IRREGULAR_PARTICIPLES)})"
                          r"\b[^,;]{0,200},")
@@ -2220,7 +2228,7 @@ def complement_start(text: str, start: int, end: int, exprs: list):
         that = THAT.match(text, pos, end)
         if that:
             return that.end()
-        if verb.group() not in ("told", "tells") and BARE_COMPLEMENT.match(text, pos, end):
+        if verb.group() not in TELL_WORDS and BARE_COMPLEMENT.match(text, pos, end):
             return pos
     return None
 
@@ -2246,7 +2254,7 @@ def restrictive_relatives(text: str, exprs: list, words: set) -> list:
     return found
 
 
-RESTRICTIVE = re.compile(r"(?<!,)\s(?:that|who|which)\s+(?:(?:had|has|have)\s+)?"
+RESTRICTIVE = re.compile(rf"(?<!,)\s{alternation(LINKING)}\s+(?:(?:had|has|have)\s+)?"
                          r"(?:been\s+)?([A-Za-z]+)\b")
 
 

@@ -4,7 +4,7 @@ import re
 import unittest
 from datetime import date
 
-from support import q
+from support import dates, q
 
 WEDNESDAY = date(2025, 3, 12)     # published on a Wednesday
 SATURDAY = date(2025, 3, 1)       # the day the story had reached ("the next day" counts from it)
@@ -305,6 +305,28 @@ class TenseWords(unittest.TestCase):
                 self.assertTrue(q.PARTICIPIAL.search(f"The fair, {verb} on Monday, ended."))
 
 
+class AttributionAndClauseWords(unittest.TestCase):
+    def test_every_speech_verb_dates_what_was_said_and_makes_no_entry(self):
+        for verb in q.SPEECH_WORDS:
+            text = f"The ferry sank on Sunday in the strait, the coast guard {verb} on Tuesday."
+            with self.subTest(verb=verb):
+                self.assertEqual(dates(text, "2025-03-12"), [("2025-03-09", "reported")])
+
+    def test_every_clause_word_opens_its_clause(self):
+        for word in q.RELATIVES:
+            with self.subTest(relative=word):
+                self.assertTrue(q.RELATIVE.search(f"The crews found it, {word} it sank."))
+        for word in q.LINKING:
+            with self.subTest(linking=word):
+                self.assertTrue(q.RESTRICTIVE.search(f"A ferry {word} sank on Sunday."))
+        for word in q.SUBORDINATORS:
+            with self.subTest(subordinator=word):
+                self.assertTrue(q.SUBORDINATE.search(f"It ended {word} the ferry sank."))
+        for word in q.LEAD_SUBORDINATORS:
+            with self.subTest(lead=word):
+                self.assertTrue(q.LEAD_SUBORDINATE.match(f"{word.capitalize()} it sank, it ended."))
+
+
 # What a pattern built by alternation() may hold: literal characters, "[Ll]" for a first
 # letter in either case, groups, bars, and \s+ between the words of a phrase. No other
 # repetition: each group costs at most its longest word at any position (linear time).
@@ -319,7 +341,8 @@ class Bounded(unittest.TestCase):
                   q.MONTH_LEADS, q.PERIOD_EDGES, q.YEAR_LEADS, q.CLOCK_WORDS,
                   q.ANCHOR_PREPOSITIONS, q.ORDINAL_SUFFIXES, q.NUMBER_WORDS, q.SEASONS,
                   *q.FUTURE_MARKERS.values(), q.DUE_TO_VERBS, q.BE_ADVERBS, q.TO_BE,
-                  q.MODAL_WORDS, q.HABITUAL_WORDS, q.IRREGULAR_PARTICIPLES)
+                  q.MODAL_WORDS, q.HABITUAL_WORDS, q.IRREGULAR_PARTICIPLES, q.SPEECH_WORDS,
+                  q.RELATIVES, q.LINKING, q.SUBORDINATORS, q.LEAD_SUBORDINATORS)
         for table in tables:
             for capital in (False, True):
                 pattern = q.alternation(table, capital)
