@@ -442,6 +442,20 @@ ANCHOR_PREPOSITIONS = ("during", "after", "following", "at", "before", "ahead of
                        "on the sidelines of")           # "after the attack", "during talks"
 SEASONS = ("spring", "summer", "autumn", "fall", "winter")
 
+# Page furniture: the words of the lines the cleaning step leaves out (see is_prose()).
+BOILERPLATE_PHRASES = (                 # anywhere in a short line, in any case
+    "skip to", "leave a reply", "leave a comment", "required fields", "email address will",
+    "all rights reserved", "sign up", "subscribe", "newsletter", "cookie", "click here",
+    "follow us", "share this", "share on", "read more", "related:", "copyright", "©")
+PAGE_LABELS = ("source", "watch", "read", "also read", "listen", "related")  # "Watch: ..."
+LABEL_WORDS = frozenset([label for label in PAGE_LABELS if " " not in label] + (
+    "video videos photo photos live update updates breaking exclusive opinion analysis "
+    "editorial explainer sources note editor").split())   # "LIVE:" is a label, not a place
+CREDIT_LABELS = ("image", "photo", "picture", "foto", "credit", "photograph")  # "Photo: X/AFP"
+CREDIT_IN_BRACKETS = ("Source", "Photo", "AP Photo", "Foto", "Credit")   # as written: "(AP Photo)"
+CAPTION_MARKS = ("photo", "foto", "image", "video")                         # "(Photo) A man ..."
+SOURCE_LABELS = ("source", "sources", "credit", "via", "by")   # "Source: BBC. Rescuers ..."
+
 # Tense and modality: the words a clause's tense is read from (see tense_from()).
 # The words that make a clause look ahead, by the construction they are read in.
 FUTURE_MARKERS = {
@@ -508,7 +522,7 @@ def alternation(words, capital: bool = False, space: str = r"\s+") -> str:
     def one(word):
         parts = [re.escape(w).replace("'", "['’]") for w in word.split(" ")]
         first = parts[0]
-        if capital and first[:1].isalpha():
+        if capital and first[:1].islower():
             parts[0] = f"[{first[0].upper()}{first[0]}]{first[1:]}"
         return space.join(parts)
     return "(?:" + "|".join(one(w) for w in sorted(words, key=lambda w: (-len(w), w))) + ")"
@@ -1432,21 +1446,22 @@ def feed_articles(raw: bytes, name: str) -> list:
 # labels ("WATCH:", "Source :"), captions with their credit line, links, and
 # the boilerplate of ads, comment forms and newsletters are left out.
 
-BOILERPLATE = re.compile(                 # matched against the lower-cased line
-    r"skip to|leave a (?:reply|comment)|required fields|email address will|all rights reserved"
-    r"|sign up|subscribe|newsletter|cookies?\b|click here|follow us|share (?:this|on)"
-    r"|read more|related:|copyright|©")
+BOILERPLATE = re.compile(alternation(BOILERPLATE_PHRASES, space=" "))   # on the lower-cased line
 # A photo credit ends a caption, on its line or on the next: "Photo: Jane Roe/AFP",
 # "(AP Photo)", "(Source: Associated Press)", "REUTERS/Stringer". The caption is kept, moved
 # after the article's paragraphs so that it interrupts no narrative; the credit goes.
-CREDIT = re.compile(r"(?:Image|Photo|Picture|Foto|Credit|Photograph)s?[ \t]?(?:[Cc]redit)?"
+CREDIT = re.compile(rf"{alternation(w.capitalize() for w in CREDIT_LABELS)}s?[ \t]?(?:[Cc]redit)?"
                     r"[ \t]{0,3}"
                     r":[ \t]{0,3}[^\n]{1,120}\Z"
-                    r"|\((?:Source|Photo|AP Photo|Foto|Credit)\b[^()\n]{0,60}\)\Z"
+                    rf"|\({alternation(CREDIT_IN_BRACKETS, space=' ')}\b[^()\n]{{0,60}}\)\Z"
                     r"|(?<![\w/])[A-Z]{2,}[A-Za-z]{0,20}/[A-Z][\w .-]{0,40}\Z")
-CAPTION_MARK = re.compile(r"\((?:Photo|Foto|Image|Video)\)[ \t]{0,3}")
-LABEL = re.compile(r"^(?:[A-Z][A-Z ]{1,24}|Source|Watch|Read|Also read|Listen|Related)\s*:")
-LABEL_SENTENCE = re.compile(r"^(?:Source|Sources|Credit|Via|By)\s*:[^.]{1,60}\.\s+(?=[A-Z])")
+CAPTION_MARK = re.compile(rf"\({alternation(w.capitalize() for w in CAPTION_MARKS)}\)[ \t]{{0,3}}")
+LABEL = re.compile(r"^(?:[A-Z][A-Z ]{1,24}|"
+                   + alternation((label.capitalize() for label in PAGE_LABELS), space=" ")
+                   + r")\s*:")
+LABEL_SENTENCE = re.compile(rf"^{alternation(w.capitalize() for w in SOURCE_LABELS)}\s*:"
+                            r"[^.]{1,60}\.\s+(?=[A-Z])")
+SOURCE_INITIALS = frozenset(w[0].upper() for w in SOURCE_LABELS)   # a quick test for it
 URL = re.compile(r"^\S*https?://\S*$|^www\.\S+$")
 # The named parts of a date, shared by the dateline below and the time expressions.
 WEEKDAY = alternation(day.capitalize() for day in WEEKDAYS)          # "Friday"
@@ -1469,9 +1484,6 @@ DATELINE_START = re.compile(rf"{PLACE_WORD}(?:[ /]{PLACE_WORD}){{0,4}}(?:,| ?\(|
                             rf"|{MONTH} ?\d")    # what it cannot start without: a quick test
 
 
-LABEL_WORDS = frozenset("watch read listen related video videos photo photos live update updates "
-                        "breaking exclusive opinion analysis editorial explainer source sources "
-                        "note editor".split())
 
 
 def dateline(line: str):
@@ -1536,7 +1548,7 @@ def prose_paragraphs(text: str) -> list:
         if i in headings:
             heading, section = headings[i], section + 1
             continue
-        if line[0] in "SCVB" and ":" in line:
+        if line[0] in SOURCE_INITIALS and ":" in line:
             line = LABEL_SENTENCE.sub("", line, count=1)   # "Source: BBC / Reuters. Rescuers ..."
         if line[0] in "-*•–" and line[1:2] == " ":
             line = line[2:].lstrip()                      # a bulleted line is a paragraph

@@ -327,6 +327,54 @@ class AttributionAndClauseWords(unittest.TestCase):
                 self.assertTrue(q.LEAD_SUBORDINATE.match(f"{word.capitalize()} it sank, it ended."))
 
 
+class PageFurniture(unittest.TestCase):
+    PROSE = "The fire crews reached the old market in the town this morning."
+
+    def test_the_control_line_is_prose(self):
+        self.assertTrue(q.is_prose(self.PROSE))
+
+    def test_every_boilerplate_phrase_makes_a_short_line_furniture(self):
+        for phrase in q.BOILERPLATE_PHRASES:
+            for written in (phrase, phrase.upper()):
+                with self.subTest(phrase=written):
+                    self.assertFalse(q.is_prose(f"{written} {self.PROSE}"))
+
+    def test_every_page_label_makes_its_line_furniture(self):
+        for label in q.PAGE_LABELS:
+            with self.subTest(label=label):
+                self.assertFalse(q.is_prose(f"{label.capitalize()}: {self.PROSE}"))
+
+    def test_a_label_in_capitals_is_no_dateline(self):
+        for word in q.LABEL_WORDS:
+            with self.subTest(word=word):
+                self.assertIsNone(q.dateline(f"{word.upper()}: {self.PROSE}"))
+        self.assertIsNotNone(q.dateline(f"KHARKIV: {self.PROSE}"))
+
+    def test_every_credit_ends_a_caption(self):
+        lines = [self.PROSE[:-1] + ", in a picture taken on Monday."]
+        for label in q.CREDIT_LABELS:
+            with self.subTest(label=label):
+                found = q.caption_lines(lines + [f"{label.capitalize()}: Jane Roe/AFP"])
+                self.assertEqual(found, {0: lines[0], 1: ""})
+        for label in q.CREDIT_IN_BRACKETS:
+            with self.subTest(label=label):
+                found = q.caption_lines([f"A man walks past the old market ({label})"])
+                self.assertEqual(found, {0: "A man walks past the old market"})
+
+    def test_every_caption_mark_is_cut(self):
+        for mark in q.CAPTION_MARKS:
+            with self.subTest(mark=mark):
+                self.assertEqual(q.CAPTION_MARK.sub("", f"({mark.capitalize()}) A man walks."),
+                                 "A man walks.")
+
+    def test_every_source_label_is_cut_from_its_paragraph(self):
+        for label in q.SOURCE_LABELS:
+            with self.subTest(label=label):
+                paragraphs = q.prose_paragraphs(f"{label.capitalize()}: BBC / Reuters. "
+                                                f"{self.PROSE}")
+                self.assertEqual([p.text for p in paragraphs], [self.PROSE])
+
+
 # What a pattern built by alternation() may hold: literal characters, "[Ll]" for a first
 # letter in either case, groups, bars, and \s+ between the words of a phrase. No other
 # repetition: each group costs at most its longest word at any position (linear time).
@@ -342,7 +390,9 @@ class Bounded(unittest.TestCase):
                   q.ANCHOR_PREPOSITIONS, q.ORDINAL_SUFFIXES, q.NUMBER_WORDS, q.SEASONS,
                   *q.FUTURE_MARKERS.values(), q.DUE_TO_VERBS, q.BE_ADVERBS, q.TO_BE,
                   q.MODAL_WORDS, q.HABITUAL_WORDS, q.IRREGULAR_PARTICIPLES, q.SPEECH_WORDS,
-                  q.RELATIVES, q.LINKING, q.SUBORDINATORS, q.LEAD_SUBORDINATORS)
+                  q.RELATIVES, q.LINKING, q.SUBORDINATORS, q.LEAD_SUBORDINATORS,
+                  q.PAGE_LABELS, q.CREDIT_LABELS, q.CREDIT_IN_BRACKETS, q.CAPTION_MARKS,
+                  q.SOURCE_LABELS)
         for table in tables:
             for capital in (False, True):
                 pattern = q.alternation(table, capital)
