@@ -442,6 +442,35 @@ ANCHOR_PREPOSITIONS = ("during", "after", "following", "at", "before", "ahead of
                        "on the sidelines of")           # "after the attack", "during talks"
 SEASONS = ("spring", "summer", "autumn", "fall", "winter")
 
+# Abbreviations: the words a full stop after which ends no sentence ("Gen. Smith", "No. 5").
+COURTESY_TITLES = ("Mr", "Mrs", "Ms", "Dr")
+ABBREVIATIONS = COURTESY_TITLES + (
+    "Prof", "Gen", "Lt", "Col", "Maj", "Capt", "Sgt", "Adm", "Gov", "Sen", "Rep", "St", "Mt", "Jr",
+    "Sr", "No", "Nos", "Inc", "Corp", "Co", "Ltd", "vs", "approx", "est")
+# A month's abbreviations: its names but the full one ("Sept" and "Sep" of "September").
+MONTH_ABBREVIATIONS = tuple(name for name, n in MONTH_NUMBER.items()
+                            if len(name) < max(len(m) for m, k in MONTH_NUMBER.items() if k == n))
+
+# Words that carry no content: a clause is compared with others by its other words. The
+# names of days and months, the time words and the courtesy titles are added from their
+# tables (a month's three-letter abbreviation is no stop word: "Jan", "Dec" are names too).
+STOPWORDS = frozenset("""
+a about above across after again against all almost along already also although always am
+among an and another any are around as at away back be because been before being below
+between both but by can could did do does done during each either else even ever every few
+for from further had has have having he her here hers him his how however i if in into is it
+its itself just last later least less like made make many may me meanwhile might more most much
+must my near nearly neither never new next no nor not now of off often on once one only or
+other others our out over own per perhaps quite rather really said same say says she should
+since so some still such than that the their them themselves then there these they this those
+though through thus to too toward towards under until up upon us very via was we were what
+when where whether which while who whom whose why will with within without would yet you
+your told tell tells according reported reports added reportedly earlier
+""".split()) | frozenset(WEEKDAYS) | {m for m in MONTH_NUMBER if len(m) > 3} | \
+    {w for phrase in RELATIVE_DAYS for w in phrase.split()} | frozenset(PARTS_OF_DAY) | \
+    {form for unit in (*UNIT_DAYS, *CALENDAR_UNITS) for form in (unit, unit + "s")} | \
+    {title.lower() for title in COURTESY_TITLES}
+
 # Page furniture: the words of the lines the cleaning step leaves out (see is_prose()).
 BOILERPLATE_PHRASES = (                 # anywhere in a short line, in any case
     "skip to", "leave a reply", "leave a comment", "required fields", "email address will",
@@ -1596,9 +1625,9 @@ def is_prose(line: str) -> bool:
 
 SENTENCE_BREAK = re.compile(r"[.!?][\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])")
 ABBREVIATION = re.compile(                # the last word before a full stop that ends nothing
-    r"(?:.*\W)?(?:(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Gov|Sen|Rep|St|Mt|Jr|Sr|No"
-    r"|Nos|Inc|Corp|Co|Ltd|vs|approx|est|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.|[A-Z]\."
-    r"|(?:[A-Za-z]\.){2,})")
+    r"(?:.*\W)?(?:"
+    + alternation((*ABBREVIATIONS, *(m.capitalize() for m in MONTH_ABBREVIATIONS)))
+    + r"\.|[A-Z]\.|(?:[A-Za-z]\.){2,})")
 
 
 class Sentence(NamedTuple):
@@ -2291,23 +2320,6 @@ def subordinate_spans(text: str, exprs: list, words: set) -> list:
 # Terms: the content words a clause is compared by
 # ---------------------------------------------------------------------------
 
-STOPWORDS = frozenset("""
-a about above across after again against all almost along already also although always am
-among an and another any are around as at away back be because been before being below
-between both but by can could did do does done during each either else even ever every
-few for from further had has have having he her here hers him his how however i if in into
-is it its itself just last later least less like made make many may me meanwhile might
-more most much must my near nearly neither never new next no nor not now of off often on
-once one only or other others our out over own per perhaps quite rather really said same
-say says she should since so some still such than that the their them themselves then
-there these they this those though through thus to too toward towards under until up upon
-us very via was we were what when where whether which while who whom whose why will with
-within without would yet you your told tell tells according reported reports added
-reportedly earlier today yesterday tomorrow tonight week weeks month months year years day
-days monday tuesday wednesday thursday friday saturday sunday morning evening night
-afternoon january february march april june july august september sept october november
-december mr mrs ms dr
-""".split())
 IRREGULAR = {"met": "meet", "meeting": "meet", "meetings": "meet", "went": "go", "gone": "go",
              "took": "take", "taken": "take", "gave": "give", "given": "give", "saw": "see",
              "seen": "see", "held": "hold", "began": "begin", "begun": "begin", "came": "come",

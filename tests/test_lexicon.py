@@ -327,6 +327,29 @@ class AttributionAndClauseWords(unittest.TestCase):
                 self.assertTrue(q.LEAD_SUBORDINATE.match(f"{word.capitalize()} it sank, it ended."))
 
 
+class AbbreviationsAndStopWords(unittest.TestCase):
+    def test_no_abbreviation_ends_a_sentence(self):
+        for word in (*q.ABBREVIATIONS, *(m.capitalize() for m in q.MONTH_ABBREVIATIONS)):
+            text = f"The board met {word}. Smith in the hall. It ended there."
+            with self.subTest(word=word):
+                self.assertEqual(len(q.paragraph_sentences(text)), 2)
+
+    def test_every_month_abbreviation_is_a_month(self):
+        for name in q.MONTH_ABBREVIATIONS:
+            with self.subTest(name=name):
+                self.assertIn(name, q.MONTH_NUMBER)
+        self.assertNotIn("september", q.MONTH_ABBREVIATIONS)
+
+    def test_time_words_are_stop_words_names_that_are_abbreviations_are_not(self):
+        for word in (*q.WEEKDAYS, "september", "sept", "may", "yesterday", "tonight",
+                     "morning", "night", "weeks", "year", "mr", "last"):
+            with self.subTest(word=word):
+                self.assertIn(word, q.STOPWORDS)
+        for word in ("jan", "dec", "weekend", "warned"):
+            with self.subTest(word=word):
+                self.assertNotIn(word, q.STOPWORDS)
+
+
 class PageFurniture(unittest.TestCase):
     PROSE = "The fire crews reached the old market in the town this morning."
 
