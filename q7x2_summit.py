@@ -535,6 +535,17 @@ SUBORDINATORS = frozenset("after before because although though whereas until on
 LEAD_SUBORDINATORS = ("while", "although", "though", "whereas", "because", "if")
 OPENERS = frozenset("and but or nor although though because which who whose whom where when "
                     "while after before if as since until unless whereas so".split())
+COORDINATORS = ("and", "but")       # clauses with dates of their own: "... and resumed on Friday"
+SAME_TIME_WORDS = ("when", "while", "as")   # "was washing dishes when the walls came down"
+SUBJECT_WORDS = ("he", "she", "they", "it", "the", "there")    # "said (that) they ..."
+# A possessive weekday's tense: ahead after these ("before Sunday's vote"); a date within
+# a happening after those ("during Monday's debate").
+BEFORE_WORDS = ("ahead of", "before", "until", "till", "by", "for")
+WITHIN_WORDS = ("during", "at", "amid", "in")
+# Words that end the noun a possessive date names: "Monday's quake | in the north".
+PHRASE_BREAKS = ("and", "or", "but", "in", "at", "on", "of", "to", "with", "for", "by", "from",
+                 "was", "were", "is", "are", "has", "had", "have", "will", "would")
+RANGE_WORDS = ("to", "and", "through", "until")        # "May 14 to 16"
 # Words in -ing that open no clause of their own time: "Following the talks, ...", "king".
 SAME_TIME_PARTICIPLES = {
     "during", "following", "according", "including", "regarding", "concerning", "considering",
@@ -1715,10 +1726,9 @@ HAPPENING = (r"(?:the|his|her|their|its|our|a|an|(?!" + WEEKDAY + r")[A-Z][\w-]*
              + EVENT_NOUN + r"\b(?:\s+(?:with|between|in|at|of|on)\s+(?!" + WEEKDAY + "|" + MONTH
              + r"|\d)[^,;:.()“”\"]{1,70}?)?")        # "his meeting with X", not "on Friday"
 PART_OF_DAY = rf"(?:\s+{alternation(PARTS_OF_DAY)})?"
-NOUN_PHRASE = (r"(?:\s+(?!(?:and|or|but|in|at|on|of|to|with|for|by|from|was|were|is|are|has|had"
-               r"|have|will|would)\b)[\w.-]+){1,5}")        # "magnitude 7.8 earthquake"
+NOUN_PHRASE = (rf"(?:\s+(?!{alternation(PHRASE_BREAKS)}\b)[\w.-]+){{1,5}}")  # "magnitude 7.8 quake"
 
-RANGE_TO = r"\s?(?:-|–|to|and|through|until)\s?"
+RANGE_TO = rf"\s?{alternation(('-', '–', *RANGE_WORDS))}\s?"
 THIS_NEXT = alternation(THIS_NEXT_LAST, True)                     # "last", "Next", ...
 ORDINAL = alternation(ORDINAL_SUFFIXES)                           # "st", "nd", ...
 OFFSET_UNIT = alternation(UNIT_DAYS)                              # "day", "week"
@@ -2030,7 +2040,7 @@ def resolve_period(word: str, unit: str, published: date):
 QUOTED = re.compile(r"“[^“”]*”|\"[^\"]*\"")     # a quotation opened twice is not one
 RELATIVE = re.compile(rf"(?<=[,”\"])\s*{alternation(RELATIVES)}\b[^,;—–]*")
 SPEECH = re.compile(rf"\b{alternation(SPEECH_WORDS)}\b")
-BARE_COMPLEMENT = re.compile(r"\s+(?=(?:[A-Z][a-z]|he\b|she\b|they\b|it\b|the\b|there\b))")
+BARE_COMPLEMENT = re.compile(rf"\s+(?=(?:[A-Z][a-z]|{alternation(SUBJECT_WORDS)}\b))")
 THAT = re.compile(r"(?:\s+[\w’'-]+){0,5}?\s+that\b")
 PARTICIPLE_OPENER = re.compile(r"^(?:After\s+|Upon\s+)?([A-Z][a-z]+ing)\b[^,]{0,150},")
 TRAILING_PARTICIPLE = re.compile(r",\s+([a-z]+ing)\b[^,;]*")   # ", meeting the mayor next day"
@@ -2120,7 +2130,7 @@ def has_past_verb(words: set) -> bool:
     return not words.isdisjoint(PAST_WORDS) or any(w.endswith("ed") for w in words)
 
 
-AHEAD = re.compile(r"\b(?:ahead\s+of|before|until|till|by|for)\s+\Z", re.I)
+AHEAD = re.compile(rf"\b{alternation(BEFORE_WORDS)}\s+\Z", re.I)
 LAST_WORDS = re.compile(r"(?:[\w’'-]+\W+){0,4}\Z")
 
 
@@ -2146,7 +2156,7 @@ class Span(NamedTuple):
     kind: str
 
 
-COORDINATOR = re.compile(r";\s+|,?\s+(?:and|but)\s+(?:then\s+)?")
+COORDINATOR = re.compile(rf";\s+|,?\s+{alternation(COORDINATORS)}\s+(?:then\s+)?")
 ACCORDING = re.compile(r"\s*according\s+to\b", re.I)
 COMMA = re.compile(r",\s+")
 VERB_AFTER = re.compile(r"\s*,?\s*([a-z]+)\b")
@@ -2486,7 +2496,7 @@ def dated_clauses(text: str, matches: list, spans: list, pub: date, ref: date | 
 
 SUBJECT = 12    # characters into its clause a possessive date may start and still be the
                 # subject's, dating the clause ("Last Thursday's explosion killed four")
-SAME_TIME = re.compile(r"\s*,?\s*(?:when|while|as)\b", re.I)   # its clause's time is the main's
+SAME_TIME = re.compile(rf"\s*,?\s*{alternation(SAME_TIME_WORDS)}\b", re.I)  # the main's time
 
 
 def clause_mentions(text: str, spans: list, by_clause: dict) -> tuple:
@@ -2575,7 +2585,7 @@ def undated_mention(text: str, lower: list, words: set) -> tuple:
 
 
 SINCE = re.compile(r"\b[Ss]ince\s+\Z")
-WITHIN = re.compile(r"\b(?:[Dd]uring|[Aa]t|[Aa]mid|[Ii]n)\s+\Z")   # "during Monday's debate"
+WITHIN = re.compile(rf"\b{alternation(WITHIN_WORDS, True)}\s+\Z")   # "during Monday's debate"
 
 
 def blanked(text: str, spans) -> str:

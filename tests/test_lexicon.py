@@ -327,6 +327,52 @@ class AttributionAndClauseWords(unittest.TestCase):
                 self.assertTrue(q.LEAD_SUBORDINATE.match(f"{word.capitalize()} it sank, it ended."))
 
 
+class RelationWords(unittest.TestCase):
+    def test_every_before_word_reads_a_possessive_date_ahead(self):
+        for word in q.BEFORE_WORDS:
+            text = f"The crews left {word} Sunday's vote."
+            with self.subTest(word=word):
+                self.assertEqual(q.possessive_tense(text, text.index("Sunday"), "past"),
+                                 "future")
+
+    def test_every_within_word_reads_a_date_inside_a_happening(self):
+        for word in q.WITHIN_WORDS:
+            with self.subTest(word=word):
+                self.assertTrue(q.WITHIN.search(f"It was said {word} "))
+                self.assertTrue(q.WITHIN.search(f"It was said. {word.capitalize()} "))
+
+    def test_every_coordinator_joins_two_dated_clauses(self):
+        for word in q.COORDINATORS:
+            with self.subTest(word=word):
+                self.assertEqual(dates(f"The port closed on Tuesday {word} reopened on Friday.",
+                                       "2025-03-12"),
+                                 [("2025-03-07", "reported"), ("2025-03-11", "reported")])
+
+    def test_every_same_time_word_gives_the_main_clause_its_date(self):
+        for word in q.SAME_TIME_WORDS:
+            with self.subTest(word=word):
+                self.assertEqual(dates(f"She was washing dishes {word} the walls came down on "
+                                       "Friday.", "2025-03-12"), [("2025-03-07", "reported")])
+
+    def test_every_subject_word_opens_what_was_said(self):
+        for word in q.SUBJECT_WORDS:
+            with self.subTest(word=word):
+                self.assertEqual(q.complement_start(f"Officials said {word} port closed.", 0, 40,
+                                                    []), 14)
+
+    def test_every_range_word_gives_the_first_day(self):
+        for word in q.RANGE_WORDS:
+            with self.subTest(word=word):
+                self.assertEqual(first_resolved(f"The fair ran May 14 {word} 16, 2024 in town.",
+                                                "past", None), "2024-05-14")
+
+    def test_every_phrase_break_ends_a_possessive_noun(self):
+        for word in q.PHRASE_BREAKS:
+            with self.subTest(word=word):
+                match = q.time_matches(f"Monday's quake {word} the north")[0]
+                self.assertEqual(match.group("wd_np").strip(), "quake")
+
+
 class AbbreviationsAndStopWords(unittest.TestCase):
     def test_no_abbreviation_ends_a_sentence(self):
         for word in (*q.ABBREVIATIONS, *(m.capitalize() for m in q.MONTH_ABBREVIATIONS)):
@@ -415,7 +461,8 @@ class Bounded(unittest.TestCase):
                   q.MODAL_WORDS, q.HABITUAL_WORDS, q.IRREGULAR_PARTICIPLES, q.SPEECH_WORDS,
                   q.RELATIVES, q.LINKING, q.SUBORDINATORS, q.LEAD_SUBORDINATORS,
                   q.PAGE_LABELS, q.CREDIT_LABELS, q.CREDIT_IN_BRACKETS, q.CAPTION_MARKS,
-                  q.SOURCE_LABELS)
+                  q.SOURCE_LABELS, q.COORDINATORS, q.SAME_TIME_WORDS, q.SUBJECT_WORDS,
+                  q.BEFORE_WORDS, q.WITHIN_WORDS, q.PHRASE_BREAKS, q.RANGE_WORDS)
         for table in tables:
             for capital in (False, True):
                 pattern = q.alternation(table, capital)
