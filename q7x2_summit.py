@@ -392,21 +392,45 @@ class Timeline(NamedTuple):
 # ---------------------------------------------------------------------------
 # Lexicon: the English (and other words) the program reads
 # ---------------------------------------------------------------------------
-# Every word list the program reads from, once, as data (as HeidelTime keeps all of
-# English in its resources/english/ files). The patterns and pre-filters that look
-# for these words are built from the tables, next to the code that uses them; to
-# read a new word, add it to its table (and a case to tests/test_lexicon.py).
-# Which table decides what:
-#   "on Friday", "last Friday", "next week"   WEEKDAYS, THIS_NEXT_LAST, PERIODS
-#   "Sept. 13", "in March", "early 2022"      MONTH_NUMBER, MONTH_LEADS, PERIOD_EDGES,
-#                                             YEAR_LEADS, ORDINAL_SUFFIXES
-#   "yesterday", "tonight", "this morning"   RELATIVE_DAYS (days from publication)
-#   "the following morning", "the day after" SEQUENCE, BEFORE_AFTER, PARTS_OF_DAY
-#   "hours earlier", "later that day"        SAME_DAY_SPANS, EARLIER_LATER
-#   "three days ago", "two weeks later"      NUMBER_WORDS, UNIT_DAYS, CALENDAR_UNITS,
-#                                             INEXACT ("about a week ago" names no day)
-#   "at noon", "during the talks"            CLOCK_WORDS, ANCHOR_PREPOSITIONS
+# Every word list the program reads, once, as data (as HeidelTime keeps all of English
+# in its resources/english/ files), in the order the stages below read them. The
+# patterns and pre-filters that look for the words are built from these tables by
+# alternation(), next to the code that uses them: to read a new word, add it to its
+# table, and a case for it to tests/test_lexicon.py. Which table decides what:
+#   "Photo: X/AFP", "Watch:", "Subscribe"  BOILERPLATE_PHRASES, PAGE_LABELS, CREDIT_LABELS ...
+#   "on Friday", "last Friday", "next week" WEEKDAYS, THIS_NEXT_LAST, PERIODS
+#   "Sept. 13", "in March", "early 2022"   MONTH_NUMBER, MONTH_LEADS, PERIOD_EDGES,
+#                                          YEAR_LEADS, ORDINAL_SUFFIXES, RANGE_WORDS
+#   "yesterday", "tonight", "this morning" RELATIVE_DAYS (days from publication)
+#   "the following morning", "the day before"
+#                                          SEQUENCE, BEFORE_AFTER, PARTS_OF_DAY
+#   "hours earlier", "later that day"      SAME_DAY_SPANS, EARLIER_LATER
+#   "three days ago", "two weeks later"    NUMBER_WORDS, UNIT_DAYS, CALENDAR_UNITS,
+#                                          INEXACT ("about a week ago" names no day)
+#   "at noon", "during the talks"          CLOCK_WORDS, ANCHOR_PREPOSITIONS
+#   "Gen. Smith" (no sentence ends)        ABBREVIATIONS, MONTH_ABBREVIATIONS
+#   "will meet", "is set to", "may come"   FUTURE_MARKERS, DUE_TO_VERBS, MODAL_WORDS
+#   "met", "usually falls"                 PAST_WORDS, PRESENT_WORDS, HABITUAL_WORDS
+#   "officials said on Monday"             SPEECH_WORDS (who said it dates what was said)
+#   "which", "after", "and then"           RELATIVES, SUBORDINATORS, COORDINATORS ...
+#   words a clause is compared by          all but STOPWORDS
+# The kinds of happening (which nouns and verbs tell which happening) are not here yet.
 
+# Page furniture: the words of the lines the cleaning step leaves out (see is_prose()).
+BOILERPLATE_PHRASES = (                 # anywhere in a short line, in any case
+    "skip to", "leave a reply", "leave a comment", "required fields", "email address will",
+    "all rights reserved", "sign up", "subscribe", "newsletter", "cookie", "click here",
+    "follow us", "share this", "share on", "read more", "related:", "copyright", "©")
+PAGE_LABELS = ("source", "watch", "read", "also read", "listen", "related")  # "Watch: ..."
+LABEL_WORDS = frozenset([label for label in PAGE_LABELS if " " not in label] + (
+    "video videos photo photos live update updates breaking exclusive opinion analysis "
+    "editorial explainer sources note editor").split())   # "LIVE:" is a label, not a place
+CREDIT_LABELS = ("image", "photo", "picture", "foto", "credit", "photograph")  # "Photo: X/AFP"
+CREDIT_IN_BRACKETS = ("Source", "Photo", "AP Photo", "Foto", "Credit")   # as written: "(AP Photo)"
+CAPTION_MARKS = ("photo", "foto", "image", "video")                         # "(Photo) A man ..."
+SOURCE_LABELS = ("source", "sources", "credit", "via", "by")   # "Source: BBC. Rescuers ..."
+
+# Dates and time words.
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 MONTH_NUMBER = {m: i for i, names in enumerate(
     ("jan january", "feb february", "mar march", "apr april", "may", "jun june",
@@ -450,40 +474,6 @@ ABBREVIATIONS = COURTESY_TITLES + (
 # A month's abbreviations: its names but the full one ("Sept" and "Sep" of "September").
 MONTH_ABBREVIATIONS = tuple(name for name, n in MONTH_NUMBER.items()
                             if len(name) < max(len(m) for m, k in MONTH_NUMBER.items() if k == n))
-
-# Words that carry no content: a clause is compared with others by its other words. The
-# names of days and months, the time words and the courtesy titles are added from their
-# tables (a month's three-letter abbreviation is no stop word: "Jan", "Dec" are names too).
-STOPWORDS = frozenset("""
-a about above across after again against all almost along already also although always am
-among an and another any are around as at away back be because been before being below
-between both but by can could did do does done during each either else even ever every few
-for from further had has have having he her here hers him his how however i if in into is it
-its itself just last later least less like made make many may me meanwhile might more most much
-must my near nearly neither never new next no nor not now of off often on once one only or
-other others our out over own per perhaps quite rather really said same say says she should
-since so some still such than that the their them themselves then there these they this those
-though through thus to too toward towards under until up upon us very via was we were what
-when where whether which while who whom whose why will with within without would yet you
-your told tell tells according reported reports added reportedly earlier
-""".split()) | frozenset(WEEKDAYS) | {m for m in MONTH_NUMBER if len(m) > 3} | \
-    {w for phrase in RELATIVE_DAYS for w in phrase.split()} | frozenset(PARTS_OF_DAY) | \
-    {form for unit in (*UNIT_DAYS, *CALENDAR_UNITS) for form in (unit, unit + "s")} | \
-    {title.lower() for title in COURTESY_TITLES}
-
-# Page furniture: the words of the lines the cleaning step leaves out (see is_prose()).
-BOILERPLATE_PHRASES = (                 # anywhere in a short line, in any case
-    "skip to", "leave a reply", "leave a comment", "required fields", "email address will",
-    "all rights reserved", "sign up", "subscribe", "newsletter", "cookie", "click here",
-    "follow us", "share this", "share on", "read more", "related:", "copyright", "©")
-PAGE_LABELS = ("source", "watch", "read", "also read", "listen", "related")  # "Watch: ..."
-LABEL_WORDS = frozenset([label for label in PAGE_LABELS if " " not in label] + (
-    "video videos photo photos live update updates breaking exclusive opinion analysis "
-    "editorial explainer sources note editor").split())   # "LIVE:" is a label, not a place
-CREDIT_LABELS = ("image", "photo", "picture", "foto", "credit", "photograph")  # "Photo: X/AFP"
-CREDIT_IN_BRACKETS = ("Source", "Photo", "AP Photo", "Foto", "Credit")   # as written: "(AP Photo)"
-CAPTION_MARKS = ("photo", "foto", "image", "video")                         # "(Photo) A man ..."
-SOURCE_LABELS = ("source", "sources", "credit", "via", "by")   # "Source: BBC. Rescuers ..."
 
 # Tense and modality: the words a clause's tense is read from (see tense_from()).
 # The words that make a clause look ahead, by the construction they are read in.
@@ -553,6 +543,26 @@ SAME_TIME_PARTICIPLES = {
     "talking", "addressing", "writing", "announcing", "commenting", "responding", "morning",
     "evening", "nothing", "something", "anything", "everything", "king", "spring", "bring",
 }
+
+# Words that carry no content: a clause is compared with others by its other words. The
+# names of days and months, the time words and the courtesy titles are added from their
+# tables (a month's three-letter abbreviation is no stop word: "Jan", "Dec" are names too).
+STOPWORDS = frozenset("""
+a about above across after again against all almost along already also although always am
+among an and another any are around as at away back be because been before being below
+between both but by can could did do does done during each either else even ever every few
+for from further had has have having he her here hers him his how however i if in into is it
+its itself just last later least less like made make many may me meanwhile might more most much
+must my near nearly neither never new next no nor not now of off often on once one only or
+other others our out over own per perhaps quite rather really said same say says she should
+since so some still such than that the their them themselves then there these they this those
+though through thus to too toward towards under until up upon us very via was we were what
+when where whether which while who whom whose why will with within without would yet you
+your told tell tells according reported reports added reportedly earlier
+""".split()) | frozenset(WEEKDAYS) | {m for m in MONTH_NUMBER if len(m) > 3} | \
+    {w for phrase in RELATIVE_DAYS for w in phrase.split()} | frozenset(PARTS_OF_DAY) | \
+    {form for unit in (*UNIT_DAYS, *CALENDAR_UNITS) for form in (unit, unit + "s")} | \
+    {title.lower() for title in COURTESY_TITLES}
 
 
 def alternation(words, capital: bool = False, space: str = r"\s+") -> str:
