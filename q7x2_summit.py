@@ -523,8 +523,6 @@ RELATIVES = frozenset("who which where whose when".split())
 LINKING = frozenset("that which who".split())           # "a ferry that capsized on Sunday"
 SUBORDINATORS = frozenset("after before because although though whereas until once when".split())
 LEAD_SUBORDINATORS = ("while", "although", "though", "whereas", "because", "if")
-OPENERS = frozenset("and but or nor although though because which who whose whom where when "
-                    "while after before if as since until unless whereas so".split())
 COORDINATORS = ("and", "but")       # clauses with dates of their own: "... and resumed on Friday"
 SAME_TIME_WORDS = ("when", "while", "as")   # "was washing dishes when the walls came down"
 SUBJECT_WORDS = ("he", "she", "they", "it", "the", "there")    # "said (that) they ..."
@@ -536,13 +534,17 @@ WITHIN_WORDS = ("during", "at", "amid", "in")
 PHRASE_BREAKS = ("and", "or", "but", "in", "at", "on", "of", "to", "with", "for", "by", "from",
                  "was", "were", "is", "are", "has", "had", "have", "will", "would")
 RANGE_WORDS = ("to", "and", "through", "until")        # "May 14 to 16"
-# Words in -ing that open no clause of their own time: "Following the talks, ...", "king".
+# Words that open a clause: a stretch between commas opened by one is no attribution.
+OPENERS = frozenset("or nor whom as since unless so".split()) | RELATIVES | SUBORDINATORS | \
+    frozenset(LEAD_SUBORDINATORS + COORDINATORS)
+# Words in -ing that open no clause of their own time: "Following the talks, ...", "king",
+# and the time words in -ing ("morning", "spring", "during").
 SAME_TIME_PARTICIPLES = {
-    "during", "following", "according", "including", "regarding", "concerning", "considering",
-    "notwithstanding", "beginning", "starting", "pending", "excluding", "barring", "speaking",
-    "talking", "addressing", "writing", "announcing", "commenting", "responding", "morning",
-    "evening", "nothing", "something", "anything", "everything", "king", "spring", "bring",
-}
+    "according", "including", "regarding", "concerning", "considering", "notwithstanding",
+    "beginning", "starting", "pending", "excluding", "barring", "speaking", "talking",
+    "addressing", "writing", "announcing", "commenting", "responding", "nothing", "something",
+    "anything", "everything", "king", "bring",
+} | {w for w in (*PARTS_OF_DAY, *SEASONS, *ANCHOR_PREPOSITIONS) if w.endswith("ing")}
 
 # Words that carry no content: a clause is compared with others by its other words. The
 # names of days and months, the time words and the courtesy titles are added from their
