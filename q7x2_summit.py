@@ -568,16 +568,40 @@ your told tell tells according reported reports added reportedly earlier
 
 
 def alternation(words, capital: bool = False, space: str = r"\s+") -> str:
-    """A regex group matching any of the words, longest first; with capital, each may
-    also begin with a capital letter ("[Ll]ast"); an apostrophe may be typeset (’). The
-    words are literals, so the group costs the same at any position."""
-    def one(word):
-        parts = [re.escape(w).replace("'", "['’]") for w in word.split(" ")]
-        first = parts[0]
-        if capital and first[:1].islower():
-            parts[0] = f"[{first[0].upper()}{first[0]}]{first[1:]}"
-        return space.join(parts)
-    return "(?:" + "|".join(one(w) for w in sorted(words, key=lambda w: (-len(w), w))) + ")"
+    """A regex group matching any of the words; with capital, each may also begin with a
+    capital letter ("[Ll]ast"); an apostrophe may be typeset (’). The words are literals,
+    so the group costs the same at any position; it is written as a tree of their common
+    beginnings ("Jan(?:uary)?"), the longer word tried first, so that each letter is
+    compared once whatever the size of the table."""
+    tree: dict = {}
+    for word in words:
+        node = tree
+        for part in word_atoms(word, capital, space):
+            node = node.setdefault(part, {})
+        node[""] = {}
+    return "(?:" + "|".join(branches(tree)) + ")"
+
+
+def word_atoms(word: str, capital: bool, space: str) -> list:
+    """The regex atoms a word is matched by, one a character (or a run of space)."""
+    atoms = [space if c == " " else "['’]" if c == "'" else re.escape(c) for c in word]
+    if capital and word[:1].islower():
+        atoms[0] = f"[{word[0].upper()}{word[0]}]"
+    return atoms
+
+
+def branches(tree: dict) -> list:
+    """The regex of each way on from a node of a tree of atoms."""
+    return [atom + tree_pattern(rest) for atom, rest in sorted(tree.items()) if atom]
+
+
+def tree_pattern(tree: dict) -> str:
+    """The regex of the words below a node of a tree of atoms; where a word may also end
+    there, the rest is optional (and tried first, so that the longest word wins)."""
+    ways = branches(tree)
+    if "" in tree and ways:
+        return "(?:" + "|".join(ways) + ")?"
+    return "".join(ways) if len(ways) <= 1 else "(?:" + "|".join(ways) + ")"
 
 
 # ---------------------------------------------------------------------------

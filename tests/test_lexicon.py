@@ -445,9 +445,10 @@ class PageFurniture(unittest.TestCase):
 
 
 # What a pattern built by alternation() may hold: literal characters, "[Ll]" for a first
-# letter in either case, groups, bars, and \s+ between the words of a phrase. No other
-# repetition: each group costs at most its longest word at any position (linear time).
-LITERAL_PARTS = re.compile(r"\\s\+|\[([A-Z])([a-z])\]|\['’\]|\(\?:|\)|\||\\.|[\w -]")
+# letter in either case, "['’]" for an apostrophe, groups (optional ones too), bars, and
+# \s+ between the words of a phrase. No other repetition: each group costs at most its
+# longest word at any position (linear time).
+LITERAL_PARTS = re.compile(r"\\s\+|\[([A-Z])([a-z])\]|\['’\]|\(\?:|\)\??|\||\\.|[\w -]")
 
 
 class Bounded(unittest.TestCase):
