@@ -391,6 +391,221 @@ class Timeline(NamedTuple):
 
 
 # ---------------------------------------------------------------------------
+# Lexicon: the English (and other words) the program reads
+# ---------------------------------------------------------------------------
+# Every word list the program reads, once, as data (as HeidelTime keeps all of English
+# in its resources/english/ files), in the order the stages below read them. The
+# patterns and pre-filters that look for the words are built from these tables by
+# alternation(), next to the code that uses them: to read a new word, add it to its
+# table, and a case for it to tests/test_lexicon.py. Which table decides what:
+#   "Photo: X/AFP", "Watch:", "Subscribe"  BOILERPLATE_PHRASES, PAGE_LABELS, CREDIT_LABELS ...
+#   "on Friday", "last Friday", "next week" WEEKDAYS, THIS_NEXT_LAST, PERIODS
+#   "Sept. 13", "in March", "early 2022"   MONTH_NUMBER, MONTH_LEADS, PERIOD_EDGES,
+#                                          YEAR_LEADS, ORDINAL_SUFFIXES, RANGE_WORDS
+#   "yesterday", "tonight", "this morning" RELATIVE_DAYS (days from publication)
+#   "the following morning", "the day before"
+#                                          SEQUENCE, BEFORE_AFTER, PARTS_OF_DAY
+#   "hours earlier", "later that day"      SAME_DAY_SPANS, EARLIER_LATER
+#   "three days ago", "two weeks later"    NUMBER_WORDS, UNIT_DAYS, CALENDAR_UNITS,
+#                                          INEXACT ("about a week ago" names no day)
+#   "at noon", "during the talks"          CLOCK_WORDS, ANCHOR_PREPOSITIONS
+#   "Gen. Smith" (no sentence ends)        ABBREVIATIONS, MONTH_ABBREVIATIONS
+#   "will meet", "is set to", "may come"   FUTURE_MARKERS, DUE_TO_VERBS, MODAL_WORDS
+#   "met", "usually falls"                 PAST_WORDS, PRESENT_WORDS, HABITUAL_WORDS
+#   "officials said on Monday"             SPEECH_WORDS (who said it dates what was said)
+#   "which", "after", "and then"           RELATIVES, SUBORDINATORS, COORDINATORS ...
+#   words a clause is compared by          all but STOPWORDS
+# The kinds of happening (which nouns and verbs tell which happening) are not here yet.
+
+# Page furniture: the words of the lines the cleaning step leaves out (see is_prose()).
+BOILERPLATE_PHRASES = (                 # anywhere in a short line, in any case
+    "skip to", "leave a reply", "leave a comment", "required fields", "email address will",
+    "all rights reserved", "sign up", "subscribe", "newsletter", "cookie", "click here",
+    "follow us", "share this", "share on", "read more", "related:", "copyright", "©")
+PAGE_LABELS = ("source", "watch", "read", "also read", "listen", "related")  # "Watch: ..."
+LABEL_WORDS = frozenset([label for label in PAGE_LABELS if " " not in label] + (
+    "video videos photo photos live update updates breaking exclusive opinion analysis "
+    "editorial explainer sources note editor").split())   # "LIVE:" is a label, not a place
+CREDIT_LABELS = ("image", "photo", "picture", "foto", "credit", "photograph")  # "Photo: X/AFP"
+CREDIT_IN_BRACKETS = ("Source", "Photo", "AP Photo", "Foto", "Credit")   # as written: "(AP Photo)"
+CAPTION_MARKS = ("photo", "foto", "image", "video")                         # "(Photo) A man ..."
+SOURCE_LABELS = ("source", "sources", "credit", "via", "by")   # "Source: BBC. Rescuers ..."
+
+# Dates and time words.
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+MONTH_NUMBER = {m: i for i, names in enumerate(
+    ("jan january", "feb february", "mar march", "apr april", "may", "jun june",
+     "jul july", "aug august", "sep sept september", "oct october", "nov november",
+     "dec december"), 1) for m in names.split()}
+ORDINAL_SUFFIXES = ("st", "nd", "rd", "th")             # "the 13th", "Sept 1st"
+NUMBER_WORDS = {w: i for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve".split())}
+NUMBER_WORDS.update(a=1, an=1)
+# Which way "last", "next", "this" point, in steps of the unit they qualify
+# ("last Friday", "next month", "this week"): HeidelTime's normThisNextLast.
+THIS_NEXT_LAST = {"last": -1, "past": -1, "this": 0, "next": 1, "coming": 1}
+PERIODS = ("week", "weekend", "month", "year")          # "last week", "this weekend"
+UNIT_DAYS = {"day": 1, "week": 7}                       # "three days later", "a week ago"
+CALENDAR_UNITS = ("month", "year")                      # "two months ago"
+PARTS_OF_DAY = ("morning", "afternoon", "evening", "night")
+RELATIVE_DAYS = {"yesterday": -1, "last night": -1, "today": 0, "tonight": 0,
+                 "this morning": 0, "this afternoon": 0, "this evening": 0, "tomorrow": 1}
+SEQUENCE = {"next": 1, "following": 1, "previous": -1, "preceding": -1}  # "the next day"
+BEFORE_AFTER = {"before": -1, "after": 1}               # "the day before", "a week after"
+EARLIER_LATER = {"earlier": -1, "later": 1}             # "two days later", "earlier this month"
+SAME_DAY_SPANS = ("hours", "minutes", "moments")        # "hours later": still that day
+INEXACT = ("more than", "over", "nearly", "almost", "about", "around", "some", "at least",
+           "less than", "roughly")                      # "about a year ago" names no date
+# Words before a bare month or year that make it a time expression ("in March", "by 2025").
+MONTH_LEADS = ("in", "since", "by", "until", "during", "from", "through", "early", "late",
+               "mid-", "last", "next", "this", "coming", "to")
+PERIOD_EDGES = ("end", "beginning", "start", "middle")  # "(the) end of March"
+YEAR_LEADS = ("in", "since", "by", "during", "until", "from", "before", "after", "of", "early",
+              "late", "mid-", "throughout")
+CLOCK_WORDS = ("noon", "midnight")
+ANCHOR_PREPOSITIONS = ("during", "after", "following", "at", "before", "ahead of",
+                       "on the sidelines of")           # "after the attack", "during talks"
+SEASONS = ("spring", "summer", "autumn", "fall", "winter")
+
+# Abbreviations: the words a full stop after which ends no sentence ("Gen. Smith", "No. 5").
+COURTESY_TITLES = ("Mr", "Mrs", "Ms", "Dr")
+ABBREVIATIONS = COURTESY_TITLES + (
+    "Prof", "Gen", "Lt", "Col", "Maj", "Capt", "Sgt", "Adm", "Gov", "Sen", "Rep", "St", "Mt", "Jr",
+    "Sr", "No", "Nos", "Inc", "Corp", "Co", "Ltd", "vs", "approx", "est")
+# A month's abbreviations: its names but the full one ("Sept" and "Sep" of "September").
+MONTH_ABBREVIATIONS = tuple(name for name, n in MONTH_NUMBER.items()
+                            if len(name) < max(len(m) for m, k in MONTH_NUMBER.items() if k == n))
+
+# Tense and modality: the words a clause's tense is read from (see tense_from()).
+# The words that make a clause look ahead, by the construction they are read in.
+FUTURE_MARKERS = {
+    "auxiliary": ("will", "shall", "won't", "'ll"),             # "will meet", "they'll meet"
+    "intent": ("plan", "plans", "planning", "intend", "intends", "hope", "hopes"),  # "... to"
+    "be ... to": ("expected", "scheduled", "set", "slated", "poised", "going", "planning",
+                  "anticipated", "likely"),                   # "is set to meet"
+    "to": ("expected", "scheduled", "forecast"),              # "expected to arrive"
+    "alone": ("expect", "expects"),
+    "be ... for": ("due", "set", "scheduled", "slated"),      # "a hearing is set for Thursday"
+    "as ... as": ("early", "soon"),                           # "as soon as Friday"
+}
+# Verbs after "due to" that make it look ahead: "due to arrive", not "due to the rain".
+DUE_TO_VERBS = (
+    "be arrive meet visit attend travel hold sign start begin open leave return speak address "
+    "announce vote take make give launch host appear depart face testify decide rule release "
+    "publish receive hear resume end close finish fly land sail go come stay reopen report "
+    "deliver present unveil complete").split()
+BE_ADVERBS = ("also", "still", "now", "not", "reportedly", "then")   # "is also expected to"
+TO_BE = frozenset("is are am was were be".split())      # "is to visit" needs one of them
+MODAL_WORDS = frozenset("would might may could".split())
+HABITUAL_WORDS = ("usually", "typically", "normally", "generally", "traditionally", "often",
+                  "always", "regularly")                # what usually happens has no date
+PRESENT_WORDS = frozenset("is are am has have can could may might must should does do".split()
+                          + list(HABITUAL_WORDS))
+PAST_WORDS = frozenset(                                 # irregular past forms
+    "was were had did met took told said made gave saw held began came left led spoke wrote "
+    "brought sent went got stood showed shown flew drove rode ate won lost paid sought struck hit "
+    "fell rose ran fought found kept knew built bought caught drew fled grew heard lay meant put "
+    "sat shot shut sold spent spread swept threw broke chose froze stole dug hung sank swam"
+    .split())
+AUXILIARIES = frozenset("had has have was were is are will would could".split())
+# Irregular participles that open a clause of their own: ", held on Monday, ..."
+IRREGULAR_PARTICIPLES = ("held", "hit", "struck", "shut", "built", "left", "sent", "brought",
+                         "caught", "found", "sold", "taken", "seen", "shown", "closed")
+
+# Attribution: the verbs that say who said what was said (their clause makes no entry).
+SPEECH_WORDS = frozenset("""said says told tells announced announces warned warns reported
+    reports stated added claimed claims noted confirmed insisted explained argued clarified
+    assured stressed emphasized emphasised wrote denied revealed acknowledged admitted
+    predicted promised pledged believe believes""".split())
+TELL_WORDS = ("told", "tells")          # take who was told before what: "told reporters he"
+
+# The words clauses are joined and opened by (see clause_spans()).
+RELATIVES = frozenset("who which where whose when".split())
+LINKING = frozenset("that which who".split())           # "a ferry that capsized on Sunday"
+SUBORDINATORS = frozenset("after before because although though whereas until once when".split())
+LEAD_SUBORDINATORS = ("while", "although", "though", "whereas", "because", "if")
+COORDINATORS = ("and", "but")       # clauses with dates of their own: "... and resumed on Friday"
+SAME_TIME_WORDS = ("when", "while", "as")   # "was washing dishes when the walls came down"
+SUBJECT_WORDS = ("he", "she", "they", "it", "the", "there")    # "said (that) they ..."
+# A possessive weekday's tense: ahead after these ("before Sunday's vote"); a date within
+# a happening after those ("during Monday's debate").
+BEFORE_WORDS = ("ahead of", "before", "until", "till", "by", "for")
+WITHIN_WORDS = ("during", "at", "amid", "in")
+# Words that end the noun a possessive date names: "Monday's quake | in the north".
+PHRASE_BREAKS = ("and", "or", "but", "in", "at", "on", "of", "to", "with", "for", "by", "from",
+                 "was", "were", "is", "are", "has", "had", "have", "will", "would")
+RANGE_WORDS = ("to", "and", "through", "until")        # "May 14 to 16"
+# Words that open a clause: a stretch between commas opened by one is no attribution.
+OPENERS = frozenset("or nor whom as since unless so".split()) | RELATIVES | SUBORDINATORS | \
+    frozenset(LEAD_SUBORDINATORS + COORDINATORS)
+# Words in -ing that open no clause of their own time: "Following the talks, ...", "king",
+# and the time words in -ing ("morning", "spring", "during").
+SAME_TIME_PARTICIPLES = {
+    "according", "including", "regarding", "concerning", "considering", "notwithstanding",
+    "beginning", "starting", "pending", "excluding", "barring", "speaking", "talking",
+    "addressing", "writing", "announcing", "commenting", "responding", "nothing", "something",
+    "anything", "everything", "king", "bring",
+} | {w for w in (*PARTS_OF_DAY, *SEASONS, *ANCHOR_PREPOSITIONS) if w.endswith("ing")}
+
+# Words that carry no content: a clause is compared with others by its other words. The
+# names of days and months, the time words and the courtesy titles are added from their
+# tables (a month's three-letter abbreviation is no stop word: "Jan", "Dec" are names too).
+STOPWORDS = frozenset("""
+a about above across after again against all almost along already also although always am
+among an and another any are around as at away back be because been before being below
+between both but by can could did do does done during each either else even ever every few
+for from further had has have having he her here hers him his how however i if in into is it
+its itself just last later least less like made make many may me meanwhile might more most much
+must my near nearly neither never new next no nor not now of off often on once one only or
+other others our out over own per perhaps quite rather really said same say says she should
+since so some still such than that the their them themselves then there these they this those
+though through thus to too toward towards under until up upon us very via was we were what
+when where whether which while who whom whose why will with within without would yet you
+your told tell tells according reported reports added reportedly earlier
+""".split()) | frozenset(WEEKDAYS) | {m for m in MONTH_NUMBER if len(m) > 3} | \
+    {w for phrase in RELATIVE_DAYS for w in phrase.split()} | frozenset(PARTS_OF_DAY) | \
+    {form for unit in (*UNIT_DAYS, *CALENDAR_UNITS) for form in (unit, unit + "s")} | \
+    {title.lower() for title in COURTESY_TITLES}
+
+
+def alternation(words, capital: bool = False, space: str = r"\s+") -> str:
+    """A regex group matching any of the words; with capital, each may also begin with a
+    capital letter ("[Ll]ast"); an apostrophe may be typeset (’). The words are literals,
+    so the group costs the same at any position; it is written as a tree of their common
+    beginnings ("Jan(?:uary)?"), the longer word tried first, so that each letter is
+    compared once whatever the size of the table."""
+    tree: dict = {}
+    for word in words:
+        node = tree
+        for part in word_atoms(word, capital, space):
+            node = node.setdefault(part, {})
+        node[""] = {}
+    return "(?:" + "|".join(branches(tree)) + ")"
+
+
+def word_atoms(word: str, capital: bool, space: str) -> list:
+    """The regex atoms a word is matched by, one a character (or a run of space)."""
+    atoms = [space if c == " " else "['’]" if c == "'" else re.escape(c) for c in word]
+    if capital and word[:1].islower():
+        atoms[0] = f"[{word[0].upper()}{word[0]}]"
+    return atoms
+
+
+def branches(tree: dict) -> list:
+    """The regex of each way on from a node of a tree of atoms."""
+    return [atom + tree_pattern(rest) for atom, rest in sorted(tree.items()) if atom]
+
+
+def tree_pattern(tree: dict) -> str:
+    """The regex of the words below a node of a tree of atoms; where a word may also end
+    there, the rest is optional (and tried first, so that the longest word wins)."""
+    ways = branches(tree)
+    if "" in tree and ways:
+        return "(?:" + "|".join(ways) + ")?"
+    return "".join(ways) if len(ways) <= 1 else "(?:" + "|".join(ways) + ")"
+
+
+# ---------------------------------------------------------------------------
 # Reading articles
 # ---------------------------------------------------------------------------
 
@@ -1571,27 +1786,27 @@ def feed_articles(raw: bytes, name: str) -> list:
 # labels ("WATCH:", "Source :"), captions with their credit line, links, and
 # the boilerplate of ads, comment forms and newsletters are left out.
 
-BOILERPLATE = re.compile(                 # matched against the lower-cased line
-    r"skip to|leave a (?:reply|comment)|required fields|email address will|all rights reserved"
-    r"|sign up|subscribe|newsletter|cookies?\b|click here|follow us|share (?:this|on)"
-    r"|read more|related:|copyright|©")
+BOILERPLATE = re.compile(alternation(BOILERPLATE_PHRASES, space=" "))   # on the lower-cased line
 # A photo credit ends a caption, on its line or on the next: "Photo: Jane Roe/AFP",
 # "(AP Photo)", "(Source: Associated Press)", "REUTERS/Stringer". The caption is kept, moved
 # after the article's paragraphs so that it interrupts no narrative; the credit goes.
-CREDIT = re.compile(r"(?:Image|Photo|Picture|Foto|Credit|Photograph)s?[ \t]?(?:[Cc]redit)?"
+CREDIT = re.compile(rf"{alternation(w.capitalize() for w in CREDIT_LABELS)}s?[ \t]?(?:[Cc]redit)?"
                     r"[ \t]{0,3}"
                     r":[ \t]{0,3}[^\n]{1,120}\Z"
-                    r"|\((?:Source|Photo|AP Photo|Foto|Credit)\b[^()\n]{0,60}\)\Z"
+                    rf"|\({alternation(CREDIT_IN_BRACKETS, space=' ')}\b[^()\n]{{0,60}}\)\Z"
                     r"|(?<![\w/])[A-Z]{2,}[A-Za-z]{0,20}/[A-Z][\w .-]{0,40}\Z")
-CAPTION_MARK = re.compile(r"\((?:Photo|Foto|Image|Video)\)[ \t]{0,3}")
-LABEL = re.compile(r"^(?:[A-Z][A-Z ]{1,24}|Source|Watch|Read|Also read|Listen|Related)\s*:")
-LABEL_SENTENCE = re.compile(r"^(?:Source|Sources|Credit|Via|By)\s*:[^.]{1,60}\.\s+(?=[A-Z])")
+CAPTION_MARK = re.compile(rf"\({alternation(w.capitalize() for w in CAPTION_MARKS)}\)[ \t]{{0,3}}")
+LABEL = re.compile(r"^(?:[A-Z][A-Z ]{1,24}|"
+                   + alternation((label.capitalize() for label in PAGE_LABELS), space=" ")
+                   + r")\s*:")
+LABEL_SENTENCE = re.compile(rf"^{alternation(w.capitalize() for w in SOURCE_LABELS)}\s*:"
+                            r"[^.]{1,60}\.\s+(?=[A-Z])")
+SOURCE_INITIALS = frozenset(w[0].upper() for w in SOURCE_LABELS)   # a quick test for it
 URL = re.compile(r"^\S*https?://\S*$|^www\.\S+$")
 # The named parts of a date, shared by the dateline below and the time expressions.
-WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
-MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
-         r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b\.?")
-DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\b"
+WEEKDAY = alternation(day.capitalize() for day in WEEKDAYS)          # "Friday"
+MONTH = alternation(m.capitalize() for m in MONTH_NUMBER) + r"\b\.?"    # "Sept.", "March"
+DAY = r"(?:3[01]|[12]\d|0?[1-9])" + alternation(ORDINAL_SUFFIXES) + r"?\b"
 YEAR = r"(?:1[89]|20)\d\d\b"
 # A wire dateline opens a report or a paragraph: "SEOUL, Oct. 2 (Yonhap) --", "Rabat, Sep 10
 # (EFE).-", "MOSCOW, September 12. /TASS/.", "June 14 (UPI) --", "DUBLIN —". Every run is
@@ -1609,9 +1824,6 @@ DATELINE_START = re.compile(rf"{PLACE_WORD}(?:[ /]{PLACE_WORD}){{0,4}}(?:,| ?\(|
                             rf"|{MONTH} ?\d")    # what it cannot start without: a quick test
 
 
-LABEL_WORDS = frozenset("watch read listen related video videos photo photos live update updates "
-                        "breaking exclusive opinion analysis editorial explainer source sources "
-                        "note editor".split())
 
 
 def dateline(line: str):
@@ -1676,7 +1888,7 @@ def prose_paragraphs(text: str) -> list:
         if i in headings:
             heading, section = headings[i], section + 1
             continue
-        if line[0] in "SCVB" and ":" in line:
+        if line[0] in SOURCE_INITIALS and ":" in line:
             line = LABEL_SENTENCE.sub("", line, count=1)   # "Source: BBC / Reuters. Rescuers ..."
         if line[0] in "-*•–" and line[1:2] == " ":
             line = line[2:].lstrip()                      # a bulleted line is a paragraph
@@ -1724,9 +1936,9 @@ def is_prose(line: str) -> bool:
 
 SENTENCE_BREAK = re.compile(r"[.!?][\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])")
 ABBREVIATION = re.compile(                # the last word before a full stop that ends nothing
-    r"(?:.*\W)?(?:(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Gov|Sen|Rep|St|Mt|Jr|Sr|No"
-    r"|Nos|Inc|Corp|Co|Ltd|vs|approx|est|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.|[A-Z]\."
-    r"|(?:[A-Za-z]\.){2,})")
+    r"(?:.*\W)?(?:"
+    + alternation((*ABBREVIATIONS, *(m.capitalize() for m in MONTH_ABBREVIATIONS)))
+    + r"\.|[A-Z]\.|(?:[A-Za-z]\.){2,})")
 
 
 class Sentence(NamedTuple):
@@ -1804,17 +2016,7 @@ def bounded(text: str, start: int, end: int) -> list:
 # date without a year takes the year that puts it nearest publication on the
 # side its tense points to; "last year" is a year, "in October" a month.
 
-WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-MONTH_NUMBER = {m: i for i, names in enumerate(
-    ("jan january", "feb february", "mar march", "apr april", "may", "jun june",
-     "jul july", "aug august", "sep sept september", "oct october", "nov november",
-     "dec december"), 1) for m in names.split()}
-NUMBER_WORDS = {w: i for i, w in enumerate(
-    "zero one two three four five six seven eight nine ten eleven twelve".split())}
-NUMBER_WORDS.update(a=1, an=1)
-
-NUMBER = (r"(?:\d{1,2}|[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight"
-          r"|[Nn]ine|[Tt]en)")
+NUMBER = r"(?:\d{1,2}|" + alternation((w for w, n in NUMBER_WORDS.items() if n), True) + ")"
 EVENT_NOUN = (r"(?:meeting|summit|talks|visit|trip|tour|conference|ceremony|parade|launch"
               r"|election|vote|speech|address|interview|session|hearing|negotiations"
               r"|discussions|rally|protest|announcement|attack|strike|crash|storm|earthquake"
@@ -1823,11 +2025,14 @@ HAPPENING = (r"(?:the|his|her|their|its|our|a|an|(?!" + WEEKDAY + r")[A-Z][\w-]*
              r"(?:[\w-]+\s+){0,2}?"
              + EVENT_NOUN + r"\b(?:\s+(?:with|between|in|at|of|on)\s+(?!" + WEEKDAY + "|" + MONTH
              + r"|\d)[^,;:.()“”\"]{1,70}?)?")        # "his meeting with X", not "on Friday"
-PART_OF_DAY = r"(?:\s+(?:morning|afternoon|evening|night))?"
-NOUN_PHRASE = (r"(?:\s+(?!(?:and|or|but|in|at|on|of|to|with|for|by|from|was|were|is|are|has|had"
-               r"|have|will|would)\b)[\w.-]+){1,5}")        # "magnitude 7.8 earthquake"
+PART_OF_DAY = rf"(?:\s+{alternation(PARTS_OF_DAY)})?"
+NOUN_PHRASE = (rf"(?:\s+(?!{alternation(PHRASE_BREAKS)}\b)[\w.-]+){{1,5}}")  # "magnitude 7.8 quake"
 
-RANGE_TO = r"\s?(?:-|–|to|and|through|until)\s?"
+RANGE_TO = rf"\s?{alternation(('-', '–', *RANGE_WORDS))}\s?"
+THIS_NEXT = alternation(THIS_NEXT_LAST, True)                     # "last", "Next", ...
+ORDINAL = alternation(ORDINAL_SUFFIXES)                           # "st", "nd", ...
+OFFSET_UNIT = alternation(UNIT_DAYS)                              # "day", "week"
+DIRECTION = alternation({**BEFORE_AFTER, **EARLIER_LATER})        # "after", "later", ...
 CLOCK = (r"(?:1[0-2]|0?[1-9])(?::[0-5]\d)?\s?(?:a\.m\.|p\.m\.|am\b|pm\b)"
          r"|(?:[01]?\d|2[0-3]):[0-5]\d\b")
 TIME_PATTERNS = tuple((name, re.compile(pattern)) for name, pattern in (
@@ -1837,35 +2042,33 @@ TIME_PATTERNS = tuple((name, re.compile(pattern)) for name, pattern in (
     ("dmy", rf"(?P<dmy>\b(?P<dmy_d>{DAY})(?:{RANGE_TO}{DAY})?\s+(?:of\s+)?(?P<dmy_m>{MONTH})"
             rf"(?:,?\s+(?P<dmy_y>{YEAR}))?)"),         # "7 to 18 November 2016"
     ("my", rf"(?P<my>\b(?P<my_m>{MONTH})\s+(?:of\s+)?(?P<my_y>{YEAR}))"),
-    ("wd", rf"(?P<wd>\b(?:(?P<wd_rel>[Ll]ast|[Nn]ext|[Tt]his|[Cc]oming|[Pp]ast|[Tt]he)\s+)?"
+    ("wd", rf"(?P<wd>\b(?:(?P<wd_rel>{THIS_NEXT}|[Tt]he)\s+)?"
            rf"(?P<wd_d>{WEEKDAY}){PART_OF_DAY}(?:['’]s\b(?P<wd_np>{NOUN_PHRASE})?)?\b)"),
-    ("mon", rf"(?P<mon>\b(?P<mon_w>[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Dd]uring|[Ff]rom|[Tt]hrough"
-            rf"|[Ee]arly|[Ll]ate|[Mm]id-|[Ll]ast|[Nn]ext|[Tt]his|[Cc]oming|[Tt]o|(?:the\s+)?(?:end"
-            rf"|beginning|start|middle)\s+of)\s+(?P<mon_m>{MONTH})"
+    ("mon", rf"(?P<mon>\b(?P<mon_w>{alternation(MONTH_LEADS, True)}"
+            rf"|(?:the\s+)?{alternation(PERIOD_EDGES)}\s+of)\s+(?P<mon_m>{MONTH})"
             rf"(?!\.?\s*\d))"),
-    ("rday", r"(?P<rday>\b(?:[Yy]esterday|[Tt]oday|[Tt]onight|[Tt]omorrow|[Ll]ast night"
-             r"|[Tt]his (?:morning|afternoon|evening))\b)"),
-    ("per", rf"(?P<per>\b(?:(?:earlier|later)\s+)?(?P<per_w>[Ll]ast|[Tt]his|[Nn]ext|[Pp]ast"
-            rf"|[Cc]oming)\s+(?P<per_u>week(?:end)?|month|year)\b)"),
-    ("yr", rf"(?P<yr>\b(?P<yr_w>[Ii]n|[Ss]ince|[Bb]y|[Dd]uring|[Uu]ntil|[Ff]rom|[Bb]efore"
-           rf"|[Aa]fter|[Oo]f|[Ee]arly|[Ll]ate|[Mm]id-|[Tt]hroughout)\s+(?P<yr_y>{YEAR}))"),
-    ("ago", rf"(?P<ago>\b(?P<ago_q>(?:[Mm]ore\s+than|[Oo]ver|[Nn]early|[Aa]lmost|[Aa]bout"
-            rf"|[Aa]round|[Ss]ome|[Aa]t\s+least|[Ll]ess\s+than|[Rr]oughly)\s+)?"
-            rf"(?P<ago_n>{NUMBER})\s+(?P<ago_u>day|week|month|year)s?\s+ago\b)"),
-    ("nth", rf"(?P<nth>\b[Oo]n\s+the\s+(?P<nth_d>3[01]|[12]\d|[1-9])(?:st|nd|rd|th)\b"
+    ("rday", rf"(?P<rday>\b{alternation(RELATIVE_DAYS, True, ' ')}\b)"),
+    ("per", rf"(?P<per>\b(?:{alternation(EARLIER_LATER)}\s+)?"
+            rf"(?P<per_w>{THIS_NEXT})\s+(?P<per_u>{alternation(PERIODS)})\b)"),
+    ("yr", rf"(?P<yr>\b(?P<yr_w>{alternation(YEAR_LEADS, True)})\s+(?P<yr_y>{YEAR}))"),
+    ("ago", rf"(?P<ago>\b(?P<ago_q>{alternation(INEXACT, True)}\s+)?(?P<ago_n>{NUMBER})\s+"
+            rf"(?P<ago_u>{alternation((*UNIT_DAYS, *CALENDAR_UNITS))})s?\s+ago\b)"),
+    ("nth", rf"(?P<nth>\b[Oo]n\s+the\s+(?P<nth_d>3[01]|[12]\d|[1-9]){ORDINAL}\b"
             rf"(?!\s+(?:of\s+)?{MONTH}))"),
-    ("off", rf"(?P<off>\b(?P<off_n>{NUMBER})\s+(?P<off_u>day|week)s?\s+(?P<off_dir>after|before"
-            rf"|later|earlier)\b(?:\s+(?P<off_np>{HAPPENING})(?=\s*[,;:.)]|\s*$))?)"),
-    ("nday", r"(?P<nday>\b[Tt]he\s+(?:(?P<nday_w>next|following|previous|preceding)\s+(?:day"
-             r"|night|morning|afternoon|evening)\b"
-             r"|day\s+(?P<nday_d>before|after)(?=\s*[,;:.]|\s*$))"
-             r"|(?P<nday_same>\b(?:[Hh]ours|[Mm]inutes|[Mm]oments)\s+(?:earlier|later)\b"
-             r"|\b(?:[Ee]arlier|[Ll]ater)\s+(?:in\s+the|that)\s+day\b|\b(?:[Oo]n\s+)?the\s+same"
-             r"\s+day\b|(?<!\b[Aa]n )(?<!\b[Aa] )(?<!\b[Tt]he )\b[Oo]vernight\b))"),
+    ("off", rf"(?P<off>\b(?P<off_n>{NUMBER})\s+(?P<off_u>{OFFSET_UNIT})s?\s+"
+            rf"(?P<off_dir>{DIRECTION})\b(?:\s+(?P<off_np>{HAPPENING})(?=\s*[,;:.)]|\s*$))?)"),
+    ("nday", rf"(?P<nday>\b[Tt]he\s+(?:(?P<nday_w>{alternation(SEQUENCE)})\s+"
+             rf"{alternation(('day', *PARTS_OF_DAY))}\b"
+             rf"|day\s+(?P<nday_d>{alternation(BEFORE_AFTER)})(?=\s*[,;:.]|\s*$))"
+             rf"|(?P<nday_same>\b{alternation(SAME_DAY_SPANS, True)}\s+"
+             rf"{alternation(EARLIER_LATER)}\b"
+             rf"|\b{alternation(EARLIER_LATER, True)}\s+(?:in\s+the|that)\s+day\b"
+             r"|\b(?:[Oo]n\s+)?the\s+same\s+day\b"
+             r"|(?<!\b[Aa]n )(?<!\b[Aa] )(?<!\b[Tt]he )\b[Oo]vernight\b))"),
     #                                                   not "an overnight crossing"
-    ("clock", rf"(?P<clock>\b(?:{CLOCK})|\b(?:noon|midnight)\b)"),
-    ("ana", rf"(?P<ana>\b(?P<ana_p>[Dd]uring|[Aa]fter|[Ff]ollowing|[Aa]t|[Bb]efore|[Aa]head of"
-            rf"|[Oo]n the sidelines of)\s+(?P<ana_np>{HAPPENING})(?=\s*[,;:.)]|\s*$|\s+\w))"),
+    ("clock", rf"(?P<clock>\b(?:{CLOCK})|\b{alternation(CLOCK_WORDS)}\b)"),
+    ("ana", rf"(?P<ana>\b(?P<ana_p>{alternation(ANCHOR_PREPOSITIONS, True, ' ')})"
+            rf"\s+(?P<ana_np>{HAPPENING})(?=\s*[,;:.)]|\s*$|\s+\w))"),
 ))
 
 # A pattern is tried on a sentence only when the sentence has a word it cannot match
@@ -1875,14 +2078,12 @@ MONTH_WORDS = frozenset(MONTH_NUMBER)
 TRIGGERS = {
     "iso": {"#num"}, "mdy": MONTH_WORDS, "dmy": MONTH_WORDS, "my": MONTH_WORDS,
     "mon": MONTH_WORDS, "wd": set(WEEKDAYS),
-    "rday": {"yesterday", "today", "tonight", "tomorrow", "night", "morning", "afternoon",
-             "evening"},
-    "per": {"week", "weekend", "month", "year"}, "yr": {"#num"}, "ago": {"ago"},
-    "nth": {"st", "nd", "rd", "th", "#num"},
-    "off": {"day", "days", "week", "weeks"},
-    "nday": {"day", "night", "morning", "afternoon", "evening", "hours", "minutes", "moments",
-             "overnight"},
-    "clock": {"#num", "noon", "midnight"},
+    "rday": {phrase.split()[-1] for phrase in RELATIVE_DAYS},     # "night" of "last night"
+    "per": set(PERIODS), "yr": {"#num"}, "ago": {"ago"},
+    "nth": {*ORDINAL_SUFFIXES, "#num"},
+    "off": {form for unit in UNIT_DAYS for form in (unit, unit + "s")},
+    "nday": {"day", *PARTS_OF_DAY, *SAME_DAY_SPANS, "overnight"},
+    "clock": {"#num", *CLOCK_WORDS},
     "ana": set(EVENT_NOUN.strip("(?:)").split("|")),
 }
 
@@ -1939,10 +2140,10 @@ def weekday_date(name: str, published: date, tense: str, rel: str | None) -> dat
     wanted = WEEKDAYS.index(name.lower())
     back = (published.weekday() - wanted) % 7
     ahead = (wanted - published.weekday()) % 7
-    rel = (rel or "").lower()
-    if rel in ("next", "coming"):
+    step = THIS_NEXT_LAST.get((rel or "").lower(), 0)
+    if step > 0:
         return published + timedelta(days=ahead or 7)
-    if rel in ("last", "past"):
+    if step < 0:
         return published - timedelta(days=back or 7)
     if tense in ("future", "present"):      # "will ... on Monday" said on a Monday: that day;
         return published + timedelta(days=ahead)   # "the festival closes Sunday"
@@ -2016,8 +2217,7 @@ def weekday(g, published, tense, ref):
 
 def relative_day(g, published, tense, ref):
     """"yesterday", "today", "tonight", "tomorrow", "last night", "this morning"."""
-    word = g("rday").lower()
-    shift = -1 if word in ("yesterday", "last night") else 1 if word == "tomorrow" else 0
+    shift = RELATIVE_DAYS[g("rday").lower()]
     return "date", day_when(published + timedelta(days=shift)), "", 0
 
 
@@ -2032,8 +2232,8 @@ def ago(g, published, tense, ref):
     if g("ago_q"):
         return None
     n, unit = number(g("ago_n")), g("ago_u")
-    if unit in ("day", "week"):
-        return "date", day_when(published - timedelta(days=n * (7 if unit == "week" else 1))), "", 0
+    if unit in UNIT_DAYS:
+        return "date", day_when(published - timedelta(days=n * UNIT_DAYS[unit])), "", 0
     if unit == "month":
         return "date", month_when(*shift_months(published, -n)), "", 0
     return "date", year_when(published.year - n), "", 0
@@ -2053,8 +2253,8 @@ def nth_day(g, published, tense, ref):
 
 def offset(g, published, tense, ref):
     """"three days after his meeting with X" (anchored), or "two days later" (from ref)."""
-    days = number(g("off_n")) * (7 if g("off_u") == "week" else 1)
-    sign = 1 if g("off_dir") in ("after", "later") else -1
+    days = number(g("off_n")) * UNIT_DAYS[g("off_u")]
+    sign = {**BEFORE_AFTER, **EARLIER_LATER}[g("off_dir")]
     if g("off_np"):
         return "anchor", None, g("off_np"), sign * days
     return ("date", day_when(ref + timedelta(days=sign * days)), "", 0) if ref else None
@@ -2062,8 +2262,8 @@ def offset(g, published, tense, ref):
 
 def next_day(g, published, tense, ref):
     """"the next day", "the day before", "hours later", "earlier in the day": from ref."""
-    sign = 1 if (g("nday_w") or "") in ("next", "following") or g("nday_d") == "after" else -1
-    sign = 0 if g("nday_same") else sign
+    sign = 0 if g("nday_same") else \
+        SEQUENCE[g("nday_w")] if g("nday_w") else BEFORE_AFTER[g("nday_d")]
     return ("date", day_when(ref + timedelta(days=sign)), "", 0) if ref else None
 
 
@@ -2099,10 +2299,10 @@ RESOLVERS = {
 
 def resolve_month(word: str, month: int, published: date, tense: str):
     """A month named with a preposition ("in October", "last March")."""
-    year = published.year
-    if word == "last" or (tense == "past" and month > published.month):
+    year, step = published.year, THIS_NEXT_LAST.get(word)
+    if step == -1 or (tense == "past" and month > published.month):
         year -= month >= published.month
-    elif word in ("next", "coming") or tense == "future":
+    elif step == 1 or tense == "future":
         year += month < published.month
     elif tense != "past" and abs(month - published.month) > 6:
         year += 1 if month < published.month else -1
@@ -2113,7 +2313,7 @@ def resolve_month(word: str, month: int, published: date, tense: str):
 def resolve_period(word: str, unit: str, published: date):
     """"last year", "this month", "this week", "last weekend": a year, a month, or the
     days of a week or a weekend (a window an undated clause may be placed in)."""
-    step = {"last": -1, "past": -1, "this": 0, "next": 1, "coming": 1}[word]
+    step = THIS_NEXT_LAST[word]
     if unit == "year":
         return ("date", year_when(published.year + step), "", 0) if word != "past" else None
     if unit == "month":
@@ -2138,63 +2338,41 @@ def resolve_period(word: str, unit: str, published: date):
 # "when" clause's, and a clause whose subject is "Friday's quake" takes Friday.
 
 QUOTED = re.compile(r"“[^“”]*”|\"[^\"]*\"")     # a quotation opened twice is not one
-RELATIVE = re.compile(r"(?<=[,”\"])\s*(?:who|which|where|whose|when)\b[^,;—–]*")
-SPEECH_WORDS = frozenset("""said says told tells announced announces warned warns reported
-    reports stated added claimed claims noted confirmed insisted explained argued clarified
-    assured stressed emphasized emphasised wrote denied revealed acknowledged admitted
-    predicted promised pledged believe believes""".split())
-SPEECH = re.compile(r"\b(?:" + "|".join(sorted(SPEECH_WORDS)) + r")\b")
-BARE_COMPLEMENT = re.compile(r"\s+(?=(?:[A-Z][a-z]|he\b|she\b|they\b|it\b|the\b|there\b))")
+RELATIVE = re.compile(rf"(?<=[,”\"])\s*{alternation(RELATIVES)}\b[^,;—–]*")
+SPEECH = re.compile(rf"\b{alternation(SPEECH_WORDS)}\b")
+BARE_COMPLEMENT = re.compile(rf"\s+(?=(?:[A-Z][a-z]|{alternation(SUBJECT_WORDS)}\b))")
 THAT = re.compile(r"(?:\s+[\w’'-]+){0,5}?\s+that\b")
 PARTICIPLE_OPENER = re.compile(r"^(?:After\s+|Upon\s+)?([A-Z][a-z]+ing)\b[^,]{0,150},")
 TRAILING_PARTICIPLE = re.compile(r",\s+([a-z]+ing)\b[^,;]*")   # ", meeting the mayor next day"
-SUBORDINATE = re.compile(r"\b(?:after|before|because|although|though|whereas|until|once|when)\s+"
+SUBORDINATE = re.compile(rf"\b{alternation(SUBORDINATORS)}\s+"
                          r"(?!the\s+\w+\s*[,.;])[^,;—–]*")   # a clause with its own verb
-LEAD_SUBORDINATE = re.compile(r"^(?:While|Although|Though|Whereas|Because|If)\b[^,]{0,150},")
-RELATIVES = frozenset("who which where whose when".split())
-SUBORDINATORS = frozenset("after before because although though whereas until once when".split())
-SAME_TIME_PARTICIPLES = {
-    "during", "following", "according", "including", "regarding", "concerning", "considering",
-    "notwithstanding", "beginning", "starting", "pending", "excluding", "barring", "speaking",
-    "talking", "addressing", "writing", "announcing", "commenting", "responding", "morning",
-    "evening", "nothing", "something", "anything", "everything", "king", "spring", "bring",
-}
+LEAD_SUBORDINATE = re.compile(rf"^{alternation(w.capitalize() for w in LEAD_SUBORDINATORS)}"
+                              r"\b[^,]{0,150},")
+BE = alternation(TO_BE)
 FUTURE = re.compile(
-    r"\b(?:will|shall|won['’]t|'ll|plans?\s+to|planning\s+to|intends?\s+to)\b"
-    r"|\b(?:is|are|am|was|were|be)\s+(?:(?:also|still|now|not|reportedly|then)\s+)?"
-    r"(?:(?:expected|scheduled|set|slated|poised|going|planning|anticipated|likely)\s+)?to\s"
-    r"|\b(?:expected|scheduled|forecast)\s+to\b|\bexpects?\b"
-    r"|\bdue\s+to\s+(?:be|arrive|meet|visit|attend|travel|hold|sign|start|begin|open|leave"
-    r"|return|speak|address|announce|vote|take|make|give|launch|host|appear|depart|face|testify"
-    r"|decide|rule|release|publish|receive|hear|resume|end|close|finish|fly|land|sail|go|come"
-    r"|stay|reopen|report|deliver|present|unveil|complete)\b"
-    r"|\b(?:is|are|was|were|be)\s+(?:\w+ly\s+)?(?:due|set|scheduled|slated)\s+(?:for|on|at"
+    rf"\b(?:{alternation(FUTURE_MARKERS['auxiliary'])}"
+    rf"|{alternation(FUTURE_MARKERS['intent'])}\s+to)\b"
+    rf"|\b{BE}\s+(?:{alternation(BE_ADVERBS)}\s+)?"
+    rf"(?:{alternation(FUTURE_MARKERS['be ... to'])}\s+)?to\s"
+    rf"|\b{alternation(FUTURE_MARKERS['to'])}\s+to\b|\b{alternation(FUTURE_MARKERS['alone'])}\b"
+    rf"|\bdue\s+to\s+{alternation(DUE_TO_VERBS)}\b"
+    rf"|\b{BE}\s+(?:\w+ly\s+)?{alternation(FUTURE_MARKERS['be ... for'])}\s+(?:for|on|at"
     r"|in|back)\b"                                      # "a hearing is set for Thursday"
-    r"|\bhopes?\s+to\b|\bas\s+(?:early|soon)\s+as\b",
+    rf"|\bas\s+{alternation(FUTURE_MARKERS['as ... as'])}\s+as\b",
     re.I)                                               # "due to arrive", not "due to the rain"
-MODAL = re.compile(r"\b(?:would|might|(?-i:may))\s+(?!have\b)|\bcould\s+(?!have\b|not\b)",
+# "may" only in lower case ("in May" is a month); "could not" is no look ahead.
+MODAL = re.compile(rf"\b(?:{alternation(MODAL_WORDS - {'may', 'could'})}|(?-i:may))\s+(?!have\b)"
+                   r"|\bcould\s+(?!have\b|not\b)",
                    re.I)                                # "could come Friday": it looks ahead
-IS_TO = re.compile(r"\b(?:is|are|was|were)\s+(?:(?:also|still|now|then|\w+ly)\s+)?"
+IS_TO = re.compile(rf"\b{BE}\s+(?:(?:{alternation(BE_ADVERBS)}|\w+ly)\s+)?"
                    r"[“\"]to\s+[a-z]+", re.I)          # "is also “to visit ...”"
 PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+|not\s+|also\s+)?(?:been\s+)?"
                      r"\w+(?:ed|en|wn|ne|t)\b", re.I)
 # Words without which a tense pattern cannot match: the patterns run only when one is there.
-FUTURE_WORDS = frozenset("will shall won ll plan plans planning intend intends expected "
-                         "expect expects forecast "
-                         "hope hopes early soon set "
-                         "scheduled due slated poised going anticipated likely".split())
-TO_BE = frozenset("is are am was were be".split())      # "is to visit" needs one of them
-RELATIVE_PRESENT = re.compile(r"\b(?:which|that|who)\s+(?:\w+ly\s+)?(?!was\b|has\b|is\b)"
+FUTURE_WORDS = frozenset(part for words in FUTURE_MARKERS.values() for w in words
+                         for part in re.findall("[a-z]{2,}", w))    # "won't": "won"
+RELATIVE_PRESENT = re.compile(rf"\b{alternation(LINKING)}\s+(?:\w+ly\s+)?(?!was\b|has\b|is\b)"
                               r"[a-z]{2,}s\b")
-MODAL_WORDS = frozenset("would might may could".split())
-PRESENT_WORDS = frozenset("is are am has have can could may might must should does do "
-                          "typically usually often generally always regularly normally".split())
-PAST_WORDS = frozenset(
-    "was were had did met took told said made gave saw held began came left led spoke wrote "
-    "brought sent went got stood showed shown flew drove rode ate won lost paid sought struck hit "
-    "fell rose ran fought found kept knew built bought caught drew fled grew heard lay meant put "
-    "sat shot shut sold spent spread swept threw broke chose froze stole dug hung sank swam"
-    .split())
 
 
 @functools.lru_cache(maxsize=1 << 12)
@@ -2252,7 +2430,7 @@ def has_past_verb(words: set) -> bool:
     return not words.isdisjoint(PAST_WORDS) or any(w.endswith("ed") for w in words)
 
 
-AHEAD = re.compile(r"\b(?:ahead\s+of|before|until|till|by|for)\s+\Z", re.I)
+AHEAD = re.compile(rf"\b{alternation(BEFORE_WORDS)}\s+\Z", re.I)
 LAST_WORDS = re.compile(r"(?:[\w’'-]+\W+){0,4}\Z")
 
 
@@ -2278,17 +2456,12 @@ class Span(NamedTuple):
     kind: str
 
 
-COORDINATOR = re.compile(r";\s+|,?\s+(?:and|but)\s+(?:then\s+)?")
-OPENERS = frozenset("and but or nor although though because which who whose whom where when "
-                    "while after before if as since until unless whereas so".split())
+COORDINATOR = re.compile(rf";\s+|,?\s+{alternation(COORDINATORS)}\s+(?:then\s+)?")
 ACCORDING = re.compile(r"\s*according\s+to\b", re.I)
 COMMA = re.compile(r",\s+")
-LINKING = frozenset("that which who".split())
 VERB_AFTER = re.compile(r"\s*,?\s*([a-z]+)\b")
-AUXILIARIES = frozenset("had has have was were is are will would could".split())
-PARTICIPIAL = re.compile(r",\s+((?:[a-z]+(?:ed|en|wn))|" + "|".join(
-    w for w in ("held", "hit", "struck", "shut", "built", "left", "sent", "brought", "caught",
-                "found", "sold", "taken", "seen", "shown", "closed")) + r")\b[^,;]{0,200},")
+PARTICIPIAL = re.compile(rf",\s+((?:[a-z]+(?:ed|en|wn))|{alternation(IRREGULAR_PARTICIPLES)})"
+                         r"\b[^,;]{0,200},")
 
 
 def looks_like_verb(word: str) -> bool:
@@ -2406,7 +2579,7 @@ def complement_start(text: str, start: int, end: int, exprs: list):
         that = THAT.match(text, pos, end)
         if that:
             return that.end()
-        if verb.group() not in ("told", "tells") and BARE_COMPLEMENT.match(text, pos, end):
+        if verb.group() not in TELL_WORDS and BARE_COMPLEMENT.match(text, pos, end):
             return pos
     return None
 
@@ -2432,7 +2605,7 @@ def restrictive_relatives(text: str, exprs: list, words: set) -> list:
     return found
 
 
-RESTRICTIVE = re.compile(r"(?<!,)\s(?:that|who|which)\s+(?:(?:had|has|have)\s+)?"
+RESTRICTIVE = re.compile(rf"(?<!,)\s{alternation(LINKING)}\s+(?:(?:had|has|have)\s+)?"
                          r"(?:been\s+)?([A-Za-z]+)\b")
 
 
@@ -2457,23 +2630,6 @@ def subordinate_spans(text: str, exprs: list, words: set) -> list:
 # Terms: the content words a clause is compared by
 # ---------------------------------------------------------------------------
 
-STOPWORDS = frozenset("""
-a about above across after again against all almost along already also although always am
-among an and another any are around as at away back be because been before being below
-between both but by can could did do does done during each either else even ever every
-few for from further had has have having he her here hers him his how however i if in into
-is it its itself just last later least less like made make many may me meanwhile might
-more most much must my near nearly neither never new next no nor not now of off often on
-once one only or other others our out over own per perhaps quite rather really said same
-say says she should since so some still such than that the their them themselves then
-there these they this those though through thus to too toward towards under until up upon
-us very via was we were what when where whether which while who whom whose why will with
-within without would yet you your told tell tells according reported reports added
-reportedly earlier today yesterday tomorrow tonight week weeks month months year years day
-days monday tuesday wednesday thursday friday saturday sunday morning evening night
-afternoon january february march april june july august september sept october november
-december mr mrs ms dr
-""".split())
 IRREGULAR = {"met": "meet", "meeting": "meet", "meetings": "meet", "went": "go", "gone": "go",
              "took": "take", "taken": "take", "gave": "give", "given": "give", "saw": "see",
              "seen": "see", "held": "hold", "began": "begin", "begun": "begin", "came": "come",
@@ -2640,7 +2796,7 @@ def dated_clauses(text: str, matches: list, spans: list, pub: date, ref: date | 
 
 SUBJECT = 12    # characters into its clause a possessive date may start and still be the
                 # subject's, dating the clause ("Last Thursday's explosion killed four")
-SAME_TIME = re.compile(r"\s*,?\s*(?:when|while|as)\b", re.I)   # its clause's time is the main's
+SAME_TIME = re.compile(rf"\s*,?\s*{alternation(SAME_TIME_WORDS)}\b", re.I)  # the main's time
 
 
 def clause_mentions(text: str, spans: list, by_clause: dict) -> tuple:
@@ -2729,7 +2885,7 @@ def undated_mention(text: str, lower: list, words: set) -> tuple:
 
 
 SINCE = re.compile(r"\b[Ss]ince\s+\Z")
-WITHIN = re.compile(r"\b(?:[Dd]uring|[Aa]t|[Aa]mid|[Ii]n)\s+\Z")   # "during Monday's debate"
+WITHIN = re.compile(rf"\b{alternation(WITHIN_WORDS, True)}\s+\Z")   # "during Monday's debate"
 
 
 def blanked(text: str, spans) -> str:
@@ -2786,8 +2942,8 @@ def with_concepts(words: tuple) -> tuple:
     return words
 
 
-HABITUAL = re.compile(r"\b(?:usually|typically|normally|generally|traditionally|often|always"
-                      r"|every\s+(?:year|spring|summer|autumn|fall|winter))\b", re.I)
+HABITUAL = re.compile(rf"\b(?:{alternation(HABITUAL_WORDS)}"
+                      rf"|every\s+{alternation(('year', *SEASONS))})\b", re.I)
 
 
 def clause_mention(base: dict, text: str, tense: str, exprs: list, main: bool,
