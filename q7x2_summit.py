@@ -390,6 +390,47 @@ class Timeline(NamedTuple):
 
 
 # ---------------------------------------------------------------------------
+# Lexicon: the English (and other words) the program reads
+# ---------------------------------------------------------------------------
+
+# Month names a web page may write its publication date in, each month's full names and
+# usual abbreviations in English, French, German, Spanish, Italian, Portuguese and Dutch
+# (as the languages' own calendars write them, CLDR). Read only in a page's dates.
+PAGE_MONTHS = (
+    "january jan janvier janv januar jänner jän enero ene gennaio gen janeiro januari",
+    "february feb février févr fév februar feber febrero febbraio fevereiro fev februari",
+    "march mar mars märz mär marzo março maart mrt",
+    "april apr avril avr abril aprile",
+    "may mai mayo maggio mag maio mei",
+    "june jun juin juni junio giugno giu junho",
+    "july jul juillet juil juli julio luglio lug julho",
+    "august aug août aoû agosto ago augustus",
+    "september sept sep septembre setembro septiembre settembre set",
+    "october oct octobre oktober okt octubre ottobre ott outubro out",
+    "november nov novembre noviembre novembro",
+    "december dec décembre déc dezember dez diciembre dic dicembre dezembro",
+)
+# Words that open a page's line of publication ("Published 3 March 2021", "Posted on ..."),
+# and those that open a line of its last change, in the same languages.
+PUBLISHED_WORDS = ("published posted first published publication released veröffentlicht "
+                   "erschienen erstellt publié publiée publicado publicada pubblicato "
+                   "pubblicata gepubliceerd geplaatst")
+UPDATED_WORDS = ("updated last updated modified aktualisiert geändert mis à jour modifié "
+                 "actualizado actualizada atualizado atualizada aggiornato aggiornata "
+                 "bijgewerkt gewijzigd")
+# The class and id names of the elements that hold a page's date or byline, read as words
+# split at every character not a letter ("entry-date", "itemPostDate", "post_meta"): a
+# word that is one of DATE_HINTS, or starts or ends with one of the parts after it.
+DATE_HINTS = frozenset("date dates datetime time timestamp dateline byline datum fecha data "
+                       "meta info author autor auteur autore".split())
+DATE_HINT_STARTS = ("date", "datum", "publish", "posted", "created", "meta", "byline")
+DATE_HINT_ENDS = ("date", "datum", "time", "meta", "metadata", "byline", "dateline")
+NOT_DATE_HINTS = frozenset("timeline datepicker runtime readtime readingtime".split())
+# Words that label a date ("Date: 22.12.2012", "Datum: ...").
+DATE_LABELS = "date datum fecha data"
+
+
+# ---------------------------------------------------------------------------
 # Reading articles
 # ---------------------------------------------------------------------------
 
@@ -674,12 +715,19 @@ VOID = frozenset("area base br col embed hr img input link meta source track wbr
 FURNITURE = re.compile(r"share|social|related|newsletter|subscribe|comment|cookie|consent"
                        r"|promo|advert|(?<![a-z])ads?(?![a-z])|banner|breadcrumb|sidebar|popup"
                        r"|paywall|recirc|more-stories|signup|sign-up|taboola|outbrain", re.I)
-PUBLISHED_META = ("article:published_time", "og:published_time", "date", "pubdate",
-                  "publish-date", "publishdate", "dc.date", "dc.date.issued",
-                  "dcterms.created", "parsely-pub-date", "sailthru.date", "datepublished")
+PUBLISHED_META = (              # the names pages give their publication date, in meta tags
+    "article:published_time", "og:published_time", "og:article:published_time",
+    "article:published", "og:pubdate", "og:publish_date", "datepublished", "datecreated",
+    "parsely-pub-date", "sailthru.date", "citation_publication_date", "citation_date",
+    "citation_online_date", "dc.date.issued", "dc.date.created", "dc.date", "dc.created",
+    "dcterms.created", "dcterms.issued", "dcterms.date", "dc:date", "dc:created",
+    "pubdate", "publishdate", "publish-date", "publish_date", "published_date",
+    "published-date", "published_time", "publication_date", "date_published",
+    "article.published", "article_date_original", "originalpublicationdate",
+    "analyticsattributes.articledate", "cxenseparse:recs:publishtime", "rnews:datepublished",
+    "displaydate", "date", "pdate", "ptime")
 ARTICLE_TYPES = frozenset("NewsArticle Article ReportageNewsArticle AnalysisNewsArticle "
                           "BlogPosting LiveBlogPosting Report WebPage".split())
-URL_DATE = re.compile(r"/((?:19|20)\d\d)[/-]([01]?\d)[/-]([0-3]?\d)(?=[/-]|$)")
 META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s{0,3}=\s{0,3}["']?([\w.:-]{1,40})""",
                           re.I)
 TITLE_TAIL = re.compile(r"\s{1,3}[|\-–—:·]\s{1,3}[^|\-–—:·]{1,60}\Z")
@@ -713,7 +761,8 @@ class PageParser:
         parser.handle_endtag = self.end
         parser.handle_data = self.data
         self.parser, self.stack, self.text = parser, [], []
-        self.blocks, self.scripts, self.meta, self.times = [], [], {}, []
+        self.clues = DateClues()
+        self.blocks, self.scripts, self.meta = [], [], {}
         self.canonical, self.title, self.in_title, self.script = None, [], False, None
         self.opened = 0                         # elements opened so far: each one's key
         self.open = {"skip": 0, "article": 0, "main": 0, "header": 0}   # how many are open
@@ -726,6 +775,7 @@ class PageParser:
 
     def start(self, tag, attrs, closed=False):
         attrs = {k.lower(): v or "" for k, v in attrs}
+        self.clues.start(tag, attrs, closed)
         if tag in BLOCKS:
             self.flush()
         if tag == "meta":
@@ -734,8 +784,6 @@ class PageParser:
                 self.meta.setdefault(key.lower(), attrs["content"])
         elif tag == "link" and "canonical" in attrs.get("rel", "").lower().split():
             self.canonical = self.canonical or attrs.get("href")
-        elif tag == "time" and attrs.get("datetime"):
-            self.times.append((attrs["datetime"], self.inside("article", "header", "main")))
         elif tag == "title":
             self.in_title = True
         elif tag == "script" and "ld+json" in attrs.get("type", "").lower():
@@ -764,6 +812,7 @@ class PageParser:
                 self.blocks_open.pop()
 
     def end(self, tag):
+        self.clues.end(tag)
         if tag == "title":
             self.in_title = False
         elif tag == "script" and self.script is not None:
@@ -779,6 +828,7 @@ class PageParser:
                 break
 
     def data(self, text):
+        self.clues.data(text)
         if self.script is not None:
             self.script.append(text)
         elif self.in_title:
@@ -863,47 +913,288 @@ def page_text(p: PageParser, ld: dict) -> str:
     return "\n".join(b[0] for b in p.blocks if b[4] == densest)
 
 
+# A page's publication date, from every place a page writes one, ranked by how far each
+# is to be trusted: the day its URL names (written once, on the day of publication, in the
+# publisher's own time), its JSON-LD article, its meta tags, an element marked
+# datePublished, a <time> in the article, a "Published ..." line, a dated byline, then its
+# dates of last change and the dates written elsewhere on it; the dateline and the text come after,
+# as for any report. A value that reads as no plausible day is no date: never a guess.
+# A day is plausible from 1995 (the first news sites) to today.
+EARLIEST_PAGE_DAY = date(1995, 1, 1)
+CLUE_RANKS = {kind: rank for rank, kind in enumerate((    # the most trusted first
+    "url", "ld", "meta", "itemprop", "time", "line", "byline", "headline", "modified",
+    "updated line", "other time", "other byline", "data"))}
+CLUE_NAMES = {
+    "ld": "the page's JSON-LD datePublished", "itemprop": "the page's datePublished element",
+    "time": "the page's <time datetime>", "line": "the page's line of publication",
+    "byline": "the page's dated byline", "url": "the date in its URL",
+    "updated line": "the page's line of its last change", "other time": "a <time> on the page",
+    "other byline": "a dated line on the page", "data": "a timestamp in the page's data",
+    "headline": "the date under its headline"}
+MODIFIED_META = ("article:modified_time", "og:updated_time", "og:modified_time",
+                 "article:modified", "dcterms.modified", "dc.modified", "datemodified",
+                 "last-modified", "lastmod", "modified")
+LD_PUBLISHED = ("datePublished", "dateCreated")
+LD_MODIFIED = ("dateModified",)
+MONTH_OF_PAGE = {name: i for i, names in enumerate(PAGE_MONTHS, 1) for name in names.split()}
+PAGE_MONTH = r"(?:%s)(?![^\W\d_])\.?" % "|".join(
+    sorted(map(re.escape, MONTH_OF_PAGE), key=len, reverse=True))
+PAGE_DAY = r"(?:3[01]|[12]\d|0?[1-9])"
+PAGE_YEAR = r"(?:19|20)\d\d(?!\d)"
+ORDINAL = r"(?:st|nd|rd|th|er|º|°|\.)?"
+WRITTEN_DATE = re.compile(                       # each part bounded: linear on any text
+    rf"(?<!\d)(?P<y>{PAGE_YEAR})(?P<s>[-/.])(?P<m>1[0-2]|0?[1-9])(?P=s)(?P<d>{PAGE_DAY})(?!\d)"
+    rf"|(?<!\d)(?P<d2>{PAGE_DAY})(?P<s2>[-/.])(?P<m2>{PAGE_DAY})(?P=s2)(?P<y2>{PAGE_YEAR})"
+    rf"|(?<!\w)(?P<d3>{PAGE_DAY}){ORDINAL}\s{{0,3}}(?:de\s{{1,3}})?(?P<m3>{PAGE_MONTH}),?"
+    rf"\s{{0,3}}(?:de\s{{1,3}})?(?P<y3>{PAGE_YEAR})"
+    rf"|(?<![^\W\d_])(?P<m4>{PAGE_MONTH})\s{{0,3}}(?P<d4>{PAGE_DAY}){ORDINAL},?\s{{0,3}}"
+    rf"(?P<y4>{PAGE_YEAR})", re.I)
+COMPACT_DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?!\d)")
+UNIX_TIME = re.compile(r"\s{0,3}(\d{9,10}|\d{12,13})(?:\.\d{1,6})?\s{0,3}")
+IN_UTC = re.compile(r"\d:\d\d(?::\d\d(?:\.\d{1,9})?)?\s?(?:Z|[+-]00:?00|UTC|GMT)(?!\w)")
+URL_DATE = re.compile(r"/((?:19|20)\d\d)[/-]([01]?\d)[/-]([0-3]?\d)(?=[/_.-]|$)"
+                      r"|/((?:19|20)\d\d)(0[1-9]|1[0-2])([0-2]\d|3[01])(?=[/_.-]|$)")
+# English outside Britain, Ireland and the Commonwealth writes 03/05/2021 month first.
+MONTH_FIRST_LANGS = ("en-us", "en")
+
+
+class DateClue(NamedTuple):
+    """A date a page writes of itself: its rank (lower is more trusted), the day, what
+    gave it, and whether it was written as a time in UTC (so maybe a day off the page's)."""
+    rank: int
+    day: date
+    how: str
+    utc: bool = False
+
+
+class DateClues:
+    """The places a page writes its dates, gathered as PageParser reads it: its language,
+    <time> elements, elements marked datePublished, elements whose class or id names a
+    date or a byline, data attributes that hold a time, and lines that open with
+    "Published" or "Updated". Each found is (kind, value), in the page's order."""
+    MAX_FOUND = 300
+    MAX_TEXT = 300
+
+    HEADLINE_LINES = 6      # lines after the headline read for its date
+
+    def __init__(self):
+        self.lang, self.found, self.stack, self.line = "", [], [], []
+        self.hidden = self.inside = 0           # open <script>s and <style>s; open articles
+        self.headline = -1                      # lines still to read after the first <h1>
+
+    def start(self, tag, attrs, closed=False):
+        if tag == "html":
+            self.lang = self.lang or attrs.get("lang", "").strip().lower()
+        hidden, inner = tag in ("script", "style", "template"), tag in ("article", "main")
+        if tag in BLOCKS:
+            self.end_line()
+        if tag in VOID or closed:
+            return self.values(tag, attrs, "")
+        kind = self.values(tag, attrs, None)
+        self.hidden += hidden
+        self.inside += inner
+        self.stack.append([tag, kind, [], hidden, inner])
+
+    def values(self, tag, attrs, kind) -> str | None:
+        """Notes the dates an element's attributes hold; the kind of clue its text is."""
+        prop = attrs.get("itemprop", "").lower()
+        if prop in ("datepublished", "datecreated") and tag != "meta":
+            kind = "itemprop"
+        elif tag == "time":
+            kind = "time" if self.inside or "pubdate" in attrs else "other time"
+        elif date_hint(attrs.get("class", "") + " " + attrs.get("id", "")):
+            kind = "byline" if self.inside else "other byline"
+        if kind:
+            for name in ("datetime", "content", "title"):
+                if attrs.get(name):
+                    self.note(kind, attrs[name])
+        for name, value in attrs.items():
+            if name.startswith("data-") and DATA_TIME.search(name) and value:
+                self.note("data", value)
+        return kind
+
+    def note(self, kind, value):
+        if len(self.found) < self.MAX_FOUND:
+            self.found.append((kind, value[:self.MAX_TEXT]))
+
+    def end(self, tag):
+        if tag in BLOCKS:
+            self.end_line()
+        if tag == "h1" and self.headline < 0:
+            self.headline = self.HEADLINE_LINES
+        for i in range(len(self.stack) - 1, max(-1, len(self.stack) - 40), -1):
+            if self.stack[i][0] == tag:
+                for _, kind, text, hidden, inner in reversed(self.stack[i:]):
+                    if kind and text:
+                        self.note(kind, " ".join("".join(text).split()))
+                    self.hidden -= hidden
+                    self.inside -= inner
+                del self.stack[i:]
+                break
+
+    def data(self, text):
+        if self.hidden:
+            return
+        for open_ in self.stack[-8:]:
+            if open_[1] and len(open_[2]) < 20:
+                open_[2].append(text[:self.MAX_TEXT])
+        if len(self.line) < 20:
+            self.line.append(text[:self.MAX_TEXT])
+
+    def end_line(self):
+        """Notes a run of text that opens with "Published" or "Updated" (a date line), or
+        one of the first few after the headline."""
+        line = " ".join("".join(self.line).split())
+        self.line = []
+        match = DATE_LINE_WORD.match(line)
+        if match:
+            self.note("line" if match.group(1).lower() in PUBLISHED_SET else "updated line",
+                      line)
+        elif line and self.headline > 0:
+            self.headline -= 1
+            self.note("headline", line)
+
+
+CLASS_WORD = re.compile(r"[a-z]{1,30}")
+DATA_TIME = re.compile(r"date|time|publish")
+PUBLISHED_SET = frozenset(PUBLISHED_WORDS.split() + DATE_LABELS.split())
+DATE_LINE_WORD = re.compile(r"\W{0,3}(%s)(?![^\W\d_])" % "|".join(
+    sorted(map(re.escape, PUBLISHED_SET | set(UPDATED_WORDS.split())), key=len, reverse=True)),
+    re.I)
+
+
+def date_hint(names: str) -> bool:
+    """Whether class and id names name a date, a time or a byline (DATE_HINTS)."""
+    return any(w in DATE_HINTS or w not in NOT_DATE_HINTS and (
+        w.startswith(DATE_HINT_STARTS) or w.endswith(DATE_HINT_ENDS))
+        for w in CLASS_WORD.findall(names.lower()))
+
+
 def page_date(p: PageParser, ld: dict, text: str, url: str | None) -> tuple:
-    """(publication date, what gave it), first of: JSON-LD datePublished, the usual meta
-    tags, a <time> in the article's header, the dateline, a date in the URL; else
-    (None, "") and the date is inferred from the text as for any article."""
-    for value, how in [(ld.get("datePublished"), "the page's JSON-LD datePublished")] + \
-            [(p.meta.get(name), f"the page's meta {name}") for name in PUBLISHED_META] + \
-            [(value, "the page's <time datetime>") for value, inside in p.times if inside]:
-        day = timestamp_date(value) if isinstance(value, str) else None
+    """(publication date, what gave it): the best-ranked clue the page gives, else the
+    dateline; else (None, "") and the date is inferred from the text as for any article."""
+    clues = page_clues(p, url)
+    if clues:
+        best = min(clues, key=lambda c: c.rank)
+        return local_day(best, clues), best.how
+    day = dateline_day(text, None)
+    return (day, "inferred: its dateline") if day else (None, "")
+
+
+def local_day(best: DateClue, clues: list) -> date:
+    """The best clue's day; for a time written in UTC, the day next to it that the page's
+    best clue written in its own time gives, where it does (11 pm in New York is the next
+    day in UTC): the page's own day is clearly right, a shift by a guessed zone not."""
+    local = [c for c in clues if not c.utc and c.rank < CLUE_RANKS["modified"]]
+    if best.utc and local:
+        day = min(local, key=lambda c: c.rank).day
+        return day if abs((day - best.day).days) == 1 else best.day
+    return best.day
+
+
+def page_clues(p: PageParser, url: str | None) -> list:
+    """Every plausible DateClue of a page, in the order of their sources."""
+    month_first = p.clues.lang in MONTH_FIRST_LANGS
+    found = [(CLUE_RANKS["ld"] if key in LD_PUBLISHED else CLUE_RANKS["modified"], value,
+              f"the page's JSON-LD {key}") for key, value in ld_dates(p.scripts)]
+    found += [(CLUE_RANKS["meta"], p.meta.get(name), f"the page's meta {name}")
+              for name in PUBLISHED_META]
+    found += [(CLUE_RANKS["modified"], p.meta.get(name), f"the page's meta {name}")
+              for name in MODIFIED_META]
+    found += [(CLUE_RANKS[kind], value, CLUE_NAMES[kind]) for kind, value in p.clues.found]
+    clues = []
+    for rank, value, how in found:
+        day, utc = written_day(value, month_first) if isinstance(value, str) else (None, 0)
         if day:
-            return day, how
-    in_url = URL_DATE.search(url or "")
-    url_day = None
-    if in_url:
+            clues.append(DateClue(rank, day, how, utc))
+    day = url_day(url or "")
+    return clues + [DateClue(CLUE_RANKS["url"], day, CLUE_NAMES["url"])] * bool(day)
+
+
+def ld_dates(scripts: list) -> list:
+    """(key, value) of the dates of the article objects in a page's JSON-LD: in its lists,
+    its @graph and the objects it nests, a few levels deep."""
+    import json
+    found, todo = [], []
+    for script in scripts:
         try:
-            url_day = date(*map(int, in_url.groups()))
-        except ValueError:
-            pass
-    day = dateline_day(text, url_day)
-    if day:
-        return day, "inferred: its dateline"
-    return (url_day, "the date in its URL") if url_day else (None, "")
+            todo.append((json.loads(script), 0))
+        except (ValueError, RecursionError):
+            continue
+    while todo and len(found) < 50:
+        item, depth = todo.pop(0)
+        if isinstance(item, list) and depth < 6:
+            todo += [(x, depth + 1) for x in item[:50]]
+        elif isinstance(item, dict) and depth < 6:
+            kinds = item.get("@type")
+            kinds = set(kinds) if isinstance(kinds, list) else {kinds}
+            if kinds & ARTICLE_TYPES:
+                found += [(k, item[k]) for k in LD_PUBLISHED + LD_MODIFIED if k in item]
+            todo += [(x, depth + 1) for x in item.values() if isinstance(x, (list, dict))]
+    return found
+
+
+def url_day(url: str) -> date | None:
+    """The day a URL's path names: /2021/03/05/, /2021-3-5/, /20210305/."""
+    from urllib.parse import urlsplit
+    match = URL_DATE.search(urlsplit(url.strip()).path if url else "")
+    if not match:
+        return None
+    parts = [int(g) for g in match.groups() if g]
+    return plausible(*parts)
+
+
+def plausible(year: int, month: int, day: int) -> date | None:
+    """The date, if it is a real day from 1995 to today; else None."""
+    try:
+        found = date(year, month, day)
+    except ValueError:
+        return None
+    return found if EARLIEST_PAGE_DAY <= found <= date.today() else None
+
+
+def written_day(value: str, month_first: bool = False) -> tuple:
+    """(the day a value writes, whether as a time in UTC), or (None, False): the first
+    plausible date in it, in any numeric form (2021-3-5, 5.3.2021, 05/03/2021, 20210305,
+    a Unix timestamp) or with its month named in one of the languages of PAGE_MONTHS.
+    A time with an offset is read on the day as written, not moved to another zone."""
+    from datetime import datetime, timezone
+    value = value[:200]
+    if UNIX_TIME.fullmatch(value):
+        seconds = int(UNIX_TIME.fullmatch(value).group(1))
+        seconds = seconds // 1000 if seconds > 10 ** 11 else seconds
+        found = datetime.fromtimestamp(seconds, timezone.utc).date()
+        return (found, True) if plausible(found.year, found.month, found.day) else (None, False)
+    for match in WRITTEN_DATE.finditer(value):
+        day = plausible(*match_ymd(match, month_first))
+        if day:
+            return day, bool(IN_UTC.search(value, match.end(), match.end() + 40))
+    match = COMPACT_DATE.search(value)
+    day = plausible(*map(int, match.groups())) if match and len(value.strip()) <= 14 else None
+    return day, False
+
+
+def match_ymd(match, month_first: bool) -> tuple:
+    """(year, month, day) of a WRITTEN_DATE match; a numeric date that could be either
+    way round (03/05/2021) is read day first, or month first on an American page."""
+    g = match.groupdict()
+    if g["y"]:
+        return int(g["y"]), int(g["m"]), int(g["d"])
+    if g["y2"]:
+        first, second = int(g["d2"]), int(g["m2"])
+        if second > 12 or first <= 12 and month_first and g["s2"] == "/":
+            first, second = second, first
+        return int(g["y2"]), second, first
+    month = g["m3"] or g["m4"]
+    return (int(g["y3"] or g["y4"]), MONTH_OF_PAGE[month.rstrip(".").lower()],
+            int(g["d3"] or g["d4"]))
 
 
 def timestamp_date(value: str) -> date | None:
     """The calendar date of a timestamp in its own offset ("2023-09-16T01:30:00+09:00" is
     16 September), of an RFC 822 date ("Sat, 16 Sep 2023 01:30:00 +0900"), or of a date
     written out ("September 16, 2023")."""
-    value = value.strip()[:100]
-    match = ISO_DATE.match(value)
-    try:
-        if match:
-            return date(*map(int, match.groups()))
-        from email.utils import parsedate_tz
-        parts = parsedate_tz(value)
-        if parts:
-            return date(*parts[:3])
-    except (ValueError, OverflowError):
-        return None
-    days = [t.when.start for t in find_time_exprs(value, date(2000, 1, 1))
-            if t.when.precision == "day"] if re.search(YEAR, value) else []
-    return days[0] if days else None
+    return written_day(value)[0]
 
 
 def host_of(url: str) -> str | None:
