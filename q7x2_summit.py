@@ -952,7 +952,8 @@ WRITTEN_DATE = re.compile(                       # each part bounded: linear on 
 COMPACT_DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?!\d)")
 UNIX_TIME = re.compile(r"\s{0,3}(\d{9,10}|\d{12,13})(?:\.\d{1,6})?\s{0,3}")
 IN_UTC = re.compile(r"\d:\d\d(?::\d\d(?:\.\d{1,9})?)?\s?(?:Z|[+-]00:?00|UTC|GMT)(?!\w)")
-URL_DATE = re.compile(r"/((?:19|20)\d\d)[/-]([01]?\d)[/-]([0-3]?\d)(?=[/_.-]|$)"
+URL_DATE = re.compile(r"/((?:19|20)\d\d)/([01]?\d)/([0-3]?\d)(?=/|\.html?$|$)"
+                      r"|/((?:19|20)\d\d)-([01]\d)-([0-3]\d)(?=[/_.-]|$)"
                       r"|/((?:19|20)\d\d)(0[1-9]|1[0-2])([0-2]\d|3[01])(?=[/_.-]|$)")
 # English outside Britain, Ireland and the Commonwealth writes 03/05/2021 month first.
 MONTH_FIRST_LANGS = ("en-us", "en")
@@ -976,6 +977,7 @@ class DateClues:
     MAX_TEXT = 300
 
     HEADLINE_LINES = 6      # lines after the headline read for its date
+    MAX_DATE_LINE = 80      # a longer line under the headline is read for its start only
 
     def __init__(self):
         self.lang, self.found, self.stack, self.line = "", [], [], []
@@ -1052,7 +1054,8 @@ class DateClues:
                       line)
         elif line and self.headline > 0:
             self.headline -= 1
-            self.note("headline", line)
+            self.note("headline", line if len(line) <= self.MAX_DATE_LINE
+                      else line[:self.MAX_DATE_LINE // 2])  # in a sentence, another day
 
 
 CLASS_WORD = re.compile(r"[a-z]{1,30}")
