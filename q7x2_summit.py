@@ -512,10 +512,14 @@ def builtin_articles() -> list:
                     r["title"], r["url"], r["dated_by"]) for r in REPORTS]
 
 
+NO_DATE = "unknown: no date in its page, its URL or its text"
+
+
 def date_undated(articles: list) -> list:
-    """The articles, each with a date: one whose date is unknown takes its dateline's day,
-    else the latest day its text names, else the latest date of the other reports. Reports
-    that date themselves go first, so that a dateline without a year can take theirs."""
+    """The articles, each with the date its own text gives where it had none: its
+    dateline's day, else the latest day its text names. One with neither keeps no date
+    (`dated_by` says so): a date is never borrowed from another report. Reports that date
+    themselves go first, so that a dateline without a year can take theirs."""
     latest = max((a.published for a in articles if a.published), default=None)
     found = {a.id: dateline_day(a.text, latest) for a in articles if not a.published}
     latest = max([latest] * bool(latest) + [d for d in found.values() if d], default=None)
@@ -523,11 +527,7 @@ def date_undated(articles: list) -> list:
     for a in articles:
         if not a.published:
             day, how = own_date(a.text, latest)
-            a = a._replace(published=day or latest,
-                           dated_by=how or "assumed: the latest date of the other reports")
-            if not a.published:
-                raise InputError(f"article {a.id!r}: 'published' is null and neither its text "
-                                 "nor another report gives a date")
+            a = a._replace(published=day, dated_by=how or NO_DATE)
         dated.append(a)
     return dated
 
@@ -3778,22 +3778,40 @@ def overlap(a, b, idf: dict) -> float:
 
 
 def canonical_order(articles: list) -> list:
-    """Articles in an order that does not depend on how they were given."""
-    return sorted(articles, key=lambda a: (a.published, a.id))
+    """Articles in an order that does not depend on how they were given; undated last."""
+    return sorted(articles, key=lambda a: (a.published or date.max, a.id))
+
+
+# A report with no publication date is read twice, seen from two days far apart: only what
+# both readings date alike (a date written in full) is kept; its relative dates ("on
+# Monday") and its undated clauses are left out. Merging sees it as written on the latest
+# day it names.
+UNDATED_VIEWS = (date(1995, 1, 2), date(2094, 7, 1))     # unlike in year and weekday
+
+
+def absolute_mentions(a: Article, rank: int, sents: list) -> list:
+    """The mentions of an undated report that its own words date, whatever its date."""
+    first, second = (mentions_of(a._replace(published=day), rank, sents)
+                     for day in UNDATED_VIEWS)
+    same = set(second)
+    return [m for m in first if m.when and m.explicit and m in same]
 
 
 def build_timeline(articles: list, title: str) -> Timeline:
     """The merged timeline of a set of articles."""
     articles = canonical_order(date_undated(articles))
-    by_id = {a.id: a for a in articles}
     mentions, prints = [], {}
     for rank, a in enumerate(articles):
         sents = sentences(prose_paragraphs(a.text))
         prints[a.id] = long_sentence_prints(sents)
-        mentions += mentions_of(a, rank, sents)
+        mentions += mentions_of(a, rank, sents) if a.published else \
+            absolute_mentions(a, rank, sents)
+    seen = {a.id: a.published or max((m.when.end for m in mentions if m.article == a.id),
+                                     default=UNDATED_VIEWS[0]) for a in articles}
+    by_id = {a.id: a._replace(published=seen[a.id]) for a in articles}
     idf = sentence_idf(mentions)
     groups = merge(mentions, by_id, idf)
-    conflicts, updates = differences(groups, idf, {a.id: a.published for a in articles})
+    conflicts, updates = differences(groups, idf, seen)
     fold_minorities(groups, conflicts)
     wire = reprint_groups(prints)
     events = [make_event(when, members, by_id, wire,
@@ -4029,7 +4047,8 @@ def update_note(c: Conflict, labels: dict, published: dict) -> str:
     steps = {}
     for x in c.claims:
         steps.setdefault((published[x.article], x.value), []).append(labels[x.article])
-    return " → ".join(f"{value} ({', '.join(who)}, {day.day} {day:%B})"
+    return " → ".join(f"{value} ({', '.join(who)}, "
+                      f"{f'{day.day} {day:%B}' if day else 'date unknown'})"
                       for (day, value), who in steps.items())
 
 
@@ -4059,7 +4078,8 @@ def render_text(timeline: Timeline, style: Style = Style()) -> str:
                              break_on_hyphens=False)
     out = [paint(timeline.title, "bold"), span_text(timeline), "", paint("Reports", "bold")]
     for a in timeline.articles[:LISTED]:
-        line = f"  {labels[a.id]:<{wide}}  {a.published}  {article_note(a, labels[a.id])}"
+        line = (f"  {labels[a.id]:<{wide}}  {a.published or 'date unknown'}  "
+                f"{article_note(a, labels[a.id])}")
         out.append(line if len(line) <= style.width else line[:style.width - 1] + "…")
     out += [f"  … and {more} more (all in --format json)" for more in unlisted(timeline)]
     for heading, entries in days(timeline.events):
@@ -4107,7 +4127,7 @@ def render_markdown(timeline: Timeline, style: Style = Style()) -> str:
            "| Report | Published | Outlet and title |", "| --- | --- | --- |"]
     for a in timeline.articles[:LISTED]:
         about = md_link(article_note(a, labels[a.id]), a.url)
-        out.append(f"| {md(labels[a.id])} | {a.published} | {about} |")
+        out.append(f"| {md(labels[a.id])} | {a.published or 'date unknown'} | {about} |")
     out += [f"| … | | and {more} more |" for more in unlisted(timeline)]
     for heading, entries in days(timeline.events):
         out += ["", f"## {heading}", ""]
@@ -4130,8 +4150,9 @@ def render_markdown(timeline: Timeline, style: Style = Style()) -> str:
 
 def article_data(a: Article) -> dict:
     """A report as the JSON document gives it."""
-    return {"id": a.id, "outlet": a.outlet, "published": a.published.isoformat(),
-            "title": a.title, "url": a.url, "dated_by": a.dated_by}
+    return {"id": a.id, "outlet": a.outlet,
+            "published": a.published and a.published.isoformat(), "title": a.title,
+            "url": a.url, "dated_by": a.dated_by}
 
 
 def event_data(e: Event) -> dict:
@@ -4256,7 +4277,9 @@ def render_html(timeline: Timeline, style: Style = Style()) -> str:
            '<section aria-labelledby="reports">', '<h2 id="reports">Reports</h2>',
            '<ul class="reports">']
     for a in timeline.articles[:LISTED]:
-        out.append(f'<li>{report(a.id)}: <time datetime="{a.published}">{a.published}</time>, '
+        day = f'<time datetime="{a.published}">{a.published}</time>' if a.published \
+            else "date unknown"
+        out.append(f'<li>{report(a.id)}: {day}, '
                    f'<span dir="auto">{escape(article_note(a, labels[a.id]))}</span></li>')
     out += [f'<li>… and {more} more</li>' for more in unlisted(timeline)]
     out += ['</ul>', '</section>', '<section aria-labelledby="timeline">',
@@ -4325,7 +4348,8 @@ def render_ics(timeline: Timeline, style: Style = Style()) -> str:
     file."""
     import hashlib
     labels = article_labels(timeline.articles)
-    latest = max((a.published for a in timeline.articles), default=date(1970, 1, 1))
+    latest = max((a.published for a in timeline.articles if a.published),
+                 default=date(1970, 1, 1))
     stamp = f"{ics_date(latest)}T000000Z"
     lines = ["BEGIN:VCALENDAR", "VERSION:2.0", f"PRODID:-//{PROG}//Merged news timeline "
              f"{__version__}//EN", "CALSCALE:GREGORIAN", "METHOD:PUBLISH",
@@ -4574,6 +4598,10 @@ def pipeline(argv) -> int:
         published, args.keep_going, args.recursive, args.timeout)) if args.articles \
         else (builtin_articles(), [])
     articles = date_undated(articles)
+    for a in articles:
+        if a.published is None:
+            print(f"{PROG}: warning: {printable(a.id)}: no publication date found; read "
+                  "without one, its relative dates left out", file=sys.stderr)
     if args.save_articles:
         write_output(map(saved_line, articles), args.save_articles)
     timeline = within(build_timeline(articles, title), since, until)
@@ -4585,7 +4613,8 @@ def pipeline(argv) -> int:
 def saved_line(a: Article) -> str:
     """One article as a line of JSON Lines, in the input format (--save-articles)."""
     import json
-    return json.dumps({"id": a.id, "published": a.published.isoformat(), "dated_by": a.dated_by,
+    return json.dumps({"id": a.id, "published": a.published and a.published.isoformat(),
+                       "dated_by": a.dated_by,
                        "outlet": a.outlet, "title": a.title, "url": a.url, "text": a.text},
                       ensure_ascii=False) + "\n"
 
