@@ -412,22 +412,25 @@ PAGE_MONTHS = (
 )
 # Words that open a page's line of publication ("Published 3 March 2021", "Posted on ..."),
 # and those that open a line of its last change, in the same languages.
-PUBLISHED_WORDS = ("published posted first published publication released veröffentlicht "
-                   "erschienen erstellt publié publiée publicado publicada pubblicato "
-                   "pubblicata gepubliceerd geplaatst")
-UPDATED_WORDS = ("updated last updated modified aktualisiert geändert mis à jour modifié "
-                 "actualizado actualizada atualizado atualizada aggiornato aggiornata "
-                 "bijgewerkt gewijzigd")
+PUBLISHED_WORDS = ("published", "posted", "first published", "publication date",
+                   "released", "veröffentlicht", "erschienen", "erstellt", "publié",
+                   "publiée", "publié le", "mise en ligne", "publicado", "publicada",
+                   "pubblicato", "pubblicata", "gepubliceerd", "geplaatst")
+UPDATED_WORDS = ("updated", "last updated", "modified", "last modified", "aktualisiert",
+                 "geändert", "stand", "mis à jour", "modifié", "actualizado", "actualizada",
+                 "atualizado", "atualizada", "aggiornato", "aggiornata", "bijgewerkt",
+                 "gewijzigd")
 # The class and id names of the elements that hold a page's date or byline, read as words
 # split at every character not a letter ("entry-date", "itemPostDate", "post_meta"): a
 # word that is one of DATE_HINTS, or starts or ends with one of the parts after it.
 DATE_HINTS = frozenset("date dates datetime time timestamp dateline byline datum fecha data "
                        "meta info author autor auteur autore".split())
-DATE_HINT_STARTS = ("date", "datum", "publish", "posted", "created", "meta", "byline")
+DATE_HINT_STARTS = ("date", "datum", "publish", "publication", "posted", "created", "meta",
+                    "byline", "author")
 DATE_HINT_ENDS = ("date", "datum", "time", "meta", "metadata", "byline", "dateline")
 NOT_DATE_HINTS = frozenset("timeline datepicker runtime readtime readingtime".split())
 # Words that label a date ("Date: 22.12.2012", "Datum: ...").
-DATE_LABELS = "date datum fecha data"
+DATE_LABELS = ("date", "datum", "fecha", "data")
 
 
 # ---------------------------------------------------------------------------
@@ -922,15 +925,17 @@ def page_text(p: PageParser, ld: dict) -> str:
 # A day is plausible from 1995 (the first news sites) to today.
 EARLIEST_PAGE_DAY = date(1995, 1, 1)
 CLUE_RANKS = {kind: rank for rank, kind in enumerate((    # the most trusted first
-    "url", "ld", "meta", "itemprop", "time", "line", "byline", "headline", "modified",
-    "updated line", "other time", "other byline", "data"))}
+    "url", "meta", "ld", "itemprop", "time", "line", "byline", "headline", "modified",
+    "updated line", "other time", "other byline", "title", "script", "data"))}
+SHORT_YEAR_RANKS = {CLUE_RANKS[k] for k in ("line", "byline", "headline", "updated line")}
 CLUE_NAMES = {
     "ld": "the page's JSON-LD datePublished", "itemprop": "the page's datePublished element",
     "time": "the page's <time datetime>", "line": "the page's line of publication",
     "byline": "the page's dated byline", "url": "the date in its URL",
     "updated line": "the page's line of its last change", "other time": "a <time> on the page",
     "other byline": "a dated line on the page", "data": "a timestamp in the page's data",
-    "headline": "the date under its headline"}
+    "headline": "the date under its headline", "title": "the date in its title",
+    "script": "a date in the page's scripts"}
 MODIFIED_META = ("article:modified_time", "og:updated_time", "og:modified_time",
                  "article:modified", "dcterms.modified", "dc.modified", "datemodified",
                  "last-modified", "lastmod", "modified")
@@ -944,28 +949,32 @@ PAGE_YEAR = r"(?:19|20)\d\d(?!\d)"
 ORDINAL = r"(?:st|nd|rd|th|er|º|°|\.)?"
 WRITTEN_DATE = re.compile(                       # each part bounded: linear on any text
     rf"(?<!\d)(?P<y>{PAGE_YEAR})(?P<s>[-/.])(?P<m>1[0-2]|0?[1-9])(?P=s)(?P<d>{PAGE_DAY})(?!\d)"
-    rf"|(?<!\d)(?P<d2>{PAGE_DAY})(?P<s2>[-/.])(?P<m2>{PAGE_DAY})(?P=s2)(?P<y2>{PAGE_YEAR})"
+    rf"|(?<!\d)(?P<d2>{PAGE_DAY})(?P<s2>[-/]|\. ?)(?P<m2>{PAGE_DAY})(?P=s2)(?P<y2>{PAGE_YEAR})"
     rf"|(?<!\w)(?P<d3>{PAGE_DAY}){ORDINAL}\s{{0,3}}(?:de\s{{1,3}})?(?P<m3>{PAGE_MONTH}),?"
     rf"\s{{0,3}}(?:de\s{{1,3}})?(?P<y3>{PAGE_YEAR})"
     rf"|(?<![^\W\d_])(?P<m4>{PAGE_MONTH})\s{{0,3}}(?P<d4>{PAGE_DAY}){ORDINAL},?\s{{0,3}}"
     rf"(?P<y4>{PAGE_YEAR})", re.I)
+SHORT_YEAR_DATE = re.compile(rf"(?<![\d.])({PAGE_DAY})\.({PAGE_DAY})\.(\d\d)(?![\d.])")
 COMPACT_DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?!\d)")
 UNIX_TIME = re.compile(r"\s{0,3}(\d{9,10}|\d{12,13})(?:\.\d{1,6})?\s{0,3}")
-IN_UTC = re.compile(r"\d:\d\d(?::\d\d(?:\.\d{1,9})?)?\s?(?:Z|[+-]00:?00|UTC|GMT)(?!\w)")
+WITH_CLOCK = re.compile(r"\d:\d\d")
+IN_UTC = re.compile(r"\d:\d\d(?::\d\d?(?:\.\d{1,9})?)?\s?(?:Z|[+-]00:?00|UTC|GMT)(?!\w)")
 URL_DATE = re.compile(r"/((?:19|20)\d\d)/([01]?\d)/([0-3]?\d)(?=/|\.html?$|$)"
                       r"|/((?:19|20)\d\d)-([01]\d)-([0-3]\d)(?=[/_.-]|$)"
                       r"|/((?:19|20)\d\d)(0[1-9]|1[0-2])([0-2]\d|3[01])(?=[/_.-]|$)")
-# English outside Britain, Ireland and the Commonwealth writes 03/05/2021 month first.
-MONTH_FIRST_LANGS = ("en-us", "en")
+# American English writes 03/05/2021 month first (a page that says only "en" may be
+# anywhere, and most of the world writes the day first).
+MONTH_FIRST_LANGS = ("en-us",)
 
 
 class DateClue(NamedTuple):
     """A date a page writes of itself: its rank (lower is more trusted), the day, what
-    gave it, and whether it was written as a time in UTC (so maybe a day off the page's)."""
+    gave it, and how: as a time in UTC (so maybe a day off the page's own), as a day
+    alone (the page's own day, as its readers see it), or as a time in another zone."""
     rank: int
     day: date
     how: str
-    utc: bool = False
+    zone: str = ""          # "utc", "day" or ""
 
 
 class DateClues:
@@ -982,7 +991,8 @@ class DateClues:
     def __init__(self):
         self.lang, self.found, self.stack, self.line = "", [], [], []
         self.hidden = self.inside = 0           # open <script>s and <style>s; open articles
-        self.headline = -1                      # lines still to read after the first <h1>
+        self.headline = 0                       # lines still to read after an <h1>
+        self.label = ""             # the kind of a date label's line ("Mise en ligne")
 
     def start(self, tag, attrs, closed=False):
         if tag == "html":
@@ -1022,7 +1032,7 @@ class DateClues:
     def end(self, tag):
         if tag in BLOCKS:
             self.end_line()
-        if tag == "h1" and self.headline < 0:
+        if tag == "h1":                 # the site's name may be the first
             self.headline = self.HEADLINE_LINES
         for i in range(len(self.stack) - 1, max(-1, len(self.stack) - 40), -1):
             if self.stack[i][0] == tag:
@@ -1036,6 +1046,10 @@ class DateClues:
 
     def data(self, text):
         if self.hidden:
+            found = SCRIPT_DATE.search(text) if self.stack and self.stack[-1][0] == "script" \
+                and len(self.found) < self.MAX_FOUND // 2 else None
+            if found:                   # a page's data: {"published_at": "2019-03-02..."}
+                self.note("script", found.group(1))
             return
         for open_ in self.stack[-8:]:
             if open_[1] and len(open_[2]) < 20:
@@ -1050,8 +1064,13 @@ class DateClues:
         self.line = []
         match = DATE_LINE_WORD.match(line)
         if match:
-            self.note("line" if match.group(1).lower() in PUBLISHED_SET else "updated line",
-                      line)
+            kind = "line" if " ".join(match.group(1).lower().split()) in PUBLISHED_SET \
+                else "updated line"
+            self.note(kind, line)
+            self.label = "" if DIGIT.search(line) else kind   # its date on the next line
+        elif line and self.label:
+            self.note(self.label, line)
+            self.label = ""
         elif line and self.headline > 0:
             self.headline -= 1
             self.note("headline", line if len(line) <= self.MAX_DATE_LINE
@@ -1059,11 +1078,14 @@ class DateClues:
 
 
 CLASS_WORD = re.compile(r"[a-z]{1,30}")
+SCRIPT_DATE = re.compile(r'"(?:date_?published|published_?at|publish_?date|pub_?date'
+                         r'|date_?created|created_?at)\\?"\s{0,3}:\s{0,3}\\?"([^"\\]{6,40})',
+                         re.I)
 DATA_TIME = re.compile(r"date|time|publish")
-PUBLISHED_SET = frozenset(PUBLISHED_WORDS.split() + DATE_LABELS.split())
+PUBLISHED_SET = frozenset(PUBLISHED_WORDS + DATE_LABELS)
 DATE_LINE_WORD = re.compile(r"\W{0,3}(%s)(?![^\W\d_])" % "|".join(
-    sorted(map(re.escape, PUBLISHED_SET | set(UPDATED_WORDS.split())), key=len, reverse=True)),
-    re.I)
+    sorted((re.escape(w).replace(r"\ ", r"\s{1,3}") for w in PUBLISHED_SET | set(UPDATED_WORDS)),
+           key=len, reverse=True)), re.I)
 
 
 def date_hint(names: str) -> bool:
@@ -1086,10 +1108,10 @@ def page_date(p: PageParser, ld: dict, text: str, url: str | None) -> tuple:
 
 def local_day(best: DateClue, clues: list) -> date:
     """The best clue's day; for a time written in UTC, the day next to it that the page's
-    best clue written in its own time gives, where it does (11 pm in New York is the next
-    day in UTC): the page's own day is clearly right, a shift by a guessed zone not."""
-    local = [c for c in clues if not c.utc and c.rank < CLUE_RANKS["modified"]]
-    if best.utc and local:
+    best day written alone gives, where it does (11 pm in New York is the next day in
+    UTC): the page's own day is clearly right, a shift by a guessed zone not."""
+    local = [c for c in clues if c.zone == "day" and c.rank < CLUE_RANKS["modified"]]
+    if best.zone == "utc" and local:
         day = min(local, key=lambda c: c.rank).day
         return day if abs((day - best.day).days) == 1 else best.day
     return best.day
@@ -1105,11 +1127,16 @@ def page_clues(p: PageParser, url: str | None) -> list:
     found += [(CLUE_RANKS["modified"], p.meta.get(name), f"the page's meta {name}")
               for name in MODIFIED_META]
     found += [(CLUE_RANKS[kind], value, CLUE_NAMES[kind]) for kind, value in p.clues.found]
+    found.append((CLUE_RANKS["title"], " ".join("".join(p.title).split()),
+                  CLUE_NAMES["title"]))
     clues = []
     for rank, value, how in found:
-        day, utc = written_day(value, month_first) if isinstance(value, str) else (None, 0)
+        short = rank in SHORT_YEAR_RANKS
+        day, utc = written_day(value, month_first, short) if isinstance(value, str) \
+            else (None, 0)
         if day:
-            clues.append(DateClue(rank, day, how, utc))
+            zone = "utc" if utc else "" if WITH_CLOCK.search(value[:200]) else "day"
+            clues.append(DateClue(rank, day, how, zone))
     day = url_day(url or "")
     return clues + [DateClue(CLUE_RANKS["url"], day, CLUE_NAMES["url"])] * bool(day)
 
@@ -1156,11 +1183,12 @@ def plausible(year: int, month: int, day: int) -> date | None:
     return found if EARLIEST_PAGE_DAY <= found <= date.today() else None
 
 
-def written_day(value: str, month_first: bool = False) -> tuple:
+def written_day(value: str, month_first: bool = False, short_years: bool = False) -> tuple:
     """(the day a value writes, whether as a time in UTC), or (None, False): the first
     plausible date in it, in any numeric form (2021-3-5, 5.3.2021, 05/03/2021, 20210305,
     a Unix timestamp) or with its month named in one of the languages of PAGE_MONTHS.
-    A time with an offset is read on the day as written, not moved to another zone."""
+    A time with an offset is read on the day as written, not moved to another zone.
+    With short_years (a line the page writes for people), 31.10.23 is 31 October 2023."""
     from datetime import datetime, timezone
     value = value[:200]
     if UNIX_TIME.fullmatch(value):
@@ -1172,6 +1200,11 @@ def written_day(value: str, month_first: bool = False) -> tuple:
         day = plausible(*match_ymd(match, month_first))
         if day:
             return day, bool(IN_UTC.search(value, match.end(), match.end() + 40))
+    match = SHORT_YEAR_DATE.search(value) if short_years else None
+    if match:
+        day, month, year = map(int, match.groups())
+        year += 2000 if 2000 + year <= date.today().year else 1900
+        return plausible(year, month, day), False
     match = COMPACT_DATE.search(value)
     day = plausible(*map(int, match.groups())) if match and len(value.strip()) <= 14 else None
     return day, False

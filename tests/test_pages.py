@@ -94,13 +94,28 @@ SOURCES = [
      "the page's line of publication"),
     (page(top="<p>Updated: 9 March 2021</p>"), None, "2021-03-09",
      "the page's line of its last change"),
+    (page(top="<p>Mis à jour le 9 mars 2021</p>"), None, "2021-03-09",
+     "the page's line of its last change"),
+    (page(top="<dl><dt>Mise en ligne</dt><dd>23 mai 2019</dd></dl>"), None, "2019-05-23",
+     "the page's line of publication"),                 # the label, its date on the next
+    (page(top="<h3>Datum: 22.12.2012, Rubrik: USA</h3>"), None, "2012-12-22",
+     "the page's line of publication"),
     # a byline with its date, a date under the headline
     (page(top='<div class="entry-meta">By Jo Roe | March 5, 2021</div>'), None, "2021-03-05",
      "the page's dated byline"),
     (page(top='<span class="itemPostDate">am 25.08.2015 22:30</span>'), None, "2015-08-25",
      "the page's dated byline"),
+    (page(top='<div class="byline">Von Jo Roe | 31.10.23</div>'), None, "2023-10-31",
+     "the page's dated byline"),                        # a year in two figures, for people
     (page(top="<p>Jo Roe</p><p>05.03.2021 - 10:30</p>"), None, "2021-03-05",
      "the date under its headline"),
+    (page(top="<p>Von Jo Roe 4. 2. 2022.</p>"), None, "2022-02-04",
+     "the date under its headline"),
+    # the title, the page's scripts
+    (page().replace("<title>", "<title>05.03.2021 - ", 1), None, "2021-03-05",
+     "the date in its title"),
+    (page('<script>var story = {"id": 7, "published_at": "2019-03-02T06:22:28+01:00"};'
+          "</script>"), None, "2019-03-02", "a date in the page's scripts"),
     # the URL
     (page(), "https://news.example/2021/03/05/pier-closed", "2021-03-05",
      "the date in its URL"),
@@ -127,12 +142,21 @@ RANKING = [
     # the URL's day, written once at publication, before a republished page's metadata
     (page(meta("article:published_time", "2021-06-01", "property")),
      "https://news.example/2021/03/05/pier", "2021-03-05", "the date in its URL"),
-    # JSON-LD before a meta tag before a <time> before a line
+    # a meta tag (the page's own) before JSON-LD before a <time> before a line
     (page(ld({"@type": "Article", "datePublished": "2021-03-05"}) +
-          meta("date", "2021-03-06"), top="<time>7 March 2021</time>"), None, "2021-03-05",
+          meta("date", "2021-03-06"), top="<time>7 March 2021</time>"), None, "2021-03-06",
+     "the page's meta date"),
+    (page(ld({"@type": "Article", "datePublished": "2021-03-05"}),
+          top="<time>7 March 2021</time>"), None, "2021-03-05",
      "the page's JSON-LD datePublished"),
     (page(meta("date", "2021-03-06"), top="<time>7 March 2021</time>"), None, "2021-03-06",
      "the page's meta date"),
+    # a line that says when, before a date under the headline, before the title's
+    (page(top="<p>Jo Roe, 9 March 2021</p><p>Published 8 March 2021</p>"), None,
+     "2021-03-08", "the page's line of publication"),
+    (page().replace("<title>", "<title>10.03.2021 - ", 1).replace(
+        "<h1>Pier closed</h1>", "<h1>Pier closed</h1><p>9 March 2021</p>"), None,
+     "2021-03-09", "the date under its headline"),
     (page(top="<p>Published 8 March 2021</p><time>7 March 2021</time>"), None, "2021-03-07",
      "the page's <time datetime>"),
 ]
