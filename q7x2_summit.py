@@ -926,7 +926,9 @@ def page_text(p: PageParser, ld: dict) -> str:
 EARLIEST_PAGE_DAY = date(1995, 1, 1)
 CLUE_RANKS = {kind: rank for rank, kind in enumerate((    # the most trusted first
     "url", "meta", "ld", "itemprop", "time", "line", "byline", "headline", "modified",
-    "updated line", "other time", "other byline", "title", "script", "data"))}
+    "updated line", "other time", "other byline", "title", "script", "data", "text"))}
+LOCAL_RANKS = {"offset": CLUE_RANKS["itemprop"],  # the least trusted sources a UTC time
+               "day": CLUE_RANKS["headline"]}      # yields to: a list's times are not it
 SHORT_YEAR_RANKS = {CLUE_RANKS[k] for k in ("line", "byline", "headline", "updated line")}
 CLUE_NAMES = {
     "ld": "the page's JSON-LD datePublished", "itemprop": "the page's datePublished element",
@@ -935,7 +937,7 @@ CLUE_NAMES = {
     "updated line": "the page's line of its last change", "other time": "a <time> on the page",
     "other byline": "a dated line on the page", "data": "a timestamp in the page's data",
     "headline": "the date under its headline", "title": "the date in its title",
-    "script": "a date in the page's scripts"}
+    "script": "a date in the page's scripts", "text": "a date in the page's text"}
 MODIFIED_META = ("article:modified_time", "og:updated_time", "og:modified_time",
                  "article:modified", "dcterms.modified", "dc.modified", "datemodified",
                  "last-modified", "lastmod", "modified")
@@ -957,7 +959,8 @@ WRITTEN_DATE = re.compile(                       # each part bounded: linear on 
 SHORT_YEAR_DATE = re.compile(rf"(?<![\d.])({PAGE_DAY})\.({PAGE_DAY})\.(\d\d)(?![\d.])")
 COMPACT_DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?!\d)")
 UNIX_TIME = re.compile(r"\s{0,3}(\d{9,10}|\d{12,13})(?:\.\d{1,6})?\s{0,3}")
-WITH_CLOCK = re.compile(r"\d:\d\d")
+WITH_CLOCK = re.compile(r"(?<!\d)(\d\d?):\d\d")
+WITH_OFFSET = re.compile(r"\d:\d\d(?::\d\d?(?:\.\d{1,9})?)?\s?[+-](?!00:?00)\d\d:?\d\d")
 IN_UTC = re.compile(r"\d:\d\d(?::\d\d?(?:\.\d{1,9})?)?\s?(?:Z|[+-]00:?00|UTC|GMT)(?!\w)")
 URL_DATE = re.compile(r"/((?:19|20)\d\d)/([01]?\d)/([0-3]?\d)(?=/|\.html?$|$)"
                       r"|/((?:19|20)\d\d)-([01]\d)-([0-3]\d)(?=[/_.-]|$)"
@@ -974,7 +977,8 @@ class DateClue(NamedTuple):
     rank: int
     day: date
     how: str
-    zone: str = ""          # "utc", "day" or ""
+    zone: str = ""          # "utc", "offset", "day" or ""
+    hour: int | None = None     # of a time in UTC
 
 
 class DateClues:
@@ -993,6 +997,7 @@ class DateClues:
         self.hidden = self.inside = 0           # open <script>s and <style>s; open articles
         self.headline = 0                       # lines still to read after an <h1>
         self.label = ""             # the kind of a date label's line ("Mise en ligne")
+        self.texts = 20             # other lines with a year still to note
 
     def start(self, tag, attrs, closed=False):
         if tag == "html":
@@ -1071,13 +1076,17 @@ class DateClues:
         elif line and self.label:
             self.note(self.label, line)
             self.label = ""
-        elif line and self.headline > 0:
+        elif self.texts and YEAR_LIKE.search(line):
+            self.texts -= 1
+            self.note("text", line[:self.MAX_DATE_LINE])
+        if line and self.headline > 0 and not match:
             self.headline -= 1
             self.note("headline", line if len(line) <= self.MAX_DATE_LINE
                       else line[:self.MAX_DATE_LINE // 2])  # in a sentence, another day
 
 
 CLASS_WORD = re.compile(r"[a-z]{1,30}")
+YEAR_LIKE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 SCRIPT_DATE = re.compile(r'"(?:date_?published|published_?at|publish_?date|pub_?date'
                          r'|date_?created|created_?at)\\?"\s{0,3}:\s{0,3}\\?"([^"\\]{6,40})',
                          re.I)
@@ -1108,13 +1117,24 @@ def page_date(p: PageParser, ld: dict, text: str, url: str | None) -> tuple:
 
 def local_day(best: DateClue, clues: list) -> date:
     """The best clue's day; for a time written in UTC, the day next to it that the page's
-    best day written alone gives, where it does (11 pm in New York is the next day in
-    UTC): the page's own day is clearly right, a shift by a guessed zone not."""
-    local = [c for c in clues if c.zone == "day" and c.rank < CLUE_RANKS["modified"]]
-    if best.zone == "utc" and local:
-        day = min(local, key=lambda c: c.rank).day
-        return day if abs((day - best.day).days) == 1 else best.day
-    return best.day
+    best source written in its own time gives (a time with its offset, or a day alone),
+    where the hour allows it (11 pm in New York is 3 or 4 am the next day in UTC): the
+    page's own day is clearly right, a shift by a guessed zone not."""
+    local = [c for c in clues if c.rank <= LOCAL_RANKS.get(c.zone, -1)]
+    if best.zone != "utc" or not local:
+        return best.day
+    day = min(local, key=lambda c: c.rank).day
+    shift, hour = (day - best.day).days, best.hour if best.hour is not None else 12
+    return day if shift == -1 and hour < 12 or shift == 1 and hour >= 10 else best.day
+
+
+def zone_of(value: str, utc: bool) -> tuple:
+    """(how a value writes its day: "utc", "offset" for a time in another zone, "day" for
+    a day alone, else ""; the hour of a time in UTC, else None)."""
+    clock = WITH_CLOCK.search(value)
+    if utc:
+        return "utc", int(clock.group(1)) if clock else None
+    return ("offset" if WITH_OFFSET.search(value) else "") if clock else "day", None
 
 
 def page_clues(p: PageParser, url: str | None) -> list:
@@ -1135,8 +1155,7 @@ def page_clues(p: PageParser, url: str | None) -> list:
         day, utc = written_day(value, month_first, short) if isinstance(value, str) \
             else (None, 0)
         if day:
-            zone = "utc" if utc else "" if WITH_CLOCK.search(value[:200]) else "day"
-            clues.append(DateClue(rank, day, how, zone))
+            clues.append(DateClue(rank, day, how, *zone_of(value[:200], utc)))
     day = url_day(url or "")
     return clues + [DateClue(CLUE_RANKS["url"], day, CLUE_NAMES["url"])] * bool(day)
 

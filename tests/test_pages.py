@@ -111,7 +111,9 @@ SOURCES = [
      "the date under its headline"),
     (page(top="<p>Von Jo Roe 4. 2. 2022.</p>"), None, "2022-02-04",
      "the date under its headline"),
-    # the title, the page's scripts
+    # the title, the page's scripts, the page's text last
+    (page().replace("</article>", "<p>More.</p>" * 6 + "<p>Keston, 4 March 2021</p>"
+                    "</article>"), None, "2021-03-04", "a date in the page's text"),
     (page().replace("<title>", "<title>05.03.2021 - ", 1), None, "2021-03-05",
      "the date in its title"),
     (page('<script>var story = {"id": 7, "published_at": "2019-03-02T06:22:28+01:00"};'
@@ -175,6 +177,18 @@ ZONES = [
      "the page's JSON-LD datePublished"),
     (page(ld({"@type": "NewsArticle", "datePublished": "2024-03-14T01:30:00+09:00"}),
           top="<time>13 March 2024</time>"), "2024-03-14", "the page's JSON-LD datePublished"),
+    # the same moment in the page's own offset
+    (page(meta("article:published_time", "2020-12-24T23:59:50+00:00", "property") +
+          ld({"@type": "NewsArticle", "datePublished": "2020-12-25T01:59:50+02:00"})),
+     "2020-12-25", "the page's meta article:published_time"),
+    # 1 pm in UTC is the same day in every zone but the farthest east: no day before it
+    (page(meta("article:published_time", "2023-11-06T13:10:22Z", "property"),
+          top="<p>Published 5 November 2023</p>"), "2023-11-06",
+     "the page's meta article:published_time"),
+    # a list's times, with their offsets, are not the article's
+    (page(meta("article:published_time", "2020-08-14T21:30:04+00:00", "property"),
+          top='<ul><li><time datetime="2020-08-15T09:35:53-07:00">x</time></li></ul>'),
+     "2020-08-14", "the page's meta article:published_time"),
 ]
 
 # Pages whose metadata date cannot be read, or is not plausible: no date, never a stand-in.
