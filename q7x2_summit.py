@@ -986,14 +986,14 @@ class DateClues:
     <time> elements, elements marked datePublished, elements whose class or id names a
     date or a byline, data attributes that hold a time, and lines that open with
     "Published" or "Updated". Each found is (kind, value), in the page's order."""
-    MAX_FOUND = 300
+    MAX_FOUND = 40          # clues of one kind kept: the first ones of a page
     MAX_TEXT = 300
 
     HEADLINE_LINES = 6      # lines after the headline read for its date
     MAX_DATE_LINE = 80      # a longer line under the headline is read for its start only
 
     def __init__(self):
-        self.lang, self.found, self.stack, self.line = "", [], [], []
+        self.lang, self.found, self.stack, self.line, self.counts = "", [], [], [], {}
         self.hidden = self.inside = 0           # open <script>s and <style>s; open articles
         self.headline = 0                       # lines still to read after an <h1>
         self.label = ""             # the kind of a date label's line ("Mise en ligne")
@@ -1031,7 +1031,9 @@ class DateClues:
         return kind
 
     def note(self, kind, value):
-        if len(self.found) < self.MAX_FOUND:
+        counted = self.counts.get(kind, 0)
+        if counted < self.MAX_FOUND:            # a long list of one kind crowds out no other
+            self.counts[kind] = counted + 1
             self.found.append((kind, value[:self.MAX_TEXT]))
 
     def end(self, tag):
@@ -1052,7 +1054,7 @@ class DateClues:
     def data(self, text):
         if self.hidden:
             found = SCRIPT_DATE.search(text) if self.stack and self.stack[-1][0] == "script" \
-                and len(self.found) < self.MAX_FOUND // 2 else None
+                and self.counts.get("script", 0) < self.MAX_FOUND else None
             if found:                   # a page's data: {"published_at": "2019-03-02..."}
                 self.note("script", found.group(1))
             return
@@ -1065,6 +1067,8 @@ class DateClues:
     def end_line(self):
         """Notes a run of text that opens with "Published" or "Updated" (a date line), or
         one of the first few after the headline."""
+        if not self.line:
+            return
         line = " ".join("".join(self.line).split())
         self.line = []
         match = DATE_LINE_WORD.match(line)
@@ -1097,6 +1101,7 @@ DATE_LINE_WORD = re.compile(r"\W{0,3}(%s)(?![^\W\d_])" % "|".join(
            key=len, reverse=True)), re.I)
 
 
+@functools.lru_cache(maxsize=4096)
 def date_hint(names: str) -> bool:
     """Whether class and id names name a date, a time or a byline (DATE_HINTS)."""
     return any(w in DATE_HINTS or w not in NOT_DATE_HINTS and (
