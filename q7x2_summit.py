@@ -754,7 +754,7 @@ class Page(NamedTuple):
 class PageParser:
     """Reads an HTML page once, as html.parser hands it over: its body's blocks of text
     (with the element they stand in and whether page furniture encloses them), its
-    JSON-LD, meta tags, canonical link, title and <time> elements."""
+    JSON-LD, meta tags, canonical link and title, and the clues to its date (DateClues)."""
 
     def __init__(self):
         from html.parser import HTMLParser
@@ -1071,7 +1071,8 @@ class DateClues:
             return
         line = " ".join("".join(self.line).split())
         self.line = []
-        match = DATE_LINE_WORD.match(line)
+        match = DATE_LINE_WORD.match(line) or len(line) <= self.MAX_DATE_LINE and \
+            DATE_LINE_WORD.search(line)         # "By Jo Roe | Published 5 March 2021"
         if match:
             kind = "line" if " ".join(match.group(1).lower().split()) in PUBLISHED_SET \
                 else "updated line"
@@ -1096,7 +1097,7 @@ SCRIPT_DATE = re.compile(r'"(?:date_?published|published_?at|publish_?date|pub_?
                          re.I)
 DATA_TIME = re.compile(r"date|time|publish")
 PUBLISHED_SET = frozenset(PUBLISHED_WORDS + DATE_LABELS)
-DATE_LINE_WORD = re.compile(r"\W{0,3}(%s)(?![^\W\d_])" % "|".join(
+DATE_LINE_WORD = re.compile(r"\W{0,3}(?<![^\W\d_])(%s)(?![^\W\d_])" % "|".join(
     sorted((re.escape(w).replace(r"\ ", r"\s{1,3}") for w in PUBLISHED_SET | set(UPDATED_WORDS)),
            key=len, reverse=True)), re.I)
 
