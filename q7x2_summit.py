@@ -965,8 +965,9 @@ IN_UTC = re.compile(r"\d:\d\d(?::\d\d?(?:\.\d{1,9})?)?\s?(?:Z|[+-]00:?00|UTC|GMT
 URL_DATE = re.compile(r"/((?:19|20)\d\d)/([01]?\d)/([0-3]?\d)(?=/|\.html?$|$)"
                       r"|/((?:19|20)\d\d)-([01]\d)-([0-3]\d)(?=[/_.-]|$)"
                       r"|/((?:19|20)\d\d)(0[1-9]|1[0-2])([0-2]\d|3[01])(?=[/_.-]|$)")
-# American English writes 03/05/2021 month first (a page that says only "en" may be
-# anywhere, and most of the world writes the day first).
+# American English writes 03/05/2021 month first (a page's language, or its OpenGraph
+# locale, says so; one that says only "en" may be anywhere, and most of the world writes
+# the day first).
 MONTH_FIRST_LANGS = ("en-us",)
 
 
@@ -1145,7 +1146,8 @@ def zone_of(value: str, utc: bool) -> tuple:
 
 def page_clues(p: PageParser, url: str | None) -> list:
     """Every plausible DateClue of a page, in the order of their sources."""
-    month_first = p.clues.lang in MONTH_FIRST_LANGS
+    month_first = p.clues.lang.replace("_", "-") in MONTH_FIRST_LANGS or \
+        p.meta.get("og:locale", "").lower().replace("_", "-") in MONTH_FIRST_LANGS
     found = [(CLUE_RANKS["ld"] if key in LD_PUBLISHED else CLUE_RANKS["modified"], value,
               f"the page's JSON-LD {key}") for key, value in ld_dates(p.scripts)]
     found += [(CLUE_RANKS["meta"], p.meta.get(name), f"the page's meta {name}")

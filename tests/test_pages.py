@@ -80,6 +80,8 @@ SOURCES = [
      "the page's line of publication"),
     (page(top="<p>Posted on 3/5/2021</p>", lang="en-GB"), None, "2021-05-03",
      "the page's line of publication"),
+    (page(meta("og:locale", "en_US", "property"), top="<p>Posted on 3/5/2021</p>"), None,
+     "2021-03-05", "the page's line of publication"),
     (page(top="<p>Veröffentlicht am 05.03.2021, 10:30 Uhr</p>"), None, "2021-03-05",
      "the page's line of publication"),
     (page(top="<p>Publié le 1er mars 2021</p>"), None, "2021-03-01",
