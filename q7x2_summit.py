@@ -867,7 +867,7 @@ def page_from_html(html: str, url: str | None, where: str) -> Page:
     canonical = p.canonical if p.canonical and WEB.match(p.canonical.strip()) else None
     url = canonical or (p.meta.get("og:url") if WEB.match(p.meta.get("og:url", "")) else None) \
         or url
-    published, dated_by = page_date(p, ld, text, url)
+    published, dated_by = page_date(p, text, url)
     publisher = ld.get("publisher") if isinstance(ld.get("publisher"), dict) else {}
     outlet = str(publisher.get("name") or p.meta.get("og:site_name") or "").strip() or \
         (host_of(url) if url else None)
@@ -1111,7 +1111,7 @@ def date_hint(names: str) -> bool:
         for w in CLASS_WORD.findall(names.lower()))
 
 
-def page_date(p: PageParser, ld: dict, text: str, url: str | None) -> tuple:
+def page_date(p: PageParser, text: str, url: str | None) -> tuple:
     """(publication date, what gave it): the best-ranked clue the page gives, else the
     dateline; else (None, "") and the date is inferred from the text as for any article."""
     clues = page_clues(p, url)
