@@ -917,12 +917,13 @@ def page_text(p: PageParser, ld: dict) -> str:
 
 
 # A page's publication date, from every place a page writes one, ranked by how far each
-# is to be trusted: the day its URL names (written once, on the day of publication, in the
-# publisher's own time), its JSON-LD article, its meta tags, an element marked
-# datePublished, a <time> in the article, a "Published ..." line, a dated byline, then its
-# dates of last change and the dates written elsewhere on it; the dateline and the text come after,
-# as for any report. A value that reads as no plausible day is no date: never a guess.
-# A day is plausible from 1995 (the first news sites) to today.
+# is to be trusted (CLUE_RANKS, after htmldate's order): the day its URL names (written
+# once, on the day of publication, in the publisher's own time), its meta tags, its
+# JSON-LD article, an element marked datePublished, a <time> in the article, a "Published
+# ..." line, a dated byline, a date under the headline, then its dates of last change and
+# the dates written elsewhere on it; the dateline and the text come after, as for any
+# report. A value that reads as no plausible day is no date: never a guess. A day is
+# plausible from 1995 (the first news sites) to today (the clock's only use).
 EARLIEST_PAGE_DAY = date(1995, 1, 1)
 CLUE_RANKS = {kind: rank for rank, kind in enumerate((    # the most trusted first
     "url", "meta", "ld", "itemprop", "time", "line", "byline", "headline", "modified",
