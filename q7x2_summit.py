@@ -604,6 +604,45 @@ def tree_pattern(tree: dict) -> str:
         return "(?:" + "|".join(ways) + ")?"
     return "".join(ways) if len(ways) <= 1 else "(?:" + "|".join(ways) + ")"
 
+# Month names a web page may write its publication date in, each month's full names and
+# usual abbreviations in English, French, German, Spanish, Italian, Portuguese and Dutch
+# (as the languages' own calendars write them, CLDR). Read only in a page's dates.
+PAGE_MONTHS = (
+    "january jan janvier janv januar jänner jän enero ene gennaio gen janeiro januari",
+    "february feb février févr fév februar feber febrero febbraio fevereiro fev februari",
+    "march mar mars märz mär marzo março maart mrt",
+    "april apr avril avr abril aprile",
+    "may mai mayo maggio mag maio mei",
+    "june jun juin juni junio giugno giu junho",
+    "july jul juillet juil juli julio luglio lug julho",
+    "august aug août aoû agosto ago augustus",
+    "september sept sep septembre setembro septiembre settembre set",
+    "october oct octobre oktober okt octubre ottobre ott outubro out",
+    "november nov novembre noviembre novembro",
+    "december dec décembre déc dezember dez diciembre dic dicembre dezembro",
+)
+# Words that open a page's line of publication ("Published 3 March 2021", "Posted on ..."),
+# and those that open a line of its last change, in the same languages.
+PUBLISHED_WORDS = ("published", "posted", "first published", "publication date",
+                   "released", "veröffentlicht", "erschienen", "erstellt", "publié",
+                   "publiée", "publié le", "mise en ligne", "publicado", "publicada",
+                   "pubblicato", "pubblicata", "gepubliceerd", "geplaatst")
+UPDATED_WORDS = ("updated", "last updated", "modified", "last modified", "aktualisiert",
+                 "geändert", "stand", "mis à jour", "modifié", "actualizado", "actualizada",
+                 "atualizado", "atualizada", "aggiornato", "aggiornata", "bijgewerkt",
+                 "gewijzigd")
+# The class and id names of the elements that hold a page's date or byline, read as words
+# split at every character not a letter ("entry-date", "itemPostDate", "post_meta"): a
+# word that is one of DATE_HINTS, or starts or ends with one of the parts after it.
+DATE_HINTS = frozenset("date dates datetime time timestamp dateline byline datum fecha data "
+                       "meta info author autor auteur autore".split())
+DATE_HINT_STARTS = ("date", "datum", "publish", "publication", "posted", "created", "meta",
+                    "byline", "author")
+DATE_HINT_ENDS = ("date", "datum", "time", "meta", "metadata", "byline", "dateline")
+NOT_DATE_HINTS = frozenset("timeline datepicker runtime readtime readingtime".split())
+# Words that label a date ("Date: 22.12.2012", "Datum: ...").
+DATE_LABELS = ("date", "datum", "fecha", "data")
+
 
 # ---------------------------------------------------------------------------
 # Reading articles
@@ -687,10 +726,14 @@ def builtin_articles() -> list:
                     r["title"], r["url"], r["dated_by"]) for r in REPORTS]
 
 
+NO_DATE = "unknown: no date in its page, its URL or its text"
+
+
 def date_undated(articles: list) -> list:
-    """The articles, each with a date: one whose date is unknown takes its dateline's day,
-    else the latest day its text names, else the latest date of the other reports. Reports
-    that date themselves go first, so that a dateline without a year can take theirs."""
+    """The articles, each with the date its own text gives where it had none: its
+    dateline's day, else the latest day its text names. One with neither keeps no date
+    (`dated_by` says so): a date is never borrowed from another report. Reports that date
+    themselves go first, so that a dateline without a year can take theirs."""
     latest = max((a.published for a in articles if a.published), default=None)
     found = {a.id: dateline_day(a.text, latest) for a in articles if not a.published}
     latest = max([latest] * bool(latest) + [d for d in found.values() if d], default=None)
@@ -698,11 +741,7 @@ def date_undated(articles: list) -> list:
     for a in articles:
         if not a.published:
             day, how = own_date(a.text, latest)
-            a = a._replace(published=day or latest,
-                           dated_by=how or "assumed: the latest date of the other reports")
-            if not a.published:
-                raise InputError(f"article {a.id!r}: 'published' is null and neither its text "
-                                 "nor another report gives a date")
+            a = a._replace(published=day, dated_by=how or NO_DATE)
         dated.append(a)
     return dated
 
@@ -890,12 +929,19 @@ VOID = frozenset("area base br col embed hr img input link meta source track wbr
 FURNITURE = re.compile(r"share|social|related|newsletter|subscribe|comment|cookie|consent"
                        r"|promo|advert|(?<![a-z])ads?(?![a-z])|banner|breadcrumb|sidebar|popup"
                        r"|paywall|recirc|more-stories|signup|sign-up|taboola|outbrain", re.I)
-PUBLISHED_META = ("article:published_time", "og:published_time", "date", "pubdate",
-                  "publish-date", "publishdate", "dc.date", "dc.date.issued",
-                  "dcterms.created", "parsely-pub-date", "sailthru.date", "datepublished")
+PUBLISHED_META = (              # the names pages give their publication date, in meta tags
+    "article:published_time", "og:published_time", "og:article:published_time",
+    "article:published", "og:pubdate", "og:publish_date", "datepublished", "datecreated",
+    "parsely-pub-date", "sailthru.date", "citation_publication_date", "citation_date",
+    "citation_online_date", "dc.date.issued", "dc.date.created", "dc.date", "dc.created",
+    "dcterms.created", "dcterms.issued", "dcterms.date", "dc:date", "dc:created",
+    "pubdate", "publishdate", "publish-date", "publish_date", "published_date",
+    "published-date", "published_time", "publication_date", "date_published",
+    "article.published", "article_date_original", "originalpublicationdate",
+    "analyticsattributes.articledate", "cxenseparse:recs:publishtime", "rnews:datepublished",
+    "displaydate", "date", "pdate", "ptime")
 ARTICLE_TYPES = frozenset("NewsArticle Article ReportageNewsArticle AnalysisNewsArticle "
                           "BlogPosting LiveBlogPosting Report WebPage".split())
-URL_DATE = re.compile(r"/((?:19|20)\d\d)[/-]([01]?\d)[/-]([0-3]?\d)(?=[/-]|$)")
 META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s{0,3}=\s{0,3}["']?([\w.:-]{1,40})""",
                           re.I)
 TITLE_TAIL = re.compile(r"\s{1,3}[|\-–—:·]\s{1,3}[^|\-–—:·]{1,60}\Z")
@@ -919,7 +965,7 @@ class Page(NamedTuple):
 class PageParser:
     """Reads an HTML page once, as html.parser hands it over: its body's blocks of text
     (with the element they stand in and whether page furniture encloses them), its
-    JSON-LD, meta tags, canonical link, title and <time> elements."""
+    JSON-LD, meta tags, canonical link and title, and the clues to its date (DateClues)."""
 
     def __init__(self):
         from html.parser import HTMLParser
@@ -929,7 +975,8 @@ class PageParser:
         parser.handle_endtag = self.end
         parser.handle_data = self.data
         self.parser, self.stack, self.text = parser, [], []
-        self.blocks, self.scripts, self.meta, self.times = [], [], {}, []
+        self.clues = DateClues()
+        self.blocks, self.scripts, self.meta = [], [], {}
         self.canonical, self.title, self.in_title, self.script = None, [], False, None
         self.opened = 0                         # elements opened so far: each one's key
         self.open = {"skip": 0, "article": 0, "main": 0, "header": 0}   # how many are open
@@ -942,6 +989,7 @@ class PageParser:
 
     def start(self, tag, attrs, closed=False):
         attrs = {k.lower(): v or "" for k, v in attrs}
+        self.clues.start(tag, attrs, closed)
         if tag in BLOCKS:
             self.flush()
         if tag == "meta":
@@ -950,8 +998,6 @@ class PageParser:
                 self.meta.setdefault(key.lower(), attrs["content"])
         elif tag == "link" and "canonical" in attrs.get("rel", "").lower().split():
             self.canonical = self.canonical or attrs.get("href")
-        elif tag == "time" and attrs.get("datetime"):
-            self.times.append((attrs["datetime"], self.inside("article", "header", "main")))
         elif tag == "title":
             self.in_title = True
         elif tag == "script" and "ld+json" in attrs.get("type", "").lower():
@@ -980,6 +1026,7 @@ class PageParser:
                 self.blocks_open.pop()
 
     def end(self, tag):
+        self.clues.end(tag)
         if tag == "title":
             self.in_title = False
         elif tag == "script" and self.script is not None:
@@ -995,6 +1042,7 @@ class PageParser:
                 break
 
     def data(self, text):
+        self.clues.data(text)
         if self.script is not None:
             self.script.append(text)
         elif self.in_title:
@@ -1030,7 +1078,7 @@ def page_from_html(html: str, url: str | None, where: str) -> Page:
     canonical = p.canonical if p.canonical and WEB.match(p.canonical.strip()) else None
     url = canonical or (p.meta.get("og:url") if WEB.match(p.meta.get("og:url", "")) else None) \
         or url
-    published, dated_by = page_date(p, ld, text, url)
+    published, dated_by = page_date(p, text, url)
     publisher = ld.get("publisher") if isinstance(ld.get("publisher"), dict) else {}
     outlet = str(publisher.get("name") or p.meta.get("og:site_name") or "").strip() or \
         (host_of(url) if url else None)
@@ -1079,47 +1127,349 @@ def page_text(p: PageParser, ld: dict) -> str:
     return "\n".join(b[0] for b in p.blocks if b[4] == densest)
 
 
-def page_date(p: PageParser, ld: dict, text: str, url: str | None) -> tuple:
-    """(publication date, what gave it), first of: JSON-LD datePublished, the usual meta
-    tags, a <time> in the article's header, the dateline, a date in the URL; else
-    (None, "") and the date is inferred from the text as for any article."""
-    for value, how in [(ld.get("datePublished"), "the page's JSON-LD datePublished")] + \
-            [(p.meta.get(name), f"the page's meta {name}") for name in PUBLISHED_META] + \
-            [(value, "the page's <time datetime>") for value, inside in p.times if inside]:
-        day = timestamp_date(value) if isinstance(value, str) else None
+# A page's publication date, from every place a page writes one, ranked by how far each
+# is to be trusted (CLUE_RANKS, after htmldate's order): the day its URL names (written
+# once, on the day of publication, in the publisher's own time), its meta tags, its
+# JSON-LD article, an element marked datePublished, a <time> in the article, a "Published
+# ..." line, a dated byline, a date under the headline, then its dates of last change and
+# the dates written elsewhere on it; the dateline and the text come after, as for any
+# report. A value that reads as no plausible day is no date: never a guess. A day is
+# plausible from 1995 (the first news sites) to today (the clock's only use).
+EARLIEST_PAGE_DAY = date(1995, 1, 1)
+CLUE_RANKS = {kind: rank for rank, kind in enumerate((    # the most trusted first
+    "url", "meta", "ld", "itemprop", "time", "line", "byline", "headline", "modified",
+    "updated line", "other time", "other byline", "title", "script", "data", "text"))}
+LOCAL_RANKS = {"offset": CLUE_RANKS["itemprop"],  # the least trusted sources a UTC time
+               "day": CLUE_RANKS["headline"]}      # yields to: a list's times are not it
+SHORT_YEAR_RANKS = {CLUE_RANKS[k] for k in ("line", "byline", "headline", "updated line")}
+CLUE_NAMES = {
+    "ld": "the page's JSON-LD datePublished", "itemprop": "the page's datePublished element",
+    "time": "the page's <time datetime>", "line": "the page's line of publication",
+    "byline": "the page's dated byline", "url": "the date in its URL",
+    "updated line": "the page's line of its last change", "other time": "a <time> on the page",
+    "other byline": "a dated line on the page", "data": "a timestamp in the page's data",
+    "headline": "the date under its headline", "title": "the date in its title",
+    "script": "a date in the page's scripts", "text": "a date in the page's text"}
+MODIFIED_META = ("article:modified_time", "og:updated_time", "og:modified_time",
+                 "article:modified", "dcterms.modified", "dc.modified", "datemodified",
+                 "last-modified", "lastmod", "modified")
+LD_PUBLISHED = ("datePublished", "dateCreated")
+LD_MODIFIED = ("dateModified",)
+MONTH_OF_PAGE = {name: i for i, names in enumerate(PAGE_MONTHS, 1) for name in names.split()}
+PAGE_MONTH = r"(?:%s)(?![^\W\d_])\.?" % "|".join(
+    sorted(map(re.escape, MONTH_OF_PAGE), key=len, reverse=True))
+PAGE_DAY = r"(?:3[01]|[12]\d|0?[1-9])"
+PAGE_YEAR = r"(?:19|20)\d\d(?!\d)"
+ORDINAL = r"(?:st|nd|rd|th|er|º|°|\.)?"
+WRITTEN_DATE = re.compile(                       # each part bounded: linear on any text
+    rf"(?<!\d)(?P<y>{PAGE_YEAR})(?P<s>[-/.])(?P<m>1[0-2]|0?[1-9])(?P=s)(?P<d>{PAGE_DAY})(?!\d)"
+    rf"|(?<!\d)(?P<d2>{PAGE_DAY})(?P<s2>[-/]|\. ?)(?P<m2>{PAGE_DAY})(?P=s2)(?P<y2>{PAGE_YEAR})"
+    rf"|(?<!\w)(?P<d3>{PAGE_DAY}){ORDINAL}\s{{0,3}}(?:de\s{{1,3}})?(?P<m3>{PAGE_MONTH}),?"
+    rf"\s{{0,3}}(?:de\s{{1,3}})?(?P<y3>{PAGE_YEAR})"
+    rf"|(?<![^\W\d_])(?P<m4>{PAGE_MONTH})\s{{0,3}}(?P<d4>{PAGE_DAY}){ORDINAL},?\s{{0,3}}"
+    rf"(?P<y4>{PAGE_YEAR})", re.I)
+SHORT_YEAR_DATE = re.compile(rf"(?<![\d.])({PAGE_DAY})\.({PAGE_DAY})\.(\d\d)(?![\d.])")
+COMPACT_DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?!\d)")
+UNIX_TIME = re.compile(r"\s{0,3}(\d{9,10}|\d{12,13})(?:\.\d{1,6})?\s{0,3}")
+WITH_CLOCK = re.compile(r"(?<!\d)(\d\d?):\d\d")
+WITH_OFFSET = re.compile(r"\d:\d\d(?::\d\d?(?:\.\d{1,9})?)?\s?[+-](?!00:?00)\d\d:?\d\d")
+IN_UTC = re.compile(r"\d:\d\d(?::\d\d?(?:\.\d{1,9})?)?\s?(?:Z|[+-]00:?00|UTC|GMT)(?!\w)")
+URL_DATE = re.compile(r"/((?:19|20)\d\d)/([01]?\d)/([0-3]?\d)(?=/|\.html?$|$)"
+                      r"|/((?:19|20)\d\d)-([01]\d)-([0-3]\d)(?=[/_.-]|$)"
+                      r"|/((?:19|20)\d\d)(0[1-9]|1[0-2])([0-2]\d|3[01])(?=[/_.-]|$)")
+# American English writes 03/05/2021 month first (a page's language, or its OpenGraph
+# locale, says so; one that says only "en" may be anywhere, and most of the world writes
+# the day first).
+MONTH_FIRST_LANGS = ("en-us",)
+
+
+class DateClue(NamedTuple):
+    """A date a page writes of itself: its rank (lower is more trusted), the day, what
+    gave it, and how: as a time in UTC (so maybe a day off the page's own), as a day
+    alone (the page's own day, as its readers see it), or as a time in another zone."""
+    rank: int
+    day: date
+    how: str
+    zone: str = ""          # "utc", "offset", "day" or ""
+    hour: int | None = None     # of a time in UTC
+
+
+class DateClues:
+    """The places a page writes its dates, gathered as PageParser reads it: its language,
+    <time> elements, elements marked datePublished, elements whose class or id names a
+    date or a byline, data attributes that hold a time, and lines that open with
+    "Published" or "Updated". Each found is (kind, value), in the page's order."""
+    MAX_FOUND = 40          # clues of one kind kept: the first ones of a page
+    MAX_TEXT = 300
+
+    HEADLINE_LINES = 6      # lines after the headline read for its date
+    MAX_DATE_LINE = 80      # a longer line under the headline is read for its start only
+
+    def __init__(self):
+        self.lang, self.found, self.stack, self.line, self.counts = "", [], [], [], {}
+        self.hidden = self.inside = 0           # open <script>s and <style>s; open articles
+        self.headline = 0                       # lines still to read after an <h1>
+        self.label = ""             # the kind of a date label's line ("Mise en ligne")
+        self.texts = 20             # other lines with a year still to note
+
+    def start(self, tag, attrs, closed=False):
+        if tag == "html":
+            self.lang = self.lang or attrs.get("lang", "").strip().lower()
+        hidden, inner = tag in ("script", "style", "template"), tag in ("article", "main")
+        if tag in BLOCKS:
+            self.end_line()
+        if tag in VOID or closed:
+            return self.values(tag, attrs, "")
+        kind = self.values(tag, attrs, None)
+        self.hidden += hidden
+        self.inside += inner
+        self.stack.append([tag, kind, [], hidden, inner])
+
+    def values(self, tag, attrs, kind) -> str | None:
+        """Notes the dates an element's attributes hold; the kind of clue its text is."""
+        prop = attrs.get("itemprop", "").lower()
+        if prop in ("datepublished", "datecreated") and tag != "meta":
+            kind = "itemprop"
+        elif tag == "time":
+            kind = "time" if self.inside or "pubdate" in attrs else "other time"
+        elif date_hint(attrs.get("class", "") + " " + attrs.get("id", "")):
+            kind = "byline" if self.inside else "other byline"
+        if kind:
+            for name in ("datetime", "content", "title"):
+                if attrs.get(name):
+                    self.note(kind, attrs[name])
+        for name, value in attrs.items():
+            if name.startswith("data-") and DATA_TIME.search(name) and value:
+                self.note("data", value)
+        return kind
+
+    def note(self, kind, value):
+        counted = self.counts.get(kind, 0)
+        if counted < self.MAX_FOUND:            # a long list of one kind crowds out no other
+            self.counts[kind] = counted + 1
+            self.found.append((kind, value[:self.MAX_TEXT]))
+
+    def end(self, tag):
+        if tag in BLOCKS:
+            self.end_line()
+        if tag == "h1":                 # the site's name may be the first
+            self.headline = self.HEADLINE_LINES
+        for i in range(len(self.stack) - 1, max(-1, len(self.stack) - 40), -1):
+            if self.stack[i][0] == tag:
+                for _, kind, text, hidden, inner in reversed(self.stack[i:]):
+                    if kind and text:
+                        self.note(kind, " ".join("".join(text).split()))
+                    self.hidden -= hidden
+                    self.inside -= inner
+                del self.stack[i:]
+                break
+
+    def data(self, text):
+        if self.hidden:
+            found = SCRIPT_DATE.search(text) if self.stack and self.stack[-1][0] == "script" \
+                and self.counts.get("script", 0) < self.MAX_FOUND else None
+            if found:                   # a page's data: {"published_at": "2019-03-02..."}
+                self.note("script", found.group(1))
+            return
+        for open_ in self.stack[-8:]:
+            if open_[1] and len(open_[2]) < 20:
+                open_[2].append(text[:self.MAX_TEXT])
+        if len(self.line) < 20:
+            self.line.append(text[:self.MAX_TEXT])
+
+    def end_line(self):
+        """Notes a run of text that opens with "Published" or "Updated" (a date line), or
+        one of the first few after the headline."""
+        if not self.line:
+            return
+        line = " ".join("".join(self.line).split())
+        self.line = []
+        match = DATE_LINE_WORD.match(line) or len(line) <= self.MAX_DATE_LINE and \
+            DATE_LINE_WORD.search(line)         # "By Jo Roe | Published 5 March 2021"
+        if match:
+            kind = "line" if " ".join(match.group(1).lower().split()) in PUBLISHED_SET \
+                else "updated line"
+            self.note(kind, line)
+            self.label = "" if DIGIT.search(line) else kind   # its date on the next line
+        elif line and self.label:
+            self.note(self.label, line)
+            self.label = ""
+        elif self.texts and YEAR_LIKE.search(line):
+            self.texts -= 1
+            self.note("text", line[:self.MAX_DATE_LINE])
+        if line and self.headline > 0 and not match:
+            self.headline -= 1
+            self.note("headline", line if len(line) <= self.MAX_DATE_LINE
+                      else line[:self.MAX_DATE_LINE // 2])  # in a sentence, another day
+
+
+CLASS_WORD = re.compile(r"[a-z]{1,30}")
+YEAR_LIKE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+SCRIPT_DATE = re.compile(r'"(?:date_?published|published_?at|publish_?date|pub_?date'
+                         r'|date_?created|created_?at)\\?"\s{0,3}:\s{0,3}\\?"([^"\\]{6,40})',
+                         re.I)
+DATA_TIME = re.compile(r"date|time|publish")
+PUBLISHED_SET = frozenset(PUBLISHED_WORDS + DATE_LABELS)
+DATE_LINE_WORD = re.compile(r"\W{0,3}(?<![^\W\d_])(%s)(?![^\W\d_])" % "|".join(
+    sorted((re.escape(w).replace(r"\ ", r"\s{1,3}") for w in PUBLISHED_SET | set(UPDATED_WORDS)),
+           key=len, reverse=True)), re.I)
+
+
+@functools.lru_cache(maxsize=4096)
+def date_hint(names: str) -> bool:
+    """Whether class and id names name a date, a time or a byline (DATE_HINTS)."""
+    return any(w in DATE_HINTS or w not in NOT_DATE_HINTS and (
+        w.startswith(DATE_HINT_STARTS) or w.endswith(DATE_HINT_ENDS))
+        for w in CLASS_WORD.findall(names.lower()))
+
+
+def page_date(p: PageParser, text: str, url: str | None) -> tuple:
+    """(publication date, what gave it): the best-ranked clue the page gives, else the
+    dateline; else (None, "") and the date is inferred from the text as for any article."""
+    clues = page_clues(p, url)
+    if clues:
+        best = min(clues, key=lambda c: c.rank)
+        return local_day(best, clues), best.how
+    day = dateline_day(text, None)
+    return (day, "inferred: its dateline") if day else (None, "")
+
+
+def local_day(best: DateClue, clues: list) -> date:
+    """The best clue's day; for a time written in UTC, the day next to it that the page's
+    best source written in its own time gives (a time with its offset, or a day alone),
+    where the hour allows it (11 pm in New York is 3 or 4 am the next day in UTC): the
+    page's own day is clearly right, a shift by a guessed zone not."""
+    local = [c for c in clues if c.rank <= LOCAL_RANKS.get(c.zone, -1)]
+    if best.zone != "utc" or not local:
+        return best.day
+    day = min(local, key=lambda c: c.rank).day
+    shift, hour = (day - best.day).days, best.hour if best.hour is not None else 12
+    return day if shift == -1 and hour < 12 or shift == 1 and hour >= 10 else best.day
+
+
+def zone_of(value: str, utc: bool) -> tuple:
+    """(how a value writes its day: "utc", "offset" for a time in another zone, "day" for
+    a day alone, else ""; the hour of a time in UTC, else None)."""
+    clock = WITH_CLOCK.search(value)
+    if utc:
+        return "utc", int(clock.group(1)) if clock else None
+    return ("offset" if WITH_OFFSET.search(value) else "") if clock else "day", None
+
+
+def page_clues(p: PageParser, url: str | None) -> list:
+    """Every plausible DateClue of a page, in the order of their sources."""
+    month_first = p.clues.lang.replace("_", "-") in MONTH_FIRST_LANGS or \
+        p.meta.get("og:locale", "").lower().replace("_", "-") in MONTH_FIRST_LANGS
+    found = [(CLUE_RANKS["ld"] if key in LD_PUBLISHED else CLUE_RANKS["modified"], value,
+              f"the page's JSON-LD {key}") for key, value in ld_dates(p.scripts)]
+    found += [(CLUE_RANKS["meta"], p.meta.get(name), f"the page's meta {name}")
+              for name in PUBLISHED_META]
+    found += [(CLUE_RANKS["modified"], p.meta.get(name), f"the page's meta {name}")
+              for name in MODIFIED_META]
+    found += [(CLUE_RANKS[kind], value, CLUE_NAMES[kind]) for kind, value in p.clues.found]
+    found.append((CLUE_RANKS["title"], " ".join("".join(p.title).split()),
+                  CLUE_NAMES["title"]))
+    clues = []
+    for rank, value, how in found:
+        short = rank in SHORT_YEAR_RANKS
+        day, utc = written_day(value, month_first, short) if isinstance(value, str) \
+            else (None, 0)
         if day:
-            return day, how
-    in_url = URL_DATE.search(url or "")
-    url_day = None
-    if in_url:
+            clues.append(DateClue(rank, day, how, *zone_of(value[:200], utc)))
+    day = url_day(url or "")
+    return clues + [DateClue(CLUE_RANKS["url"], day, CLUE_NAMES["url"])] * bool(day)
+
+
+def ld_dates(scripts: list) -> list:
+    """(key, value) of the dates of the article objects in a page's JSON-LD: in its lists,
+    its @graph and the objects it nests, a few levels deep."""
+    import json
+    found, todo = [], []
+    for script in scripts:
         try:
-            url_day = date(*map(int, in_url.groups()))
-        except ValueError:
-            pass
-    day = dateline_day(text, url_day)
-    if day:
-        return day, "inferred: its dateline"
-    return (url_day, "the date in its URL") if url_day else (None, "")
+            todo.append((json.loads(script), 0))
+        except (ValueError, RecursionError):
+            continue
+    while todo and len(found) < 50:
+        item, depth = todo.pop(0)
+        if isinstance(item, list) and depth < 6:
+            todo += [(x, depth + 1) for x in item[:50]]
+        elif isinstance(item, dict) and depth < 6:
+            kinds = item.get("@type")
+            kinds = set(kinds) if isinstance(kinds, list) else {kinds}
+            if kinds & ARTICLE_TYPES:
+                found += [(k, item[k]) for k in LD_PUBLISHED + LD_MODIFIED if k in item]
+            todo += [(x, depth + 1) for x in item.values() if isinstance(x, (list, dict))]
+    return found
+
+
+def url_day(url: str) -> date | None:
+    """The day a URL's path names: /2021/03/05/, /2021-3-5/, /20210305/."""
+    from urllib.parse import urlsplit
+    match = URL_DATE.search(urlsplit(url.strip()).path if url else "")
+    if not match:
+        return None
+    parts = [int(g) for g in match.groups() if g]
+    return plausible(*parts)
+
+
+def plausible(year: int, month: int, day: int) -> date | None:
+    """The date, if it is a real day from 1995 to today; else None."""
+    try:
+        found = date(year, month, day)
+    except ValueError:
+        return None
+    return found if EARLIEST_PAGE_DAY <= found <= date.today() else None
+
+
+def written_day(value: str, month_first: bool = False, short_years: bool = False) -> tuple:
+    """(the day a value writes, whether as a time in UTC), or (None, False): the first
+    plausible date in it, in any numeric form (2021-3-5, 5.3.2021, 05/03/2021, 20210305,
+    a Unix timestamp) or with its month named in one of the languages of PAGE_MONTHS.
+    A time with an offset is read on the day as written, not moved to another zone.
+    With short_years (a line the page writes for people), 31.10.23 is 31 October 2023."""
+    from datetime import datetime, timezone
+    value = value[:200]
+    if UNIX_TIME.fullmatch(value):
+        seconds = int(UNIX_TIME.fullmatch(value).group(1))
+        seconds = seconds // 1000 if seconds > 10 ** 11 else seconds
+        found = datetime.fromtimestamp(seconds, timezone.utc).date()
+        return (found, True) if plausible(found.year, found.month, found.day) else (None, False)
+    for match in WRITTEN_DATE.finditer(value):
+        day = plausible(*match_ymd(match, month_first))
+        if day:
+            return day, bool(IN_UTC.search(value, match.end(), match.end() + 40))
+    match = SHORT_YEAR_DATE.search(value) if short_years else None
+    if match:
+        day, month, year = map(int, match.groups())
+        year += 2000 if 2000 + year <= date.today().year else 1900
+        return plausible(year, month, day), False
+    match = COMPACT_DATE.search(value)
+    day = plausible(*map(int, match.groups())) if match and len(value.strip()) <= 14 else None
+    return day, False
+
+
+def match_ymd(match, month_first: bool) -> tuple:
+    """(year, month, day) of a WRITTEN_DATE match; a numeric date that could be either
+    way round (03/05/2021) is read day first, or month first on an American page."""
+    g = match.groupdict()
+    if g["y"]:
+        return int(g["y"]), int(g["m"]), int(g["d"])
+    if g["y2"]:
+        first, second = int(g["d2"]), int(g["m2"])
+        if second > 12 or first <= 12 and month_first and g["s2"] == "/":
+            first, second = second, first
+        return int(g["y2"]), second, first
+    month = g["m3"] or g["m4"]
+    return (int(g["y3"] or g["y4"]), MONTH_OF_PAGE[month.rstrip(".").lower()],
+            int(g["d3"] or g["d4"]))
 
 
 def timestamp_date(value: str) -> date | None:
     """The calendar date of a timestamp in its own offset ("2023-09-16T01:30:00+09:00" is
     16 September), of an RFC 822 date ("Sat, 16 Sep 2023 01:30:00 +0900"), or of a date
     written out ("September 16, 2023")."""
-    value = value.strip()[:100]
-    match = ISO_DATE.match(value)
-    try:
-        if match:
-            return date(*map(int, match.groups()))
-        from email.utils import parsedate_tz
-        parts = parsedate_tz(value)
-        if parts:
-            return date(*parts[:3])
-    except (ValueError, OverflowError):
-        return None
-    days = [t.when.start for t in find_time_exprs(value, date(2000, 1, 1))
-            if t.when.precision == "day"] if re.search(YEAR, value) else []
-    return days[0] if days else None
+    return written_day(value)[0]
 
 
 def host_of(url: str) -> str | None:
@@ -3904,26 +4254,44 @@ def overlap(a, b, idf: dict) -> float:
 
 
 def canonical_order(articles: list) -> list:
-    """Articles in an order that does not depend on how they were given."""
-    return sorted(articles, key=lambda a: (a.published, a.id))
+    """Articles in an order that does not depend on how they were given; undated last."""
+    return sorted(articles, key=lambda a: (a.published or date.max, a.id))
+
+
+# A report with no publication date is read twice, seen from two days far apart: only what
+# both readings date alike (a date written in full) is kept; its relative dates ("on
+# Monday") and its undated clauses are left out. Merging sees it as written on the latest
+# day it names.
+UNDATED_VIEWS = (date(1995, 1, 2), date(2094, 7, 1))     # unlike in year and weekday
+
+
+def absolute_mentions(a: Article, rank: int, sents: list) -> list:
+    """The mentions of an undated report that its own words date, whatever its date."""
+    first, second = (mentions_of(a._replace(published=day), rank, sents)
+                     for day in UNDATED_VIEWS)
+    same = set(second)
+    return [m for m in first if m.when and m.explicit and m in same]
 
 
 def build_timeline(articles: list, title: str | None = None, progress=None) -> Timeline:
     """The merged timeline of a set of articles, titled by title, else by the subject the
     reports share (story_title). progress(n, total), if given, is told of each report read."""
     articles = canonical_order(date_undated(articles))
-    by_id = {a.id: a for a in articles}
     mentions, prints, leads = [], {}, {}
     for rank, a in enumerate(articles):
         sents = sentences(prose_paragraphs(a.text))
         prints[a.id] = long_sentence_prints(sents)
         leads[a.id] = sents[0].text if sents else ""
-        mentions += mentions_of(a, rank, sents)
+        mentions += mentions_of(a, rank, sents) if a.published else \
+            absolute_mentions(a, rank, sents)
         if progress:
             progress(rank + 1, len(articles))
+    seen = {a.id: a.published or max((m.when.end for m in mentions if m.article == a.id),
+                                     default=UNDATED_VIEWS[0]) for a in articles}
+    by_id = {a.id: a._replace(published=seen[a.id]) for a in articles}
     idf = sentence_idf(mentions)
     groups = merge(mentions, by_id, idf)
-    conflicts, updates = differences(groups, idf, {a.id: a.published for a in articles})
+    conflicts, updates = differences(groups, idf, seen)
     fold_minorities(groups, conflicts)
     wire = reprint_groups(prints)
     events = [make_event(when, members, by_id, wire,
@@ -4348,7 +4716,8 @@ def update_note(c: Conflict, labels: dict, published: dict) -> str:
     steps = {}
     for x in c.claims:
         steps.setdefault((published[x.article], x.value), []).append(labels[x.article])
-    return " → ".join(f"{value} ({', '.join(who)}, {day.day} {day:%B})"
+    return " → ".join(f"{value} ({', '.join(who)}, "
+                      f"{f'{day.day} {day:%B}' if day else 'date unknown'})"
                       for (day, value), who in steps.items())
 
 
@@ -4506,7 +4875,8 @@ def render_text(timeline: Timeline, style: Style = Style()) -> str:
                              break_on_hyphens=False)
     out = [paint(timeline.title, "bold"), span_text(timeline), "", paint("Reports", "bold")]
     for a in timeline.articles[:LISTED]:
-        line = f"  {labels[a.id]:<{wide}}  {a.published}  {article_note(a, labels[a.id])}"
+        line = (f"  {labels[a.id]:<{wide}}  {a.published or 'date unknown'}  "
+                f"{article_note(a, labels[a.id])}")
         out.append(line if len(line) <= style.width else line[:style.width - 1] + "…")
     out += [f"  … and {more} more (all in --format json)" for more in unlisted(timeline)]
     if style.coverage:
@@ -4556,7 +4926,7 @@ def render_markdown(timeline: Timeline, style: Style = Style()) -> str:
            "| Report | Published | Outlet and title |", "| --- | --- | --- |"]
     for a in timeline.articles[:LISTED]:
         about = md_link(article_note(a, labels[a.id]), a.url)
-        out.append(f"| {md(labels[a.id])} | {a.published} | {about} |")
+        out.append(f"| {md(labels[a.id])} | {a.published or 'date unknown'} | {about} |")
     out += [f"| … | | and {more} more |" for more in unlisted(timeline)]
     for heading, entries in days(timeline.events):
         out += ["", f"## {heading}", ""]
@@ -4579,8 +4949,9 @@ def render_markdown(timeline: Timeline, style: Style = Style()) -> str:
 
 def article_data(a: Article) -> dict:
     """A report as the JSON document gives it."""
-    return {"id": a.id, "outlet": a.outlet, "published": a.published.isoformat(),
-            "title": a.title, "url": a.url, "dated_by": a.dated_by}
+    return {"id": a.id, "outlet": a.outlet,
+            "published": a.published and a.published.isoformat(), "title": a.title,
+            "url": a.url, "dated_by": a.dated_by}
 
 
 def event_data(e: Event) -> dict:
@@ -4763,7 +5134,9 @@ def render_html(timeline: Timeline, style: Style = Style()) -> str:
            '<ul class="reports">']
     for a in timeline.articles[:LISTED]:
         note = article_note(a, labels[a.id])
-        out.append(f'<li>{report(a.id)}: <time datetime="{a.published}">{a.published}</time>'
+        day = f'<time datetime="{a.published}">{a.published}</time>' if a.published \
+            else "date unknown"
+        out.append(f'<li>{report(a.id)}: {day}'
                    f'{", " * bool(note)}<span dir="auto">{escape(note)}</span></li>')
     out += [f'<li>… and {more} more</li>' for more in unlisted(timeline)]
     out += ['</ul>', '</section>']
@@ -4838,7 +5211,8 @@ def render_ics(timeline: Timeline, style: Style = Style()) -> str:
     file."""
     import hashlib
     labels = article_labels(timeline.articles)
-    latest = max((a.published for a in timeline.articles), default=date(1970, 1, 1))
+    latest = max((a.published for a in timeline.articles if a.published),
+                 default=date(1970, 1, 1))
     stamp = f"{ics_date(latest)}T000000Z"
     lines = ["BEGIN:VCALENDAR", "VERSION:2.0", f"PRODID:-//{PROG}//Merged news timeline "
              f"{__version__}//EN", "CALSCALE:GREGORIAN", "METHOD:PUBLISH",
@@ -5164,6 +5538,10 @@ def pipeline(argv) -> int:
         published, args.keep_going, args.recursive, args.timeout)) if args.articles \
         else (builtin_articles(), [])
     articles = date_undated(articles)
+    for a in articles:
+        if a.published is None:
+            print(f"{PROG}: warning: {printable(a.id)}: no publication date found; read "
+                  "without one, its relative dates left out", file=sys.stderr)
     if args.save_articles:
         write_output(map(saved_line, articles), args.save_articles)
     progress = progress_line(sys.stderr)
@@ -5229,7 +5607,8 @@ def progress_line(stream, clock=None) -> ProgressLine | None:
 def saved_line(a: Article) -> str:
     """One article as a line of JSON Lines, in the input format (--save-articles)."""
     import json
-    return json.dumps({"id": a.id, "published": a.published.isoformat(), "dated_by": a.dated_by,
+    return json.dumps({"id": a.id, "published": a.published and a.published.isoformat(),
+                       "dated_by": a.dated_by,
                        "outlet": a.outlet, "title": a.title, "url": a.url, "text": a.text},
                       ensure_ascii=False) + "\n"
 
