@@ -3191,11 +3191,7 @@ def amount_figure(text: str, m, places: tuple):
         moving = not MOVING.isdisjoint(before.lower().split()[-3:])
         return Figure(count, low, high, f"{m.group()} {count}", "people", moving, places,
                       approximation=qualifier)
-    if POPULATION.search(before.rstrip()) or after.startswith((" inhabitants", " residents")):
-        low, high = value_range(qualifier, value)
-        return Figure("population", low * 0.98, high * 1.02, m.group(), "people",
-                      subject=name_before(before), approximation=qualifier)
-    return None
+    return None                         # a population is the story's
 
 
 def length_figure(m, value: float, qualifier: str, unit, before: str, digits: str):
@@ -3435,6 +3431,10 @@ def thing_figure(text: str, m):
         if unit in UNIT_ONLY_JOINED and m.group("sep"):
             return None                     # "80 in"
         return size_figure(m, value, slack, qualifier, unit, before, after)
+    if POPULATION.search(before.rstrip()) or after.startswith((" inhabitants", " residents")):
+        low, high = value_range(qualifier, value)
+        return Figure("population", (low - slack) * 0.98, (high + slack) * 1.02, m.group(),
+                      "people", subject=name_before(before), approximation=qualifier)
     if m.group("mult") or YEAR_LIKE.fullmatch(number) or after[:1] in "-%" or \
             count_word(before, after) and not re.search(r"\ball\s+\Z", before, re.I) or \
             re.match(r"\W*$", after[:2]) or \
