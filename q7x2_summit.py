@@ -370,7 +370,7 @@ class Claim(NamedTuple):
     value: str
     quantity: str = ""  # the attribute: "day", "depth", "length", "injured", "number" ...
     unit: str = ""      # the unit the comparison used: "m", "people", "minutes", or ""
-    as_of: str = ""     # for an update: the day its figure holds as of
+    as_of: str = ""     # the day its figure holds as of ("" for a day of a happening)
     subject: str = ""   # what the value measures or counts: "section", "Ever Given", "crash"
     approximation: str = ""     # "about", "more than", "" for a value given as exact
 
@@ -380,6 +380,7 @@ class Conflict(NamedTuple):
     topic: str
     kind: str           # "date", "figure" or "update"
     claims: tuple       # of Claim
+    direction: str = ""     # for an update: "up", or "down" when a later figure falls
 
 
 class Timeline(NamedTuple):
@@ -434,7 +435,7 @@ BASE_UNIT = {"speed": "km/h", "length": "m", "weight": "kg", "duration": "minute
 # Words that name a unit only after a number written close to them ("in", "t", "m" are
 # words of their own otherwise): "80m", "5t", "26in", never "80 in".
 UNIT_ONLY_JOINED = frozenset({"in", "t", "m", "mi"})
-# Temperatures: a reading in °F is compared in °C.
+# Temperatures: a reading in °F is compared in °C, as (factor, offset): (F - 32) * 5/9.
 TEMPERATURE = {"c": (1.0, 0.0), "f": (5 / 9, -32.0)}
 # Currencies as news writes them; "$US600 million" and "US$600 million" are one currency.
 CURRENCIES = {"$": "US$", "us$": "US$", "$us": "US$", "usd": "US$", "£": "£", "€": "€",
@@ -3353,6 +3354,10 @@ YEAR_LIKE = re.compile(r"1[5-9]\d\d|20\d\d")
 YEAR_NAMED = re.compile(r"\b(?:in|since|of|by|from|until|until|before|after) (1[5-9]\d\d|20\d\d)\b")
 DATE_WORDS = frozenset(WEEKDAYS) | MONTH_WORDS
 MONTH_PREFIXES = frozenset(w[:3] for w in MONTH_WORDS)
+# What a count belongs to: "the airliner with 240 passengers", "12 crew aboard the ferry".
+OWNER_BEFORE = re.compile(r"\b(?P<owner>[A-Za-z]{3,20}) (?:with|carrying) (?:all |some |about )?\Z")
+OWNER_AFTER = re.compile(r"^ [a-z]{3,20} (?:on board|aboard) (?:the |an? )?(?:[a-z-]{1,20} )?"
+                         r"(?P<owner>[a-z]{3,20})\b")
 INDEFINITE = re.compile(r"\b(?:an?|one|another)\s+\Z", re.I)    # "a 12-year-old boy": one of many
 PEOPLE = frozenset("people persons residents inhabitants".split())  # counted by the entry
 ONE_STORY_NAMES = 2     # reports that share this many names (or an entry) tell one story
@@ -3427,6 +3432,13 @@ def thing_figure(text: str, m):
             return None                     # "a 12-year-old boy": which boy is not said
         return Figure("age", low - slack, high + slack, m.group(), "years", subject=head,
                       approximation=qualifier)
+    if unit.startswith("°"):
+        factor, offset = TEMPERATURE[unit[-1]]
+        head = head_noun(after)
+        low, high = value_range(qualifier, value)
+        return head and Figure("temperature", (low - slack + offset) * factor - 0.5,
+                               (high + slack + offset) * factor + 0.5, m.group(), "°C",
+                               subject=head, approximation=qualifier)
     if unit in UNIT_OF:
         if unit in UNIT_ONLY_JOINED and m.group("sep"):
             return None                     # "80 in"
@@ -3443,12 +3455,15 @@ def thing_figure(text: str, m):
             WORD.findall(before[-12:].lower())[-1:] and \
             WORD.findall(before[-12:].lower())[-1][:3] in MONTH_PREFIXES:
         return None                         # "9 p.m.", "Feb. 23 report"
-    head = head_noun(after)
+    head = head_noun(after, plural=value > 1)
     if not head or head.lower() in NOT_COUNTED | PEOPLE | DATE_WORDS or \
             re.match(r" of (?:the|them|those)\b", after):
         return None
     low, high = value_range(qualifier, value)
-    return Figure("number", low, high, m.group(), "", subject=head, approximation=qualifier)
+    owner = OWNER_BEFORE.search(before) or OWNER_AFTER.match(after)
+    return Figure("number", low, high, f"{m.group()} {head}", "", key=(
+        stem(owner.group("owner").lower()),) if owner else (), subject=head,
+                  approximation=qualifier)
 
 
 def size_figure(m, value: float, slack: float, qualifier: str, unit: str, before: str,
@@ -3481,9 +3496,10 @@ def size_figure(m, value: float, slack: float, qualifier: str, unit: str, before
                   approximation=qualifier)
 
 
-def head_noun(after: str) -> str:
+def head_noun(after: str, plural: bool = False) -> str:
     """The noun a number measures or counts, from the words after it: the last word of
-    the run before a verb, a stop word or a mark ("central section fell": "section"), a
+    the run before a verb, a stop word or a mark ("central section fell": "section"), or
+    for a count above one the first plural in it ("rail cars derailed": "cars"), a
     name whole ("long 'Ever Given' failed": "Ever Given"), the noun after "of" for a unit
     ("tonnes of ammonium nitrate"); "" when a verb or a stop word comes first."""
     after = after.lstrip(" -‘'“\"")
@@ -3493,13 +3509,16 @@ def head_noun(after: str) -> str:
     name = re.match(r"(?:[A-Z][\w'’-]+ ){0,3}[A-Z][\w'’-]+", after)
     if name:
         return name.group().rstrip("'’")
-    head = ""
+    run = []
     for word in re.findall(r"[A-Za-z][\w'-]*|\S", after[:60])[:4]:
         w = word.lower()
-        if not word[0].isalpha() or w in STOPWORDS or is_verb(w) or w.endswith("ing"):
+        if not word[0].isalpha() or w in STOPWORDS or is_verb(w) or \
+                w.endswith("ing") and not (of and not run):
             break
-        head = word
-    return head
+        run.append(word)
+    if plural and any(w.endswith("s") for w in run):
+        return next(w for w in run if w.endswith("s"))     # "40 copies survive": "copies"
+    return run[-1] if run else ""
 
 
 def money_subject(before: str, after: str) -> str:
@@ -3651,6 +3670,9 @@ def subject_differences(quantity: str, said: list) -> list:
             if not pairs:
                 continue
             same_day = x.as_of == y.as_of
+            if x.figure.key != y.figure.key and x.figure.key and y.figure.key and \
+                    quantity == "number":
+                continue                    # passengers of two aircraft
             if (not changing or same_day) and not meet(x.figure, y.figure):
                 clash.append((x, y))
             elif changing and not same_day and (y.figure.moving or not meet(x.figure, y.figure)):
@@ -3666,9 +3688,12 @@ def subject_differences(quantity: str, said: list) -> list:
                     involved.setdefault((same.article, same.figure.said), same)
         ordered = sorted(involved.values(), key=lambda c: (c.as_of, c.article))[:2 * MAX_CLAIMS]
         claims = tuple(Claim(c.article, c.text, c.figure.said, quantity, c.figure.unit,
-                             c.as_of.isoformat() if kind == "update" else "",
-                             c.figure.subject, c.figure.approximation) for c in ordered)
-        found.append((Conflict(figure_topic(quantity, kind, chosen, ordered), kind, claims),
+                             c.as_of.isoformat(), c.figure.subject, c.figure.approximation)
+                       for c in ordered)
+        down = kind == "update" and any(b.figure.high < a.figure.low for a, b in
+                                        zip(ordered, ordered[1:]) if b.as_of > a.as_of)
+        found.append((Conflict(figure_topic(quantity, kind, chosen, ordered), kind, claims,
+                               "down" if down else "up" if kind == "update" else ""),
                       tuple(sorted({c.group for c in ordered if c.group >= 0}))))
     return found
 
@@ -3813,6 +3838,8 @@ def date_disagreements(groups: list, idf: dict) -> list:
                                     and sum(idf.get(t, 0.0) >= DISTINCT for t in names) >= 3) \
                     and names_known(m, h) and names_known(x, g) and one_happening(m, x):
                 kind = happening_kind(m, x)
+                if not kind:
+                    continue
                 sides = found.setdefault((min(g, h), max(g, h), kind), ({}, {}))
                 sides[g > h][m.article, m.text] = m.when.value
                 sides[g < h][x.article, x.text] = x.when.value
@@ -3837,13 +3864,22 @@ def one_happening(m: Mention, x: Mention) -> bool:
 
 def happening_kind(m: Mention, x: Mention) -> str:
     """What a date disagreement is about: "when the arrival happened", or the words the
-    two clauses share, as far as they go."""
+    two clauses share, as far as they go; "" when both clauses are statements and share
+    no deed beside the saying: one speaker's words on two days are two statements."""
+    words = re.findall(r"[A-Za-z][\w'-]+", m.text)
+    shared = [w for w in words if stem(w.lower()) in set(x.terms) and w.lower() not in STOPWORDS]
+    if statement(m.text) and statement(x.text) and not any(
+            is_verb(w.lower()) and w.lower() not in SPEECH_VERBS for w in shared):
+        return ""
     kinds = sorted(HAPPENING_KINDS.intersection(m.terms) & set(x.terms))
     if kinds:
         return f"when the {KIND_NAMES.get(kinds[0], kinds[0])} happened"
-    shared = [w for w in re.findall(r"[A-Za-z][\w'-]+", m.text)
-              if stem(w.lower()) in set(x.terms) and w.lower() not in STOPWORDS][:6]
-    return "the day of: " + " ".join(shared) if shared else "the day it happened"
+    return "the day of: " + " ".join(shared[:6]) if shared else "the day it happened"
+
+
+def statement(text: str) -> bool:
+    """Whether a sentence reports someone's words ("said", "told", "according to")."""
+    return not SPEECH_VERBS.isdisjoint(WORD.findall(text.lower()))
 
 
 def joined_sides(found: dict) -> list:
@@ -3863,11 +3899,13 @@ def joined_sides(found: dict) -> list:
     joined = {}
     for (g, h, kind), (first, second) in found.items():
         said = joined.setdefault(root(node(kind, g)), (kind, {}))[1]
+        subject = kind.removeprefix("when the ").removesuffix(" happened").removeprefix(
+            "the day of: ")
         for group, side in ((g, first), (h, second)):
             for (article, text), value in side.items():
                 said.setdefault(group, [])
                 if all(c.text != text for c in said[group]):
-                    said[group].append(Claim(article, text, value, "day"))
+                    said[group].append(Claim(article, text, value, "day", subject=subject))
     return list(joined.values())
 
 
@@ -4085,7 +4123,8 @@ def printable_timeline(timeline: Timeline) -> Timeline:
 
     def differences(items):
         return tuple(c._replace(topic=fix(c.topic), claims=tuple(
-            x._replace(article=fix(x.article), text=fix(x.text), value=fix(x.value))
+            x._replace(article=fix(x.article), text=fix(x.text), value=fix(x.value),
+                       subject=fix(x.subject))
             for x in c.claims)) for c in items)
     articles = tuple(a._replace(id=fix(a.id), text="", outlet=fix(a.outlet), title=fix(a.title),
                                 url=fix(a.url)) for a in timeline.articles)
@@ -4199,12 +4238,16 @@ def claim_note(c: Conflict, labels: dict) -> str:
 
 
 def update_note(c: Conflict, labels: dict, published: dict) -> str:
-    """"more than 5,000 (e1, 7 February) → past 7,200 (e2, e5, 8 February)"."""
+    """An update as one series: "more than 5,000 (e1, 7 Feb) → past 7,200 (e2, e5, 8 Feb)
+    (3 reports)", and ", revised down" when a later figure falls."""
     steps = {}
     for x in c.claims:
-        steps.setdefault((published[x.article], x.value), []).append(labels[x.article])
-    return " → ".join(f"{value} ({', '.join(who)}, {day.day} {day:%B})"
-                      for (day, value), who in steps.items())
+        day = date.fromisoformat(x.as_of) if x.as_of else published[x.article]
+        steps.setdefault((day, x.value), []).append(labels[x.article])
+    series = " → ".join(f"{value} ({', '.join(dict.fromkeys(who))}, {day.day} {day:%b})"
+                        for (day, value), who in steps.items())
+    reports = len({x.article for x in c.claims})
+    return f"{series} ({reports} reports)" + (", revised down" if c.direction == "down" else "")
 
 
 def entry_notes(e: Event, timeline: Timeline, labels: dict, published: dict) -> list:
@@ -4252,6 +4295,11 @@ def render_text(timeline: Timeline, style: Style = Style()) -> str:
             for x in c.claims:
                 out.append(fill(f"{labels[x.article]} ({claim_value(c, x)}): {x.text}", "     ",
                                 "       "))
+    if timeline.updates:
+        out += ["", paint("Updated figures", "bold")]
+        for n, c in enumerate(timeline.updates, 1):
+            out.append(fill(f"{n}. {c.topic[0].upper()}{c.topic[1:]}: "
+                            f"{update_note(c, labels, published)}", "  ", "     "))
     return "\n".join(out) + "\n"
 
 
@@ -4299,6 +4347,11 @@ def render_markdown(timeline: Timeline, style: Style = Style()) -> str:
             for x in c.claims:
                 out.append(f"   - **{md(labels[x.article])}** ({md(claim_value(c, x))}): "
                            f"{md(x.text)}")
+    if timeline.updates:
+        out += ["", "## Updated figures", ""]
+        out += [f"{n}. {md(c.topic[0].upper() + c.topic[1:])}: "
+                f"{md(update_note(c, labels, published))}"
+                for n, c in enumerate(timeline.updates, 1)]
     return "\n".join(out) + "\n"
 
 
@@ -4322,14 +4375,17 @@ def event_data(e: Event) -> dict:
 def differences_data(items, prefix: str) -> list:
     """Disagreements or updates as the JSON document gives them, with ids c1, u1, ..."""
     return [{"id": f"{prefix}{i}", "topic": c.topic, "kind": c.kind,
+             **({"direction": c.direction} if c.direction else {}),
              "claims": [claim_data(x) for x in c.claims]} for i, c in enumerate(items, 1)]
 
 
 def claim_data(x: Claim) -> dict:
-    """A claim as the JSON document gives it: its report, sentence and value, what the value
-    measures and in what unit where there is one, and as of when for an update."""
+    """A claim as the JSON document gives it: its report, sentence and value, the subject
+    and attribute the value is of, its unit and approximation where it has them, and the
+    day it holds as of."""
     data = {"article": x.article, "text": x.text, "value": x.value}
-    data.update((k, v) for k, v in (("quantity", x.quantity), ("unit", x.unit),
+    data.update((k, v) for k, v in (("subject", x.subject), ("attribute", x.quantity),
+                                    ("unit", x.unit), ("approximation", x.approximation),
                                     ("as_of", x.as_of)) if v)
     return data
 
@@ -4462,6 +4518,12 @@ def render_html(timeline: Timeline, style: Style = Style()) -> str:
                     f'({escape(claim_value(c, x))}): {escape(x.text)}</li>' for x in c.claims]
             out.append('</ul>')
         out.append('</section>')
+    if timeline.updates:
+        out += ['<section aria-labelledby="updated">', '<h2 id="updated">Updated figures</h2>',
+                '<ul class="updates">']
+        out += [f'<li dir="auto">{escape(c.topic[0].upper() + c.topic[1:])}: '
+                f'{escape(update_note(c, labels, published))}</li>' for c in timeline.updates]
+        out += ['</ul>', '</section>']
     out += ['</main>', f'<footer><p class="lead">Made by {PROG} {__version__}.</p></footer>',
             '</body>', '</html>']
     return "\n".join(out) + "\n"
