@@ -30,6 +30,7 @@ import math
 import os
 import re
 import sys
+from collections import Counter
 from collections.abc import Iterator
 from datetime import date, timedelta
 from typing import NamedTuple
@@ -3954,8 +3955,11 @@ def build_timeline(articles: list, title: str) -> Timeline:
         sents = sentences(prose_paragraphs(a.text))
         prints[a.id] = long_sentence_prints(sents)
         mentions += mentions_of(a, rank, sents)
-        readings += [(a.id, s.text) for s in sents if DIGIT.search(s.text) or "-old" in s.text]
-        names[a.id] = proper_names(sents)
+        claimed = [(a.id, s.text) for s in sents
+                   if (DIGIT.search(s.text) or "-old" in s.text) and things_in(s.text)]
+        if claimed:                         # only a report with claims of things needs its
+            readings += claimed             # story and so its names
+            names[a.id] = proper_names(sents)
     idf = sentence_idf(mentions)
     groups = merge(mentions, by_id, idf)
     published = {a.id: a.published for a in articles}
@@ -4010,7 +4014,8 @@ def differences(groups: list, idf: dict, claims: list) -> tuple:
 def stories(groups: list, names: dict) -> dict:
     """Each report's story (one report's id): reports that share an entry, or that share
     two names, tell one story; reports of unrelated stories in one run never meet."""
-    parent = {a: a for a in names}
+    parent = {m.article: m.article for _, members in groups for m in members}
+    parent.update((a, a) for a in names)
 
     def root(a):
         while parent[a] != a:
@@ -4030,24 +4035,24 @@ def stories(groups: list, names: dict) -> dict:
     return {a: root(a) for a in parent}
 
 
-MAX_NAMES = 10          # a report's names that tie it to its story, its most used first
+MAX_NAMES = 8           # a report's names that tie it to its story, its most used first
+MAX_NAME_SENTENCES = 16     # sentences of a report its names are read from
+
+
+NAME_WORD = re.compile(r"(?<=[\s(“‘\"'])[A-Z][^\W_]{2,}")      # capitalised inside a sentence
+LOWER_RUN = re.compile(r"[a-z]+")     # a name is never among a report's lower-case runs
 
 
 def proper_names(sents: list) -> tuple:
     """A report's names, stemmed, most used first: words written with a capital inside a
     sentence and never in lower case in the report ("Morbi", "Haneda"; not "Minister")."""
-    seen, lower = {}, set()
-    for s in sents[:SAMPLE]:
-        for n, word in enumerate(WORD.findall(s.text)):
-            w = word.lower()
-            if word[0].isupper() and n and (not word.isupper() or len(w) <= 5) \
-                    and w not in STOPWORDS \
-                    and w not in MONTH_WORDS and len(w) > 2:
-                seen[w] = seen.get(w, 0) + 1
-            elif word.islower():
-                lower.add(w)
-    ranked = sorted((w for w in seen if w not in lower), key=lambda w: (-seen[w], w))
-    return tuple(sorted(stem(w) for w in ranked[:MAX_NAMES]))
+    text = "\n".join(s.text for s in sents[:MAX_NAME_SENTENCES])
+    seen = Counter(NAME_WORD.findall(text))
+    lower = set(LOWER_RUN.findall(text))
+    ranked = sorted((w for w in seen if w.lower() not in lower and w.lower() not in STOPWORDS
+                     and w.lower() not in MONTH_WORDS and (not w.isupper() or len(w) <= 5)),
+                    key=lambda w: (-seen[w], w))
+    return tuple(sorted({stem(w.lower()) for w in ranked[:MAX_NAMES]}))
 
 
 def make_event(when: When, members: list, articles: dict, wire: dict, conflicts: tuple,
