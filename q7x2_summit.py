@@ -3074,11 +3074,12 @@ def same_kind(small: Cluster, core: list, clusters: Clusters):
 # Agreement: how well each entry is attested, and where the reports differ
 # ---------------------------------------------------------------------------
 # Reports that share long sentences word for word are one wire story reprinted
-# and count once. A claim is one report's value for one quantity of one happening
-# (its day, its time of day, a count of people, a length, a magnitude, a population,
-# the river it happened in). Two claims of one quantity disagree when they hold as of
-# the same day and cannot both hold; a count as of a later day that differs is an
-# update. Spellings of one detail (Zhukov, Jukov) are variants, shown with the entry.
+# and count once. A claim is one report's value for one attribute of one subject (a
+# happening's day, time of day, toll or place; a thing's length, age, count, price or
+# distance), with its unit, its approximation and the day it holds as of. Two claims of
+# one subject and attribute disagree when they hold as of the same day (or the attribute
+# does not change) and cannot both hold; a changing count as of a later day that differs
+# is an update. Spellings of one detail (Zhukov, Jukov) are variants, shown with the entry.
 # The rules look at words, figures and dates, never at what the story is about.
 
 REPRINT_WORDS = 12        # a sentence this long, shared word for word, marks a reprint
@@ -3603,11 +3604,11 @@ def entry_claims(groups: list, published: dict) -> list:
 
 def story_claims(readings: list, groups: list, story: dict, published: dict) -> list:
     """The claims about things every sentence of every report makes, each to be compared
-    within its story; readings are (article, sentence) pairs."""
+    within its story; readings are (article, sentence, its things_in) triples."""
     cited = {(m.article, m.text): g for g, (_, members) in enumerate(groups) for m in members}
     found = []
-    for article, text in readings:
-        for f in things_in(text):
+    for article, text, figures in readings:
+        for f in figures:
             years = sorted(set(YEAR_NAMED.findall(text)) - {str(published[article].year)})
             found.append(Said(article, text, f, published[article],
                               ("story", story[article], tuple(years)),
@@ -3900,8 +3901,8 @@ def joined_sides(found: dict) -> list:
     joined = {}
     for (g, h, kind), (first, second) in found.items():
         said = joined.setdefault(root(node(kind, g)), (kind, {}))[1]
-        subject = kind.removeprefix("when the ").removesuffix(" happened").removeprefix(
-            "the day of: ")
+        subject = "" if kind == "the day it happened" else kind.removeprefix(
+            "when the ").removesuffix(" happened").removeprefix("the day of: ")
         for group, side in ((g, first), (h, second)):
             for (article, text), value in side.items():
                 said.setdefault(group, [])
@@ -3950,21 +3951,21 @@ def build_timeline(articles: list, title: str) -> Timeline:
     """The merged timeline of a set of articles."""
     articles = canonical_order(date_undated(articles))
     by_id = {a.id: a for a in articles}
-    mentions, prints, readings, names = [], {}, [], {}
+    mentions, prints, readings, leads = [], {}, [], {}
     for rank, a in enumerate(articles):
         sents = sentences(prose_paragraphs(a.text))
         prints[a.id] = long_sentence_prints(sents)
         mentions += mentions_of(a, rank, sents)
-        claimed = [(a.id, s.text) for s in sents
-                   if (DIGIT.search(s.text) or "-old" in s.text) and things_in(s.text)]
+        claimed = [(a.id, s.text, found) for s in sents
+                   if (DIGIT.search(s.text) or "-old" in s.text) and (found := things_in(s.text))]
         if claimed:                         # only a report with claims of things needs its
-            readings += claimed             # story and so its names
-            names[a.id] = proper_names(sents)
+            readings += claimed             # story, and so the lead its names are read from
+            leads[a.id] = "\n".join(s.text for s in sents[:MAX_NAME_SENTENCES])
     idf = sentence_idf(mentions)
     groups = merge(mentions, by_id, idf)
     published = {a.id: a.published for a in articles}
     claims = entry_claims(groups, published) + \
-        story_claims(readings, groups, stories(groups, names), published)
+        story_claims(readings, groups, stories(groups, leads), published)
     conflicts, updates = differences(groups, idf, claims)
     fold_minorities(groups, conflicts)
     wire = reprint_groups(prints)
@@ -4011,11 +4012,14 @@ def differences(groups: list, idf: dict, claims: list) -> tuple:
     return sorted(conflicts, key=order), sorted(updates, key=order)
 
 
-def stories(groups: list, names: dict) -> dict:
-    """Each report's story (one report's id): reports that share an entry, or that share
-    two names, tell one story; reports of unrelated stories in one run never meet."""
+def stories(groups: list, leads: dict) -> dict:
+    """Each report's story (one report's id): reports that share an entry tell one story,
+    and so do stories whose leads share two names (one lead read for each story, so that
+    the names of a story a thousand reports tell are read once); reports of unrelated
+    stories in one run never meet. leads maps the reports that need a story to their
+    leads."""
     parent = {m.article: m.article for _, members in groups for m in members}
-    parent.update((a, a) for a in names)
+    parent.update((a, a) for a in leads)
 
     def root(a):
         while parent[a] != a:
@@ -4028,9 +4032,12 @@ def stories(groups: list, names: dict) -> dict:
     for _, members in groups:
         for m in members[1:]:
             join(members[0].article, m.article)
-    holder = {}
-    for article, found in names.items():
-        for pair in itertools.combinations(found, ONE_STORY_NAMES):
+    holder, read = {}, set()
+    for article, lead in leads.items():
+        if root(article) in read:
+            continue
+        read.add(root(article))
+        for pair in itertools.combinations(proper_names(lead), ONE_STORY_NAMES):
             join(holder.setdefault(pair, article), article)
     return {a: root(a) for a in parent}
 
@@ -4043,10 +4050,9 @@ NAME_WORD = re.compile(r"(?<=[\s(“‘\"'])[A-Z][^\W_]{2,}")      # capitalised
 LOWER_RUN = re.compile(r"[a-z]+")     # a name is never among a report's lower-case runs
 
 
-def proper_names(sents: list) -> tuple:
-    """A report's names, stemmed, most used first: words written with a capital inside a
-    sentence and never in lower case in the report ("Morbi", "Haneda"; not "Minister")."""
-    text = "\n".join(s.text for s in sents[:MAX_NAME_SENTENCES])
+def proper_names(text: str) -> tuple:
+    """The names of a text, stemmed, most used first: words written with a capital inside
+    a sentence and never in lower case in the text ("Morbi", "Haneda"; not "Minister")."""
     seen = Counter(NAME_WORD.findall(text))
     lower = set(LOWER_RUN.findall(text))
     ranked = sorted((w for w in seen if w.lower() not in lower and w.lower() not in STOPWORDS

@@ -296,6 +296,12 @@ class ClaimPairs(unittest.TestCase):
          "A sketch sold for $3 million in 2015.", "not comparable", {}),
         ("durations, rounded", "He was freed after approximately 30 minutes of questioning.",
          "He was freed after 29 minutes of questioning.", "agree", {}),
+        ("inches and centimetres", "The 26 inch tall portrait hung in the hall.",
+         "The 67.5cm tall portrait hung in the hall.", "agree", {}),
+        ("inches and centimetres apart", "The 26 inch tall portrait hung in the hall.",
+         "The 80cm tall portrait hung in the hall.", "disagree", {}),
+        ("kilometres and miles", "The column stopped 160 km from Ostrava.",
+         "The column stopped 100 miles from Ostrava.", "agree", {}),
         ("temperatures in two scales", "The 104°F heat closed the roads.",
          "The 40°C heat closed the roads.", "agree", {}),
         ("a toll that rose", "The collapse killed 12 people.",
@@ -324,6 +330,31 @@ class ClaimPairs(unittest.TestCase):
         text = q.render_text(tl)
         self.assertIn("Updated figures", text)
         self.assertIn("revised down", text)
+
+
+class HappeningFrames(unittest.TestCase):
+    """A frame of a happening feeds its kind, clock time or part of the day and place."""
+
+    def test_clock_times_of_one_kind_compare(self):
+        landed = q.happening_figures("landing", clock=(460, "7:40 a.m.", "", True))
+        after = q.happening_figures("landing", clock=(400, "shortly after 6:40 a.m.",
+                                                      "shortly after", True))
+        (a,), (b,) = landed, after
+        self.assertEqual((a.subject, b.approximation), ("landing", "shortly after"))
+        self.assertFalse(q.meet(a, b))
+
+    def test_shortly_before_meets_the_minutes_before(self):
+        (a,) = q.happening_figures("fire", clock=(54, "12.54am", "", True))
+        (b,) = q.happening_figures("fire", clock=(60, "shortly before 1am", "shortly before",
+                                                  False))
+        self.assertTrue(q.meet(a, b))
+
+    def test_parts_of_a_day_and_places(self):
+        (a,) = q.happening_figures("departure", part=("evening", "Sunday evening"))
+        (b, place) = q.happening_figures("departure", part=("afternoon", "Sunday afternoon"),
+                                         place="Pyongyang")
+        self.assertFalse(q.meet(a, b))
+        self.assertEqual((place.quantity, place.subject), ("place", "departure"))
 
 
 class SpeakerOnTwoDays(unittest.TestCase):
