@@ -412,6 +412,7 @@ QUALIFIER_RANGE = {"about": (0.95, 1.05), "around": (0.95, 1.05), "roughly": (0.
                    "nearly": (0.9, 1.0), "almost": (0.9, 1.0),
                    "less than": (0, 1.0), "fewer than": (0, 1.0), "up to": (0, 1.0),
                    "under": (0, 1.0), "below": (0, 1.0), "within": (0, 1.0)}
+SHORT_OF = frozenset({"nearly", "almost", "less than", "fewer than", "under", "below"})
 # Units of measure, each as (what it measures, its smallest and largest size in the base
 # unit: metres, kilograms, minutes). "tons" are short, long or metric: 907 to 1,016 kg.
 UNITS = {
@@ -3255,8 +3256,10 @@ def count_word(before: str, after: str) -> str:
 def value_range(qualifier: str, value: float) -> tuple:
     """(low, high) of the values a qualified figure allows: "more than 5,000" is 5,000 up."""
     if qualifier and qualifier not in QUALIFIER_RANGE:      # more than, at least, past, ...
-        return (value if "least" in qualifier else math.nextafter(value, math.inf)), math.inf
+        return value, math.inf
     low, high = QUALIFIER_RANGE.get(qualifier, (1.0, 1.0))
+    if qualifier in SHORT_OF:
+        return value * low, math.nextafter(value, -math.inf)    # "nearly 100" is under 100
     return value * low, value * high
 
 
@@ -4043,7 +4046,7 @@ def stories(groups: list, leads: dict) -> dict:
 
 
 MAX_NAMES = 8           # a report's names that tie it to its story, its most used first
-MAX_NAME_SENTENCES = 16     # sentences of a report its names are read from
+MAX_NAME_SENTENCES = 10     # sentences of a report its names are read from
 
 
 NAME_WORD = re.compile(r"(?<=[\s(“‘\"'])[A-Z][^\W_]{2,}")      # capitalised inside a sentence
