@@ -465,6 +465,9 @@ COUNT_OF = {w: name for name, words in COUNTS.items() for w in words.split()}
 COUNT_LABELS = {"dead": "number of dead", "injured": "number of injured", "missing":
                 "number of missing", "displaced": "number displaced", "arrested":
                 "number arrested"}
+# Words that put a count in some other place than the story's: "killed 170 people
+# elsewhere in the country" is not the city's toll.
+OTHER_PLACE_WORDS = ("elsewhere", "nationwide", "worldwide", "across the country")
 MOVING = frozenset("rose risen rising climbed climbing jumped increased reached passed surpassed "
                    "topped now stands".split())
 COUNT_FILLERS = frozenset("people persons residents civilians workers passengers others migrants "
@@ -3128,6 +3131,7 @@ MEASURE_BEFORE = (("depth", re.compile(r"\bdepths? of\Z")),
                   ("height", re.compile(r"\b(?:height|altitude)s? of\Z")))
 MAGNITUDE = re.compile(r"\bmagnitude(?: of)?(?: an?)?\Z|\bmagnitude-\Z", re.I)
 POPULATION = re.compile(r"\b(?:population of|home to|town of|city of|village of)\Z", re.I)
+OTHER_PLACE = re.compile(r"\b(?:" + "|".join(OTHER_PLACE_WORDS) + r")\b")
 SPECULATION = re.compile(r"\b(?:could|might|may|would|will|expected|projected|feared|forecast)\b")
 PLACE_IN = re.compile(r"\b[Ii]n\s+((?:[A-Z]\w+)(?:\s+and\s+[A-Z]\w+)*)")
 NAMED_PLACE = re.compile(r"\b(?:in|into|on|at|near|along|across|over|off|from|by|beside) (?:the )?"
@@ -3167,7 +3171,8 @@ def figures_in(text: str) -> tuple:
     found = list(named_places(text))
     if DIGIT.search(text):
         places = tuple(sorted({p.lower() for m in PLACE_IN.finditer(text)
-                               for p in re.findall(r"[A-Z]\w+", m.group(1))}))
+                               for p in re.findall(r"[A-Z]\w+", m.group(1))} |
+                              set(OTHER_PLACE.findall(text.lower()))))
         found += [f for m in AMOUNT.finditer(text) if (f := amount_figure(text, m, places))]
     found += times_of_day(text)
     return tuple(found)

@@ -170,6 +170,8 @@ class NoFalseAlarms(unittest.TestCase):
          "nurses.", "The hospital in Leeds, opened on Monday, has 400 beds and 12 wards."),
         ("different places", "The storm killed 12 people in Arlen on Monday.",
          "The storm killed 30 people in Brisk on Monday, police said."),
+        ("another place", "The storm killed 120 people in Arlen on Monday.",
+         "The storm also killed 30 people elsewhere on Monday, police said."),
         ("a forecast", "The storm killed 120 people in Arlen on Monday.",
          "The toll from Monday's storm in Arlen could rise above 1,000, officials said."),
         ("a subset", "The quake in Brisk on Monday injured 2,059 people, 1,404 of them "
