@@ -401,8 +401,9 @@ class Timeline(NamedTuple):
 # exactly. Each table is a general fact of English or of news style.
 
 # Approximation words and the share of the stated value each allows, as (low, high):
-# "about 50" is 47.5 to 52.5 (and its rounding), "nearly 40" 36 to 40, "up to 200" anything to 200. Those not
-# listed here ("more than", "at least", "over", ...) allow the value and anything above.
+# "about 50" is 47.5 to 52.5 (and its rounding), "nearly 40" 36 to just under 40, "up to
+# 200" anything to 200. Those not listed here ("more than", "at least", "over", ...)
+# allow the value and anything above.
 QUALIFIERS = ("more than", "over", "at least", "nearly", "almost", "about", "around", "roughly",
               "approximately", "some", "up to", "less than", "fewer than", "under", "above",
               "below", "exceeding", "past", "within", "an estimated", "estimated")
@@ -412,6 +413,7 @@ QUALIFIER_RANGE = {"about": (0.95, 1.05), "around": (0.95, 1.05), "roughly": (0.
                    "nearly": (0.9, 1.0), "almost": (0.9, 1.0),
                    "less than": (0, 1.0), "fewer than": (0, 1.0), "up to": (0, 1.0),
                    "under": (0, 1.0), "below": (0, 1.0), "within": (0, 1.0)}
+# Words for a value that falls short of its figure: "nearly 100" is under 100.
 SHORT_OF = frozenset({"nearly", "almost", "less than", "fewer than", "under", "below"})
 # Units of measure, each as (what it measures, its smallest and largest size in the base
 # unit: metres, kilograms, minutes). "tons" are short, long or metric: 907 to 1,016 kg.
@@ -432,8 +434,7 @@ UNITS = {
 }
 UNIT_OF = {word: (kind, size if isinstance(size, tuple) else (size, size))
            for kind, sizes in UNITS.items() for word, size in sizes.items()}
-BASE_UNIT = {"speed": "km/h", "length": "m", "weight": "kg", "duration": "minutes", "money": "", "age": "years",
-             "count": ""}
+BASE_UNIT = {"speed": "km/h", "length": "m", "weight": "kg", "duration": "minutes"}
 # Words that name a unit only after a number written close to them ("in", "t", "m" are
 # words of their own otherwise): "80m", "5t", "26in", never "80 in".
 UNIT_ONLY_JOINED = frozenset({"in", "t", "m", "mi"})
