@@ -3673,6 +3673,8 @@ def subject_differences(quantity: str, said: list) -> list:
     for c in values:
         distinct.setdefault(value_of(c), []).append(c)
     keys = sorted(distinct, key=lambda k: -len(distinct[k]))[:MAX_VALUES]
+    if said[0].scope[0] == "story" and len(value_clusters([distinct[k][0] for k in keys])) > 2:
+        return []                           # "8,000 fighters", "25,000", "5,000": many sets
     clash, revised = [], []
     for i, a in enumerate(keys):
         for b in keys[i + 1:]:
@@ -3706,6 +3708,19 @@ def subject_differences(quantity: str, said: list) -> list:
                                "down" if down else "up" if kind == "update" else ""),
                       tuple(sorted({c.group for c in ordered if c.group >= 0}))))
     return found
+
+
+def value_clusters(claims: list) -> list:
+    """Claims in groups of values that can all be one value: two versions of one figure
+    make two groups; three or more groups tell of several things under one noun."""
+    groups = []
+    for c in claims:
+        home = next((g for g in groups if all(meet(c.figure, x.figure) for x in g)), None)
+        if home is None:
+            groups.append([c])
+        else:
+            home.append(c)
+    return groups
 
 
 def value_of(c: Said) -> tuple:

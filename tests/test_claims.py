@@ -324,6 +324,13 @@ class ClaimPairs(unittest.TestCase):
             with self.subTest(what=what):
                 self.assertEqual(verdict(first, second, **extra), expected)
 
+    def test_three_values_of_one_noun_are_several_things(self):
+        reports = PAIR_STORY("The 8,000 fighters reached the city.",
+                             "Its 25,000 fighters stayed at the bases.")
+        reports.append(article("c", "The Tarn viaduct near Millau gave way on Monday, Ardena "
+                                    "police said. The 5,000 fighters left the region.", DAY))
+        self.assertEqual(timeline(*reports).conflicts, ())
+
     def test_a_revised_down_update_says_so(self):
         tl = timeline(*PAIR_STORY("The collapse killed 40 people.",
                                   "The collapse killed 31 people.", second_day="2024-05-10"))
