@@ -3383,7 +3383,8 @@ def things_in(text: str) -> tuple:
     found, end = [], -1
     for m in QUANTITY.finditer(text):
         f = thing_figure(text, m)
-        if text[end:m.start()] in (" (", "(") and found and found[-1].unit in BASE_UNIT.values():
+        if 0 < m.start() - end <= 2 and text[end:m.start()] in (" (", "(") and found \
+                and found[-1].unit in BASE_UNIT.values():
             f = converted(found[-1], m)     # "400 meter (1900 foot) long": its own claim too
         if f and not speculated(text[max(0, m.start() - 80):m.start()]):
             found.append(f)
