@@ -4274,14 +4274,16 @@ def claim_note(c: Conflict, labels: dict) -> str:
 
 
 def update_note(c: Conflict, labels: dict, published: dict) -> str:
-    """An update as one series: "more than 5,000 (e1, 7 Feb) → past 7,200 (e2, e5, 8 Feb)
-    (3 reports)", and ", revised down" when a later figure falls."""
+    """An update as one series, a step a day: "more than 5,000 (e1, 7 Feb) → past 7,200
+    (e2, e5, 8 Feb) (3 reports)", two figures of one day as "1,404 / 2,059", and ",
+    revised down" when a later figure falls."""
     steps = {}
     for x in c.claims:
         day = date.fromisoformat(x.as_of) if x.as_of else published[x.article]
-        steps.setdefault((day, x.value), []).append(labels[x.article])
-    series = " → ".join(f"{value} ({', '.join(dict.fromkeys(who))}, {day.day} {day:%b})"
-                        for (day, value), who in steps.items())
+        values, who = steps.setdefault(day, ({}, {}))
+        values[x.value] = who[labels[x.article]] = None
+    series = " → ".join(f"{' / '.join(values)} ({', '.join(who)}, {day.day} {day:%b})"
+                        for day, (values, who) in steps.items())
     reports = len({x.article for x in c.claims})
     return f"{series} ({reports} reports)" + (", revised down" if c.direction == "down" else "")
 
