@@ -4055,8 +4055,8 @@ def stories(groups: list, leads: dict) -> dict:
     def join(a, b):
         parent[root(b)] = root(a)
     for _, members in groups:
-        for m in members[1:]:
-            join(members[0].article, m.article)
+        for article in {m.article for m in members} - {members[0].article}:
+            join(members[0].article, article)
     holder, read = {}, set()
     for article, lead in leads.items():
         if root(article) in read:
