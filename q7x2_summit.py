@@ -3504,6 +3504,8 @@ def size_figure(m, value: float, slack: float, qualifier: str, unit: str, before
         measure = measure or {"length": "length"}.get(kind, kind)
     low, high = value_range(qualifier, value)
     low, high = (low - slack) * small * 0.98, (high + slack) * large * 1.02
+    if small == UNIT_OF["day"][1][0]:       # days counted with both ends or with one
+        low, high = low - small, high + small
     return Figure(measure, low, high, m.group(), BASE_UNIT[kind], subject=subject,
                   approximation=qualifier)
 
