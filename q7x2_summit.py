@@ -3369,6 +3369,9 @@ MONTH_PREFIXES = frozenset(w[:3] for w in MONTH_WORDS)
 OWNER_BEFORE = re.compile(r"\b(?P<owner>[A-Za-z]{3,20}) (?:with|carrying) (?:all |some |about )?\Z")
 OWNER_AFTER = re.compile(r"^ [a-z]{3,20} (?:on board|aboard) (?:the |an? )?(?:[a-z-]{1,20} )?"
                          r"(?P<owner>[a-z]{3,20})\b")
+# The second figure of a range ("400-600", "27 to 56", "between 11 and 17"): a range is no
+# one value, and a value inside it agrees with it, so neither end is a claim of its own.
+RANGE_END = re.compile(r"\d(?:[-–]| to | and | or )\Z")
 INDEFINITE = re.compile(r"\b(?:an?|one|another)\s+\Z", re.I)    # "a 12-year-old boy": one of many
 PEOPLE = frozenset("people persons residents inhabitants".split())  # counted by the entry
 ONE_STORY_NAMES = 2     # reports that share this many names (or an entry) tell one story
@@ -3420,8 +3423,8 @@ def thing_figure(text: str, m):
     brackets."""
     number, unit, cur = m.group("n"), (m.group("unit") or "").lower(), m.group("cur")
     before, after = text[max(0, m.start() - 80):m.start()], text[m.end():m.end() + 80]
-    if after[:1].isalnum() or before.rstrip().endswith("("):
-        return None                         # "75th", "9:48pm", "(2211 GMT)"
+    if after[:1].isalnum() or before.rstrip().endswith("(") or RANGE_END.search(before):
+        return None                         # "75th", "9:48pm", "(2211 GMT)", "400-600 cars"
     qualifier = (m.group("q") or "").lower()
     if m.group("word"):
         value, slack = AGE_WORDS[m.group("word").lower()], 0.0

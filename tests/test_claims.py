@@ -268,6 +268,8 @@ class ClaimPairs(unittest.TestCase):
          "Some 58 wagons derailed.", "agree", {}),
         ("more than N and a value above", "More than 2,700 tons of grain burned.",
          "2,750 tonnes of grain burned.", "agree", {}),
+        ("a range and a value inside it", "Some 400-600 wagons derailed.",
+         "About 500 wagons derailed.", "not comparable", {}),
         ("fewer than N and a value below", "Fewer than 30 copies survive.",
          "Roughly 25 copies survive.", "agree", {}),
         ("all N of a thing", "All 212 passengers escaped.",
