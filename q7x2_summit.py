@@ -3462,18 +3462,17 @@ def thing_figure(text: str, m):
         low, high = value_range(qualifier, value)
         return Figure("population", (low - slack) * 0.98, (high + slack) * 1.02, m.group(),
                       "people", subject=name_before(before), approximation=qualifier)
+    last = WORD.findall(before[-12:].lower())[-1:]
     if m.group("mult") or YEAR_LIKE.fullmatch(number) or after[:1] in "-%" or \
-            count_word(before, after) and not re.search(r"\ball\s+\Z", before, re.I) or \
-            re.match(r"\W*$", after[:2]) or \
-            MAGNITUDE.search(before.rstrip()) or POPULATION.search(before.rstrip()) or \
-            re.match(r" ?[ap]\.?m\b", after, re.I) or \
-            WORD.findall(before[-12:].lower())[-1:] and \
-            WORD.findall(before[-12:].lower())[-1][:3] in MONTH_PREFIXES:
-        return None                         # "9 p.m.", "Feb. 23 report"
+            last and last[0][:3] in MONTH_PREFIXES or re.match(r"\W*$", after[:2]) or \
+            re.match(r" ?[ap]\.?m\b", after, re.I):
+        return None                         # "in 2014", "Feb. 23 report", "9 p.m."
     head = head_noun(after, plural=value > 1)
     if not head or head.lower() in NOT_COUNTED | PEOPLE | DATE_WORDS or \
-            re.match(r" of (?:the|them|those)\b", after):
-        return None
+            re.match(r" of (?:the|them|those)\b", after) or \
+            MAGNITUDE.search(before.rstrip()) or \
+            count_word(before, after) and not re.search(r"\ball\s+\Z", before, re.I):
+        return None                         # "a magnitude 6 quake", "12 killed": the entry's
     low, high = value_range(qualifier, value)
     owner = OWNER_BEFORE.search(before) or OWNER_AFTER.match(after)
     return Figure("number", low, high, f"{m.group()} {head}", "", key=(
@@ -3897,12 +3896,15 @@ def happening_kind(m: Mention, x: Mention) -> str:
     """What a date disagreement is about: "when the arrival happened", or the words the
     two clauses share, as far as they go; "" when both clauses are statements and share
     no deed beside the saying: one speaker's words on two days are two statements."""
+    both_said = statement(m.text) and statement(x.text)
+    kinds = sorted(HAPPENING_KINDS.intersection(m.terms) & set(x.terms))
+    if kinds and not both_said:
+        return f"when the {KIND_NAMES.get(kinds[0], kinds[0])} happened"
     words = re.findall(r"[A-Za-z][\w'-]+", m.text)
     shared = [w for w in words if stem(w.lower()) in set(x.terms) and w.lower() not in STOPWORDS]
-    if statement(m.text) and statement(x.text) and not any(
-            is_verb(w.lower()) and w.lower() not in SPEECH_VERBS for w in shared):
+    if both_said and not any(is_verb(w.lower()) and w.lower() not in SPEECH_VERBS
+                             for w in shared):
         return ""
-    kinds = sorted(HAPPENING_KINDS.intersection(m.terms) & set(x.terms))
     if kinds:
         return f"when the {KIND_NAMES.get(kinds[0], kinds[0])} happened"
     return "the day of: " + " ".join(shared[:6]) if shared else "the day it happened"
