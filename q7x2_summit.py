@@ -3616,6 +3616,55 @@ def entry_claims(groups: list, published: dict) -> list:
     return found
 
 
+def stories(groups: list, leads: dict) -> dict:
+    """Each report's story (one report's id): reports that share an entry tell one story,
+    and so do stories whose leads share two names (one lead read for each story, so that
+    the names of a story a thousand reports tell are read once); reports of unrelated
+    stories in one run never meet. leads maps the reports that need a story to their
+    leads."""
+    parent = {m.article: m.article for _, members in groups for m in members}
+    parent.update((a, a) for a in leads)
+
+    def root(a):
+        while parent[a] != a:
+            parent[a] = parent[parent[a]]
+            a = parent[a]
+        return a
+
+    def join(a, b):
+        parent[root(b)] = root(a)
+    for _, members in groups:
+        for article in {m.article for m in members} - {members[0].article}:
+            join(members[0].article, article)
+    holder, read = {}, set()
+    for article, lead in leads.items():
+        if root(article) in read:
+            continue
+        read.add(root(article))
+        for pair in itertools.combinations(proper_names(lead), ONE_STORY_NAMES):
+            join(holder.setdefault(pair, article), article)
+    return {a: root(a) for a in parent}
+
+
+MAX_NAMES = 8           # a report's names that tie it to its story, its most used first
+MAX_NAME_SENTENCES = 10     # sentences of a report its names are read from
+
+
+NAME_WORD = re.compile(r"(?<=[\s(“‘\"'])[A-Z][^\W_]{2,}")      # capitalised inside a sentence
+LOWER_RUN = re.compile(r"[a-z]+")     # a name is never among a report's lower-case runs
+
+
+def proper_names(text: str) -> tuple:
+    """The names of a text, stemmed, most used first: words written with a capital inside
+    a sentence and never in lower case in the text ("Morbi", "Haneda"; not "Minister")."""
+    seen = Counter(NAME_WORD.findall(text))
+    lower = set(LOWER_RUN.findall(text))
+    ranked = sorted((w for w in seen if w.lower() not in lower and w.lower() not in STOPWORDS
+                     and w.lower() not in MONTH_WORDS and (not w.isupper() or len(w) <= 5)),
+                    key=lambda w: (-seen[w], w))
+    return tuple(sorted({stem(w.lower()) for w in ranked[:MAX_NAMES]}))
+
+
 def story_claims(readings: list, groups: list, story: dict, published: dict) -> list:
     """The claims about things every sentence of every report makes, each to be compared
     within its story; readings are (article, sentence, its things_in) triples."""
@@ -4042,55 +4091,6 @@ def differences(groups: list, idf: dict, claims: list) -> tuple:
         return (min((groups[g][0].start for g in item[1]), default=date.max), item[0].topic,
                 item[0].claims)
     return sorted(conflicts, key=order), sorted(updates, key=order)
-
-
-def stories(groups: list, leads: dict) -> dict:
-    """Each report's story (one report's id): reports that share an entry tell one story,
-    and so do stories whose leads share two names (one lead read for each story, so that
-    the names of a story a thousand reports tell are read once); reports of unrelated
-    stories in one run never meet. leads maps the reports that need a story to their
-    leads."""
-    parent = {m.article: m.article for _, members in groups for m in members}
-    parent.update((a, a) for a in leads)
-
-    def root(a):
-        while parent[a] != a:
-            parent[a] = parent[parent[a]]
-            a = parent[a]
-        return a
-
-    def join(a, b):
-        parent[root(b)] = root(a)
-    for _, members in groups:
-        for article in {m.article for m in members} - {members[0].article}:
-            join(members[0].article, article)
-    holder, read = {}, set()
-    for article, lead in leads.items():
-        if root(article) in read:
-            continue
-        read.add(root(article))
-        for pair in itertools.combinations(proper_names(lead), ONE_STORY_NAMES):
-            join(holder.setdefault(pair, article), article)
-    return {a: root(a) for a in parent}
-
-
-MAX_NAMES = 8           # a report's names that tie it to its story, its most used first
-MAX_NAME_SENTENCES = 10     # sentences of a report its names are read from
-
-
-NAME_WORD = re.compile(r"(?<=[\s(“‘\"'])[A-Z][^\W_]{2,}")      # capitalised inside a sentence
-LOWER_RUN = re.compile(r"[a-z]+")     # a name is never among a report's lower-case runs
-
-
-def proper_names(text: str) -> tuple:
-    """The names of a text, stemmed, most used first: words written with a capital inside
-    a sentence and never in lower case in the text ("Morbi", "Haneda"; not "Minister")."""
-    seen = Counter(NAME_WORD.findall(text))
-    lower = set(LOWER_RUN.findall(text))
-    ranked = sorted((w for w in seen if w.lower() not in lower and w.lower() not in STOPWORDS
-                     and w.lower() not in MONTH_WORDS and (not w.isupper() or len(w) <= 5)),
-                    key=lambda w: (-seen[w], w))
-    return tuple(sorted({stem(w.lower()) for w in ranked[:MAX_NAMES]}))
 
 
 def make_event(when: When, members: list, articles: dict, wire: dict, conflicts: tuple,
