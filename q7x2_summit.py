@@ -25,11 +25,13 @@ on stderr), 130 when interrupted.
 """
 import bisect
 import functools
+import itertools
 import math
 import os
 import re
 import sys
 import time
+from collections import Counter
 from collections.abc import Iterator
 from datetime import date, timedelta
 from typing import NamedTuple
@@ -368,9 +370,11 @@ class Claim(NamedTuple):
     article: str
     text: str
     value: str
-    quantity: str = ""  # what the value measures: "day", "depth", "number of injured" ...
+    quantity: str = ""  # the attribute: "day", "depth", "length", "injured", "number" ...
     unit: str = ""      # the unit the comparison used: "m", "people", "minutes", or ""
-    as_of: str = ""     # for an update: the day its figure holds as of
+    as_of: str = ""     # the day its figure holds as of ("" for a day of a happening)
+    subject: str = ""   # what the value measures or counts: "section", "Ever Given", "crash"
+    approximation: str = ""     # "about", "more than", "" for a value given as exact
 
 
 class Conflict(NamedTuple):
@@ -378,6 +382,7 @@ class Conflict(NamedTuple):
     topic: str
     kind: str           # "date", "figure" or "update"
     claims: tuple       # of Claim
+    direction: str = ""     # for an update: "up", or "down" when a later figure falls
 
 
 class Timeline(NamedTuple):
@@ -642,6 +647,102 @@ DATE_HINT_ENDS = ("date", "datum", "time", "meta", "metadata", "byline", "dateli
 NOT_DATE_HINTS = frozenset("timeline datepicker runtime readtime readingtime".split())
 # Words that label a date ("Date: 22.12.2012", "Datum: ...").
 DATE_LABELS = ("date", "datum", "fecha", "data")
+# Claims: the words around a figure that say what it measures, in what unit, and how
+# exactly. Each table is a general fact of English or of news style.
+
+# Approximation words and the share of the stated value each allows, as (low, high):
+# "about 50" is 47.5 to 52.5 (and its rounding), "nearly 40" 36 to just under 40, "up to
+# 200" anything to 200. Those not listed here ("more than", "at least", "over", ...)
+# allow the value and anything above.
+QUALIFIERS = ("more than", "over", "at least", "nearly", "almost", "about", "around", "roughly",
+              "approximately", "some", "up to", "less than", "fewer than", "under", "above",
+              "below", "exceeding", "past", "within", "an estimated", "estimated")
+QUALIFIER_RANGE = {"about": (0.95, 1.05), "around": (0.95, 1.05), "roughly": (0.95, 1.05),
+                   "approximately": (0.95, 1.05), "some": (0.95, 1.05),
+                   "estimated": (0.95, 1.05), "an estimated": (0.95, 1.05),
+                   "nearly": (0.9, 1.0), "almost": (0.9, 1.0),
+                   "less than": (0, 1.0), "fewer than": (0, 1.0), "up to": (0, 1.0),
+                   "under": (0, 1.0), "below": (0, 1.0), "within": (0, 1.0)}
+# Words for a value that falls short of its figure: "nearly 100" is under 100.
+SHORT_OF = frozenset({"nearly", "almost", "less than", "fewer than", "under", "below"})
+# Units of measure, each as (what it measures, its smallest and largest size in the base
+# unit: metres, kilograms, minutes). "tons" are short, long or metric: 907 to 1,016 kg.
+UNITS = {
+    "length": {"m": 1.0, "metre": 1.0, "metres": 1.0, "meter": 1.0, "meters": 1.0,
+               "km": 1e3, "kms": 1e3, "kilometre": 1e3, "kilometres": 1e3, "kilometer": 1e3,
+               "kilometers": 1e3, "mi": 1609.344, "mile": 1609.344, "miles": 1609.344,
+               "ft": 0.3048, "foot": 0.3048, "feet": 0.3048, "yard": 0.9144, "yards": 0.9144,
+               "in": 0.0254, "inch": 0.0254, "inches": 0.0254, "cm": 0.01,
+               "centimetre": 0.01, "centimetres": 0.01, "centimeter": 0.01,
+               "centimeters": 0.01},
+    "weight": {"kg": 1.0, "kilogram": 1.0, "kilograms": 1.0, "t": 1e3, "tonne": 1e3,
+               "tonnes": 1e3, "ton": (907.2, 1016.0), "tons": (907.2, 1016.0),
+               "lb": 0.4536, "lbs": 0.4536, "pound": 0.4536, "pounds": 0.4536},
+    "speed": {"mph": 1.609344, "kph": 1.0, "knots": 1.852},
+    "duration": {"minute": 1.0, "minutes": 1.0, "hour": 60.0, "hours": 60.0, "day": 1440.0,
+                 "days": 1440.0, "week": 10080.0, "weeks": 10080.0},
+}
+UNIT_OF = {word: (kind, size if isinstance(size, tuple) else (size, size))
+           for kind, sizes in UNITS.items() for word, size in sizes.items()}
+BASE_UNIT = {"speed": "km/h", "length": "m", "weight": "kg", "duration": "minutes"}
+# Words that name a unit only after a number written close to them ("in", "t", "m" are
+# words of their own otherwise): "80m", "5t", "26in", never "80 in".
+UNIT_ONLY_JOINED = frozenset({"in", "t", "m", "mi"})
+# Temperatures: a reading in °F is compared in °C, as (factor, offset): (F - 32) * 5/9.
+TEMPERATURE = {"c": (1.0, 0.0), "f": (5 / 9, -32.0)}
+# Currencies as news writes them; "$US600 million" and "US$600 million" are one currency.
+CURRENCIES = {"$": "US$", "us$": "US$", "$us": "US$", "usd": "US$", "£": "£", "€": "€",
+              "a$": "A$", "$a": "A$", "c$": "C$", "rs": "Rs", "rs.": "Rs"}
+MULTIPLIERS = {"thousand": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6, "billion": 1e9,
+               "bn": 1e9, "trillion": 1e12}
+# Ages written as words: "a century-old bridge", "a decade-old war".
+AGE_WORDS = {"century": 100, "decade": 10, "half-century": 50, "millennium": 1000}
+# What a measure says when its words follow the number ("400m-long", "26 inch tall").
+MEASURE_WORDS = {"long": "length", "length": "length", "tall": "height", "high": "height",
+                 "height": "height", "deep": "depth", "depth": "depth", "wide": "width",
+                 "width": "width", "thick": "thickness", "away": "distance"}
+# Verbs of falling: a length right after one is the height of the fall ("fell 150ft").
+FALL_VERBS = frozenset("fell fall falls falling plunged plunge plunging plummeted plummet "
+                       "plummeting dropped drop tumbled crashed".split())
+# Counts that change as a story unfolds (tolls, missing, injured, evacuated): two reports
+# of different days give an update, not a disagreement. Every other claim (a length, an
+# age, a distance, a count of cars or passengers, when and where a happening was) holds
+# whenever it is told.
+COUNTS = {"dead": "killed dead died deaths death fatalities lives toll killing bodies",
+          "injured": "injured wounded hurt injuries injuring wounding",
+          "missing": "missing unaccounted", "displaced": "displaced homeless evacuated evacuees",
+          "arrested": "arrested detained arrests"}
+COUNT_OF = {w: name for name, words in COUNTS.items() for w in words.split()}
+COUNT_LABELS = {"dead": "number of dead", "injured": "number of injured", "missing":
+                "number of missing", "displaced": "number displaced", "arrested":
+                "number arrested"}
+# Words that put a count in some other place than the story's: "killed 170 people
+# elsewhere in the country" is not the city's toll.
+OTHER_PLACE_WORDS = ("elsewhere", "nationwide", "worldwide", "across the country")
+MOVING = frozenset("rose risen rising climbed climbing jumped increased reached passed surpassed "
+                   "topped now stands".split())
+COUNT_FILLERS = frozenset("people persons residents civilians workers passengers others migrants "
+                          "soldiers children miners were was had have been are is still now also "
+                          "feared believed reported".split())   # between a number and its count
+# Words after a number that make it no count of things: "five others", "20 times",
+# "40 percent", "No. 10", "3 of them".
+NOT_COUNTED = frozenset("others other times percent per cent pc of to and or more less "
+                        "than out over north south east west northeast northwest southeast "
+                        "southwest".split())
+# Words of saying: clauses that only report words are statements, and one speaker's
+# statements on two days are two happenings, never a disagreement on a day.
+SPEECH_VERBS = frozenset("said say says told tell tells stated announced added wrote quoted "
+                         "expressed warned insisted declared confirmed denied claimed "
+                         "according statement statements remarks comment comments".split())
+# A named place where something happened: "fell into the Harrow River", "in Lake Orin".
+PLACE_KINDS = "River|Lake|Sea|Canal|Strait|Bay|Gulf|Creek|Pass|Valley|Island|Mountain|Mount"
+# Times of day: the minutes after midnight a part of the day spans, and the minutes an
+# approximate clock time ("shortly after 6:40") may lie from the time it names.
+PARTS = {"morning": (300, 719), "afternoon": (720, 1019), "evening": (1020, 1379),
+         "night": (1260, 1740), "early": (0, 540), "late": (1080, 1440)}
+LATER = {"shortly after": (0, 30), "just after": (0, 30), "after": (0, 60),
+         "shortly before": (-30, 0), "just before": (-30, 0), "before": (-60, 0),
+         "about": (-15, 15), "around": (-15, 15), "approximately": (-15, 15)}
 
 
 # ---------------------------------------------------------------------------
@@ -1160,13 +1261,13 @@ PAGE_MONTH = r"(?:%s)(?![^\W\d_])\.?" % "|".join(
     sorted(map(re.escape, MONTH_OF_PAGE), key=len, reverse=True))
 PAGE_DAY = r"(?:3[01]|[12]\d|0?[1-9])"
 PAGE_YEAR = r"(?:19|20)\d\d(?!\d)"
-ORDINAL = r"(?:st|nd|rd|th|er|º|°|\.)?"
+PAGE_ORDINAL = r"(?:st|nd|rd|th|er|º|°|\.)?"
 WRITTEN_DATE = re.compile(                       # each part bounded: linear on any text
     rf"(?<!\d)(?P<y>{PAGE_YEAR})(?P<s>[-/.])(?P<m>1[0-2]|0?[1-9])(?P=s)(?P<d>{PAGE_DAY})(?!\d)"
     rf"|(?<!\d)(?P<d2>{PAGE_DAY})(?P<s2>[-/]|\. ?)(?P<m2>{PAGE_DAY})(?P=s2)(?P<y2>{PAGE_YEAR})"
-    rf"|(?<!\w)(?P<d3>{PAGE_DAY}){ORDINAL}\s{{0,3}}(?:de\s{{1,3}})?(?P<m3>{PAGE_MONTH}),?"
+    rf"|(?<!\w)(?P<d3>{PAGE_DAY}){PAGE_ORDINAL}\s{{0,3}}(?:de\s{{1,3}})?(?P<m3>{PAGE_MONTH}),?"
     rf"\s{{0,3}}(?:de\s{{1,3}})?(?P<y3>{PAGE_YEAR})"
-    rf"|(?<![^\W\d_])(?P<m4>{PAGE_MONTH})\s{{0,3}}(?P<d4>{PAGE_DAY}){ORDINAL},?\s{{0,3}}"
+    rf"|(?<![^\W\d_])(?P<m4>{PAGE_MONTH})\s{{0,3}}(?P<d4>{PAGE_DAY}){PAGE_ORDINAL},?\s{{0,3}}"
     rf"(?P<y4>{PAGE_YEAR})", re.I)
 SHORT_YEAR_DATE = re.compile(rf"(?<![\d.])({PAGE_DAY})\.({PAGE_DAY})\.(\d\d)(?![\d.])")
 COMPACT_DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?!\d)")
@@ -1294,7 +1395,7 @@ class DateClues:
         elif line and self.label:
             self.note(self.label, line)
             self.label = ""
-        elif self.texts and YEAR_LIKE.search(line):
+        elif self.texts and YEAR_IN_LINE.search(line):
             self.texts -= 1
             self.note("text", line[:self.MAX_DATE_LINE])
         if line and self.headline > 0 and not match:
@@ -1304,7 +1405,7 @@ class DateClues:
 
 
 CLASS_WORD = re.compile(r"[a-z]{1,30}")
-YEAR_LIKE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+YEAR_IN_LINE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 SCRIPT_DATE = re.compile(r'"(?:date_?published|published_?at|publish_?date|pub_?date'
                          r'|date_?created|created_?at)\\?"\s{0,3}:\s{0,3}\\?"([^"\\]{6,40})',
                          re.I)
@@ -3743,11 +3844,12 @@ def same_kind(small: Cluster, core: list, clusters: Clusters):
 # Agreement: how well each entry is attested, and where the reports differ
 # ---------------------------------------------------------------------------
 # Reports that share long sentences word for word are one wire story reprinted
-# and count once. A claim is one report's value for one quantity of one happening
-# (its day, its time of day, a count of people, a length, a magnitude, a population,
-# the river it happened in). Two claims of one quantity disagree when they hold as of
-# the same day and cannot both hold; a count as of a later day that differs is an
-# update. Spellings of one detail (Zhukov, Jukov) are variants, shown with the entry.
+# and count once. A claim is one report's value for one attribute of one subject (a
+# happening's day, time of day, toll or place; a thing's length, age, count, price or
+# distance), with its unit, its approximation and the day it holds as of. Two claims of
+# one subject and attribute disagree when they hold as of the same day (or the attribute
+# does not change) and cannot both hold; a changing count as of a later day that differs
+# is an update. Spellings of one detail (Zhukov, Jukov) are variants, shown with the entry.
 # The rules look at words, figures and dates, never at what the story is about.
 
 REPRINT_WORDS = 12        # a sentence this long, shared word for word, marks a reprint
@@ -3766,28 +3868,24 @@ KIND_NAMES.update({stem(v): n for v, n in (
     ("explode", "explosion"), ("shoot", "shooting"), ("invade", "invasion"),
     ("capture", "capture"), ("evacuate", "evacuation"))})
 
-# A claim is one report's value for one quantity of one happening. Figures are read from
-# the words around each number: the unit after it ("18.5 km", "656 feet"), the count word
-# after or before it ("2,059 injured", "injured 1,404", "the toll rose to 2,946"), and
-# the measure it gives ("a depth of", "long", "southwest of Marrakech"). Lengths are
-# compared in metres, with the rounding their digits allow; counts as given, widened
-# by their qualifiers ("more than 5,000" is 5,000 and up).
+# A claim is one report's value for one attribute of one subject: a Figure, read from the
+# words around a number. Two readings meet the two kinds of subject:
+# - a happening's attributes (its time of day, magnitude, depth, toll, the river it was
+#   in), read from the clauses of one entry, whose subject is the entry's happening
+#   (narrowed by the kind of happening its clause names: "crashed at 11:28");
+# - a thing's attributes (the length of a section, the age of a bridge, a count of cars
+#   or passengers, a sum of money, a distance to a place), read from every sentence of
+#   every report, whose subject is the noun the number measures ("a 600ft section") in
+#   one story: reports that share an entry or two names. Unrelated stories never meet.
+# Values are kept as ranges in a base unit (metres, kilograms, minutes), widened by their
+# approximation words and by the rounding their digits allow ("240 km" is 235 to 245).
 
-QUALIFIERS = ("more than", "over", "at least", "nearly", "almost", "about", "around", "roughly",
-              "approximately", "some", "up to", "less than", "fewer than", "under", "above",
-              "below", "exceeding", "past")
-QUALIFIER_RANGE = {"about": (0.9, 1.1), "around": (0.9, 1.1), "roughly": (0.9, 1.1),
-                   "approximately": (0.9, 1.1), "some": (0.9, 1.1), "nearly": (0.9, 1.0),
-                   "almost": (0.9, 1.0), "less than": (0, 1.0), "fewer than": (0, 1.0),
-                   "up to": (0, 1.0), "under": (0, 1.0), "below": (0, 1.0)}
 AMOUNT = re.compile(r"(?<![\w,.$£€-])(?:(?P<q>" + "|".join(QUALIFIERS) + r") )?"
                     r"(?P<n>\d{1,3}(?:,\d{3}){1,5}|\d{1,9}(?:\.\d{1,3})?)(?![\d,.]\d)"
                     r"(?: (?P<mult>thousand|million|billion)\b)?", re.I)   # bounded: no rescans
-METRES = {"km": 1000.0, "kilometer": 1000.0, "kilometre": 1000.0, "kilometers": 1000.0,
-          "kilometres": 1000.0, "mile": 1609.344, "miles": 1609.344, "mi": 1609.344,
-          "m": 1.0, "metre": 1.0, "metres": 1.0, "meter": 1.0, "meters": 1.0,
-          "feet": 0.3048, "foot": 0.3048, "ft": 0.3048, "yard": 0.9144, "yards": 0.9144}
-UNIT_AFTER = re.compile(r" ?(" + "|".join(sorted(METRES, key=len, reverse=True)) + r")\b"
+METRES = UNITS["length"]
+UNIT_AFTER = re.compile(r" ?(" + "|".join(sorted(set(METRES) - UNIT_ONLY_JOINED, key=len,
+                                                  reverse=True)) + r")\b"
                         r"(?: \([^()]{1,40}\))?(?P<rest>[^,;:]{0,60})", re.I)
 PLACE_OF = re.compile(r"^(?: [a-z-]+){0,2}? (?:of|from) (?P<place>[A-Z][\w'’-]+)")
 # The measure a length gives, from the words after it, else before it.
@@ -3797,62 +3895,50 @@ MEASURE_AFTER = (("depth", re.compile(r"^ (?:deep|below|beneath|underground)\b")
 MEASURE_BEFORE = (("depth", re.compile(r"\bdepths? of\Z")),
                   ("length", re.compile(r"\blength of\Z")),
                   ("height", re.compile(r"\b(?:height|altitude)s? of\Z")))
-# Count words: what a number of people counts.
-COUNTS = {"dead": "killed dead died deaths death fatalities lives toll killing",
-          "injured": "injured wounded hurt injuries injuring wounding",
-          "missing": "missing unaccounted", "displaced": "displaced homeless evacuated evacuees",
-          "arrested": "arrested detained arrests", "on board": "aboard passengers"}
-COUNT_OF = {w: name for name, words in COUNTS.items() for w in words.split()}
-MOVING = frozenset("rose risen rising climbed climbing jumped increased reached passed surpassed "
-                   "topped now stands".split())
-COUNT_FILLERS = frozenset("people persons residents civilians workers passengers others migrants "
-                          "soldiers children miners were was had have been are is still now also "
-                          "feared believed reported".split())   # between a number and its count
 MAGNITUDE = re.compile(r"\bmagnitude(?: of)?(?: an?)?\Z|\bmagnitude-\Z", re.I)
 POPULATION = re.compile(r"\b(?:population of|home to|town of|city of|village of)\Z", re.I)
+OTHER_PLACE = re.compile(r"\b(?:" + "|".join(OTHER_PLACE_WORDS) + r")\b")
 SPECULATION = re.compile(r"\b(?:could|might|may|would|will|expected|projected|feared|forecast)\b")
 PLACE_IN = re.compile(r"\b[Ii]n\s+((?:[A-Z]\w+)(?:\s+and\s+[A-Z]\w+)*)")
-# A named place where something happened: "fell into the Harrow River", "in Lake Orin".
-PLACE_KINDS = "River|Lake|Sea|Canal|Strait|Bay|Gulf|Creek|Pass|Valley|Island|Mountain|Mount"
 NAMED_PLACE = re.compile(r"\b(?:in|into|on|at|near|along|across|over|off|from|by|beside) (?:the )?"
                          rf"(?:(?P<name>(?:[A-Z][\w'’-]+ ){{1,3}})(?P<kind>{PLACE_KINDS})\b"
                          rf"|(?P<kind2>River|Lake|Mount) (?P<name2>[A-Z][\w'’-]+))")
-# Times of day, in minutes after midnight: a clock time in the place's own time (one given
-# in GMT or in another city's time is left out), or a part of the day a date names.
+# A clock time in the place's own time (one given in GMT or in another city's time is
+# left out), or a part of the day a date names; "as of 9:48 pm" dates a figure instead.
 CLOCK_TIME = re.compile(r"(?:\b(?P<q>shortly after|just after|shortly before|just before|about"
-                        r"|around|after|before) )?\b(?P<h>2[0-3]|[01]?\d)(?!\d)(?::(?P<m>[0-5]\d))?"
+                        r"|around|approximately|after|before|as of) )?\b(?P<h>2[0-3]|[01]?\d)"
+                        r"(?!\d)(?:[:.](?P<m>[0-5]\d))?"
                         r" ?(?P<ap>[ap]\.?m\b\.?)?(?P<zone> ?\(?(?:GMT|UTC|[A-Z][a-z]+ time)\b)?",
                         re.I)
 DAY_PART = re.compile(rf"\b(?:(?P<edge>early|late)(?: on)? )?(?:{WEEKDAY}|(?:on )?the same day)"
                       r"(?: (?P<part>morning|afternoon|evening|night))?", re.I)
-PARTS = {"morning": (300, 719), "afternoon": (720, 1019), "evening": (1020, 1379),
-         "night": (1260, 1740), "early": (0, 540), "late": (1080, 1440)}
-LATER = {"shortly after": (0, 30), "just after": (0, 30), "after": (0, 60),
-         "shortly before": (-30, 0), "just before": (-30, 0), "before": (-60, 0),
-         "about": (-15, 15), "around": (-15, 15)}
 
 
 class Figure(NamedTuple):
-    """One value a sentence gives for one quantity: its range in the quantity's unit."""
-    quantity: str       # "injured", "depth", "distance from Marrakech", "time of day", ...
+    """One value a sentence gives for one attribute: its range in the attribute's unit."""
+    quantity: str       # the attribute: "injured", "depth", "length", "time of day", ...
     low: float
     high: float
     said: str           # the words that give it: "2,059 injured", "18.5 km", "11:11 p.m."
-    unit: str = ""      # "people", "m", "minutes", "" for a magnitude or a name
+    unit: str = ""      # "people", "m", "kg", "minutes", "years", "US$", "" for a name
     moving: bool = False    # "rose to", "climbed to": it replaces an earlier figure
     key: tuple = ()     # what must match too: the places a count is for, a name's spelling
+    subject: str = ""   # what it measures: "section", "Ever Given", "crash", "" (the entry's)
+    approximation: str = ""     # "about", "more than", "" for a value given as exact
 
 
 @functools.lru_cache(maxsize=1 << 12)
 def figures_in(text: str) -> tuple:
-    """The figures of a sentence: counts of people, lengths, magnitudes, populations, the
-    time of day, the named place; none from a sentence that only speculates."""
+    """The figures of a happening a sentence gives: counts of people, depths, lengths
+    given after a noun, magnitudes, populations, the time of day, the named place; none
+    from a sentence that only speculates."""
     if SPECULATION.search(text):
         return ()
     found = list(named_places(text))
     if DIGIT.search(text):
         places = tuple(sorted({p.lower() for m in PLACE_IN.finditer(text)
-                               for p in re.findall(r"[A-Z]\w+", m.group(1))}))
+                               for p in re.findall(r"[A-Z]\w+", m.group(1))} |
+                              set(OTHER_PLACE.findall(text.lower()))))
         found += [f for m in AMOUNT.finditer(text) if (f := amount_figure(text, m, places))]
     found += times_of_day(text)
     return tuple(found)
@@ -3863,8 +3949,7 @@ def amount_figure(text: str, m, places: tuple):
     if text[m.start() - 1:m.start()] == "(" or text[m.end():m.end() + 1] == "-" and \
             not text.startswith("-magnitude", m.end()):
         return None                         # "(11.5 miles)", "a 12-year-old", "30,000-dirham"
-    value = float(m.group("n").replace(",", "")) * {"thousand": 1e3, "million": 1e6,
-                                                    "billion": 1e9}.get(
+    value = float(m.group("n").replace(",", "")) * MULTIPLIERS.get(
         (m.group("mult") or "").lower(), 1)
     qualifier = (m.group("q") or "").lower()
     before, after = text[max(0, m.start() - 100):m.start()], text[m.end():m.end() + 120]
@@ -3879,11 +3964,9 @@ def amount_figure(text: str, m, places: tuple):
     if count:
         low, high = value_range(qualifier, value)
         moving = not MOVING.isdisjoint(before.lower().split()[-3:])
-        return Figure(count, low, high, f"{m.group()} {count}", "people", moving, places)
-    if POPULATION.search(before.rstrip()) or after.startswith((" inhabitants", " residents")):
-        low, high = value_range(qualifier, value)
-        return Figure("population", low * 0.98, high * 1.02, m.group(), "people")
-    return None
+        return Figure(count, low, high, f"{m.group()} {count}", "people", moving, places,
+                      approximation=qualifier)
+    return None                         # a population is the story's
 
 
 def length_figure(m, value: float, qualifier: str, unit, before: str, digits: str):
@@ -3894,14 +3977,32 @@ def length_figure(m, value: float, qualifier: str, unit, before: str, digits: st
     measure = next((name for name, p in MEASURE_AFTER if p.match(rest)), None) or \
         next((name for name, p in MEASURE_BEFORE if p.search(before.rstrip())), None)
     if measure is None:
-        place = PLACE_OF.match(rest)
-        if not place:
-            return None
-        measure = f"distance from {place.group('place')}"
+        return None                         # a distance from a place is the story's
     low, high = value_range(qualifier, value)
-    slack = 0.5 * 10 ** -len(digits)                    # "8 km" is 7.5 to 8.5
+    slack = precision(m.group("n"))
     low, high = (low - slack) * per * 0.98, (high + slack) * per * 1.02
-    return Figure(measure, low, high, f"{m.group()} {unit.group(1)}", "m")
+    return Figure(measure, low, high, f"{m.group()} {unit.group(1)}", "m",
+                  approximation=qualifier)
+
+
+def precision(number: str) -> float:
+    """How far a number may lie from what it rounds, by its digits: "8" 0.5, "18.5" 0.05;
+    a round figure may be rounded to its last digit that is not a zero, though seldom by
+    more than a quarter of that step: "240" 2.5, "600" 25."""
+    whole, _, decimals = number.replace(",", "").partition(".")
+    if decimals:
+        return 0.5 * 10 ** -len(decimals)
+    zeros = len(whole) - len(whole.rstrip("0"))
+    return (0.25 if zeros else 0.5) * 10 ** min(zeros, len(whole) - 1)
+
+
+def name_before(before: str) -> str:
+    """The named place or thing a measure is of, written just before it in its clause:
+    "Derna, with a population of", "the coast of Cyprus, some"; "" when none is."""
+    clause = re.split(r"[;:()]|\b(?:and|but|while|after|before|when)\b", before)[-1]
+    names = [n for n in re.findall(r"(?<=[\s(])(?:[A-Z][\w'’-]+ ){0,2}[A-Z][\w'’-]+", clause)
+             if n.split()[-1].lower() not in DATE_WORDS]
+    return names[-1] if names else ""
 
 
 def count_word(before: str, after: str) -> str:
@@ -3928,29 +4029,76 @@ def value_range(qualifier: str, value: float) -> tuple:
     if qualifier and qualifier not in QUALIFIER_RANGE:      # more than, at least, past, ...
         return value, math.inf
     low, high = QUALIFIER_RANGE.get(qualifier, (1.0, 1.0))
+    if qualifier in SHORT_OF:
+        return value * low, math.nextafter(value, -math.inf)    # "nearly 100" is under 100
     return value * low, value * high
 
 
 def times_of_day(text: str) -> list:
     """The time of day a sentence gives its happening, most precise first: a clock time in
     local time ("at 11:11 p.m.", "23:11 local time", "just after 11pm"), else the part of
-    the day its date names ("late on Friday", "Friday afternoon")."""
+    the day its date names ("late on Friday", "Friday afternoon"); its subject is the kind
+    of happening the words around it name."""
     for m in CLOCK_TIME.finditer(text) if DIGIT.search(text) else ():
         if m.group("zone") and "local" not in m.group("zone").lower() or \
-                not (m.group("ap") or m.group("m")) or text[m.start() - 1:m.start()] == "(":
-            continue                        # GMT, Moscow time; "at 9" alone; "(2211 GMT)"
+                not (m.group("ap") or m.group("m") and m.group().count(":")) or \
+                text[m.start() - 1:m.start()] == "(" or (m.group("q") or "").lower() == "as of":
+            continue                        # GMT, Moscow time; "at 9" alone; "as of 9:48 pm"
         hour = int(m.group("h")) % 12 + (12 if (m.group("ap") or "a")[0].lower() == "p"
                                          else 0) if m.group("ap") else int(m.group("h"))
         minute = hour * 60 + int(m.group("m") or 0)
-        start, end = LATER.get((m.group("q") or "").lower(), (0, 0))
-        end += 0 if m.group("m") else 30    # "11pm" is 11 to about half past
-        return [Figure("time of day", minute + start, minute + end, m.group().strip(), "minutes")]
+        return happening_figures(happening_of(text, m.start(), m.end()), clock=(
+            minute, m.group().strip(), (m.group("q") or "").lower(), bool(m.group("m"))))
     for m in DAY_PART.finditer(text):
         part = (m.group("part") or m.group("edge") or "").lower()
         if part:
-            low, high = PARTS[part]
-            return [Figure("time of day", low, high, m.group(), "minutes")]
+            return happening_figures(happening_of(text, m.start(), m.end()),
+                                     part=(part, m.group()))
     return []
+
+
+def happening_figures(kind: str, clock: tuple = (), part: tuple = (), place: str = "") -> list:
+    """The claims one happening's clause makes about when and where it was: its clock
+    time (minutes, words, approximation, whether minutes are given), else its part of the
+    day (part, words), and the place it names. A frame of a happening feeds its kind and
+    these here; the day is compared by date_disagreements."""
+    found = []
+    if clock:
+        minute, said, qualifier, exact = clock
+        start, end = LATER.get(qualifier, (0, 0))
+        end += 0 if exact else 30           # "11pm" is 11 to about half past
+        found.append(Figure("time of day", minute + start, minute + end, said, "minutes",
+                            subject=kind, approximation=qualifier))
+    elif part:
+        low, high = PARTS[part[0]]
+        found.append(Figure("time of day", low, high, part[1], "minutes", subject=kind,
+                            approximation=part[0]))
+    if place:
+        spelled = "".join(stem(w) for w in WORD.findall(place.lower()))
+        found.append(Figure("place", 0, 0, place, "", False, (spelled,), kind))
+    return found
+
+
+def happening_of(text: str, start: int, end: int) -> str:
+    """The kind of happening a time or place belongs to: a kind of happening named in its
+    part of the sentence ("crashed at 11:30am"), else the verb next to it ("11:30 a.m.:
+    Police received"); "" when there is neither."""
+    chunk_start = max(text.rfind(c, 0, start) for c in ",;(")
+    stops = [i for i in (text.find(c, end) for c in ",;()") if i >= 0]
+    chunk = text[chunk_start + 1:min(stops, default=len(text))].lower()
+    words = WORD.findall(chunk)
+    kinds = [KIND_NAMES[stem(w)] for w in words if stem(w) in KIND_NAMES]
+    if kinds:
+        return kinds[0]
+    verbs = [w for w in WORD.findall(text[end:end + 60].lower()) if is_verb(w)] + \
+        [w for w in reversed(WORD.findall(text[max(0, start - 60):start].lower())) if is_verb(w)]
+    return stem(verbs[0]) if verbs else ""
+
+
+def is_verb(word: str) -> bool:
+    """Whether a lower-case word reads as a verb in the past: "crashed", "left", "met"."""
+    return word.endswith("ed") and len(word) > 4 or word in IRREGULAR and word.isalpha() \
+        and IRREGULAR[word] != word and not word.endswith(("s", "ing", "al"))
 
 
 def named_places(text: str) -> list:
@@ -3964,6 +4112,206 @@ def named_places(text: str) -> list:
         found.append(Figure(kind, 0, 0, f"{name} {kind.title()}" if m.group("kind") else
                             m.group().split(" ", 1)[1], "", False, (spelled,)))
     return found[:1]
+
+
+# Things' attributes: a number with what it measures after it. The pattern reads an
+# approximation, a currency, the number, a multiplier, a unit joined or apart, and a
+# measure word: "about 50 cars", "$US600 million", "an 80-metre section", "400m-long",
+# "some 207kms away", "a 143-year-old bridge", "a 19-minute round".
+CURRENCY = "|".join(re.escape(c) for c in sorted(CURRENCIES, key=len, reverse=True))
+UNIT_WORDS = "|".join(sorted(UNIT_OF, key=len, reverse=True))
+QUANTITY = re.compile(
+    r"(?<![\w,.:$£€'’-])(?:(?P<q>" + "|".join(QUALIFIERS) + r")[ -](?:a[ -])?)?"
+    rf"(?:(?P<cur>{CURRENCY}) ?)?(?P<n>\d{{1,3}}(?:,\d{{3}}){{1,4}}|\d{{1,7}}(?:\.\d{{1,2}})?"
+    rf"|(?P<word>{'|'.join(AGE_WORDS)})(?=-old))(?![\d,.]\d)"
+    r"(?:[ -]?(?P<mult>thousand|million|billion|trillion|bn|mn)\b)?"
+    rf"(?:(?P<sep>[ -]?)(?P<unit>{UNIT_WORDS}|°\s?[CF]|years?-old|-old)(?![\w°]))?", re.I)
+YEAR_LIKE = re.compile(r"1[5-9]\d\d|20\d\d")
+YEAR_NAMED = re.compile(r"\b(?:in|since|of|by|from|until|until|before|after) (1[5-9]\d\d|20\d\d)\b")
+DATE_WORDS = frozenset(WEEKDAYS) | MONTH_WORDS
+MONTH_PREFIXES = frozenset(w[:3] for w in MONTH_WORDS)
+# What a count belongs to: "the airliner with 240 passengers", "12 crew aboard the ferry".
+OWNER_BEFORE = re.compile(r"\b(?P<owner>[A-Za-z]{3,20}) (?:with|carrying) (?:all |some |about )?\Z")
+OWNER_AFTER = re.compile(r"^ [a-z]{3,20} (?:on board|aboard) (?:the |an? )?(?:[a-z-]{1,20} )?"
+                         r"(?P<owner>[a-z]{3,20})\b")
+# The second figure of a range ("400-600", "27 to 56", "between 11 and 17"): a range is no
+# one value, and a value inside it agrees with it, so neither end is a claim of its own.
+RANGE_END = re.compile(r"\d(?:[-–]| to | and | or )\Z")
+INDEFINITE = re.compile(r"\b(?:an?|one|another)\s+\Z", re.I)    # "a 12-year-old boy": one of many
+PEOPLE = frozenset("people persons residents inhabitants".split())  # counted by the entry
+ONE_STORY_NAMES = 2     # reports that share this many names (or an entry) tell one story
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def things_in(text: str) -> tuple:
+    """The figures a sentence gives for things: sizes with units and what they measure,
+    ages, durations, counts of things, sums of money, distances away from a place."""
+    if not DIGIT.search(text) and "-old" not in text:
+        return ()
+    found, end = [], -1
+    for m in QUANTITY.finditer(text):
+        f = thing_figure(text, m)
+        if 0 < m.start() - end <= 2 and text[end:m.start()] in (" (", "(") and found \
+                and found[-1].unit in BASE_UNIT.values():
+            f = converted(found[-1], m)     # "400 meter (1900 foot) long": its own claim too
+        if f and not speculated(text[max(0, m.start() - 80):m.start()]):
+            found.append(f)
+            end = m.end()
+    return tuple(found)
+
+
+def converted(first: Figure, m):
+    """The Figure of a size given again in other units in brackets after the first."""
+    unit = (m.group("unit") or "").lower()
+    if unit not in UNIT_OF or m.group("cur"):
+        return None
+    kind, (small, large) = UNIT_OF[unit]
+    if BASE_UNIT[kind] != first.unit:
+        return None
+    low, high = value_range((m.group("q") or "").lower(), float(m.group("n").replace(",", "")))
+    slack = precision(m.group("n"))
+    return first._replace(low=(low - slack) * small * 0.98, high=(high + slack) * large * 1.02,
+                          said=m.group(), approximation=(m.group("q") or "").lower())
+
+
+def speculated(before: str) -> bool:
+    """Whether the clause a number is in only speculates ("could rise above 1,000")."""
+    clause = re.split(r"[,;:]|\b(?:after|before|when|as|because|while|which|that)\b",
+                      before[-80:])[-1]
+    return bool(SPECULATION.search(clause))
+
+
+def thing_figure(text: str, m):
+    """The Figure a number gives for a thing, or None: a money sum, a size, an age, a
+    duration, a count of things named after it; never a year, a count of people (the
+    entry's), a part of a compound ("a 12-point plan") or a figure in another figure's
+    brackets."""
+    number, unit, cur = m.group("n"), (m.group("unit") or "").lower(), m.group("cur")
+    before, after = text[max(0, m.start() - 80):m.start()], text[m.end():m.end() + 80]
+    if after[:1].isalnum() or before.rstrip().endswith("(") or RANGE_END.search(before):
+        return None                         # "75th", "9:48pm", "(2211 GMT)", "400-600 cars"
+    qualifier = (m.group("q") or "").lower()
+    if m.group("word"):
+        value, slack = AGE_WORDS[m.group("word").lower()], 0.0
+    else:
+        value = float(number.replace(",", "")) * MULTIPLIERS.get(
+            (m.group("mult") or "").lower(), 1)
+        slack = precision(number) * MULTIPLIERS.get((m.group("mult") or "").lower(), 1)
+    if cur:
+        if unit and unit != "m":
+            return None                     # "$US600 million ($895 million)": a conversion
+        if unit == "m":
+            value, slack = value * 1e6, slack * 1e6
+        low, high = value_range(qualifier, value)
+        return Figure("amount", low - slack, high + slack, m.group(), CURRENCIES[cur.lower()],
+                      subject=money_subject(before, after), approximation=qualifier)
+    if unit.endswith("-old") or unit.endswith("years-old"):
+        low, high = value_range(qualifier, value)
+        head = head_noun(after)
+        if not head or INDEFINITE.search(before) and not head[0].isupper():
+            return None                     # "a 12-year-old boy": which boy is not said
+        return Figure("age", low - slack, high + slack, m.group(), "years", subject=head,
+                      approximation=qualifier)
+    if unit.startswith("°"):
+        factor, offset = TEMPERATURE[unit[-1]]
+        head = head_noun(after)
+        low, high = value_range(qualifier, value)
+        return head and Figure("temperature", (low - slack + offset) * factor - 0.5,
+                               (high + slack + offset) * factor + 0.5, m.group(), "°C",
+                               subject=head, approximation=qualifier)
+    if unit in UNIT_OF:
+        if unit in UNIT_ONLY_JOINED and m.group("sep"):
+            return None                     # "80 in"
+        return size_figure(m, value, slack, qualifier, unit, before, after)
+    if POPULATION.search(before.rstrip()) or after.startswith((" inhabitants", " residents")):
+        low, high = value_range(qualifier, value)
+        return Figure("population", (low - slack) * 0.98, (high + slack) * 1.02, m.group(),
+                      "people", subject=name_before(before), approximation=qualifier)
+    last = WORD.findall(before[-12:].lower())[-1:]
+    if m.group("mult") or YEAR_LIKE.fullmatch(number) or after[:1] in "-%" or \
+            last and last[0][:3] in MONTH_PREFIXES or re.match(r"\W*$", after[:2]) or \
+            re.match(r" ?[ap]\.?m\b", after, re.I):
+        return None                         # "in 2014", "Feb. 23 report", "9 p.m."
+    head = head_noun(after, plural=value > 1)
+    if not head or head.lower() in NOT_COUNTED | PEOPLE | DATE_WORDS or \
+            re.match(r" of (?:the|them|those)\b", after) or \
+            MAGNITUDE.search(before.rstrip()) or \
+            count_word(before, after) and not re.search(r"\ball\s+\Z", before, re.I):
+        return None                         # "a magnitude 6 quake", "12 killed": the entry's
+    low, high = value_range(qualifier, value)
+    owner = OWNER_BEFORE.search(before) or OWNER_AFTER.match(after)
+    return Figure("number", low, high, f"{m.group()} {head}", "", key=(
+        stem(owner.group("owner").lower()),) if owner else (), subject=head,
+                  approximation=qualifier)
+
+
+def size_figure(m, value: float, slack: float, qualifier: str, unit: str, before: str,
+                after: str):
+    """A size's Figure in its base unit: what it measures from the word after it ("long",
+    "tall", "away") or from the noun it comes before ("a 600ft section"), a height fallen
+    from the verb before it ("fell 150ft"); None for a size of nothing named."""
+    kind, (small, large) = UNIT_OF[unit]
+    after = re.sub(r"^ ?\([^()]{1,40}\)", "", after)        # "400 meter (1900 foot) long"
+    word = re.match(r"[ -]([a-z]+)", after)
+    measure = MEASURE_WORDS.get(word.group(1)) if word and kind == "length" else None
+    if measure:
+        after = after[word.end():]
+    last = WORD.findall(before[-20:].lower())[-1:]
+    place = PLACE_OF.match(after) if kind == "length" and not measure else None
+    if kind == "length" and last and last[0] in FALL_VERBS and not measure:
+        subject, measure = "", "height of the fall"
+    elif place:
+        subject, measure = name_before(before), f"distance from {place.group('place')}"
+    elif measure == "distance":
+        subject = name_before(before)
+    else:
+        subject = head_noun(after)
+        if not subject or INDEFINITE.search(before) and not subject[0].isupper():
+            return None                     # "656 feet long," told of its entry instead
+        measure = measure or {"length": "length"}.get(kind, kind)
+    low, high = value_range(qualifier, value)
+    low, high = (low - slack) * small * 0.98, (high + slack) * large * 1.02
+    if small == UNIT_OF["day"][1][0]:       # days counted with both ends or with one
+        low, high = low - small, high + small
+    return Figure(measure, low, high, m.group(), BASE_UNIT[kind], subject=subject,
+                  approximation=qualifier)
+
+
+def head_noun(after: str, plural: bool = False) -> str:
+    """The noun a number measures or counts, from the words after it: the last word of
+    the run before a verb, a stop word or a mark ("central section fell": "section"), or
+    for a count above one the first plural in it ("rail cars derailed": "cars"), a
+    name whole ("long 'Ever Given' failed": "Ever Given"), the noun after "of" for a unit
+    ("tonnes of ammonium nitrate"); "" when a verb or a stop word comes first."""
+    after = after.lstrip(" -‘'“\"")
+    of = re.match(r"of (?:the |an? )?", after)
+    if of:
+        after = after[of.end():]
+    name = re.match(r"(?:[A-Z][\w'’-]+ ){0,3}[A-Z][\w'’-]+", after)
+    if name:
+        return name.group().rstrip("'’")
+    run = []
+    for word in re.findall(r"[A-Za-z][\w'-]*|\S", after[:60])[:4]:
+        w = word.lower()
+        if not word[0].isalpha() or w in STOPWORDS or is_verb(w) or \
+                w.endswith("ing") and not (of and not run):
+            break
+        run.append(word)
+    if plural and any(w.endswith("s") for w in run):
+        return next(w for w in run if w.endswith("s"))     # "40 copies survive": "copies"
+    return run[-1] if run else ""
+
+
+def money_subject(before: str, after: str) -> str:
+    """What a sum of money is for: the noun or verb just before it in its clause ("value
+    of the stolen assets at", "sold for"), else just after it ("$600 million drained")."""
+    words = [w for w in WORD.findall(re.split(r"[,;:()]", before)[-1].lower())
+             if w not in STOPWORDS and not w.isdigit()]
+    if words:
+        return words[-1]
+    later = [w for w in WORD.findall(re.sub(r"^ ?\([^()]{0,40}\)", "", after)[:40].lower())
+             if w not in STOPWORDS and w.isalpha()]
+    return later[0] if later else ""
 
 
 def meet(a: Figure, b: Figure) -> bool:
@@ -3992,54 +4340,211 @@ def spelled_alike(a: str, b: str) -> bool:
     return previous[-1] <= 2
 
 
+def subject_key(subject: str) -> str:
+    """A subject as compared: a name's letters ("Ever Given": "evergiven"), a noun's stem
+    ("cars": "car")."""
+    if subject[:1].isupper():
+        return "".join(WORD.findall(subject.lower()))
+    return "".join(stem(w) for w in WORD.findall(subject.lower()))
+
+
 STATEMENT_DAY = re.compile(r"\b(?:said|says|announced|released|published|issued|put|gave"
                            r"|reported|statement|figures?)\b[^.;]{0,25}?\b(?:on |late |early )*"
                            rf"(?:{WEEKDAY}|{MONTH} {DAY}|{DAY} {MONTH}|yesterday|today)")
-COUNT_LABELS = {"dead": "number of dead", "injured": "number of injured", "missing":
-                "number of missing", "displaced": "number displaced", "arrested":
-                "number arrested", "on board": "number on board"}
 HAPPENING_NOUNS = ("earthquake", "quake", "tremor", "crash", "fire", "blaze", "explosion",
                    "blast", "landing", "attack", "storm", "flood", "collision", "derailment",
                    "eruption", "shooting", "accident", "landslide", "sinking", "strike", "vote",
                    "meeting", "summit", "launch", "rally", "protest")
+MAX_VALUES = 24         # distinct values of one attribute of one subject compared pairwise
 
 
-def figure_differences(when: When, members: list, published: dict) -> list:
-    """Disagreements and updates over the figures one entry's reports give. Two figures of
-    one quantity (a count of one place, a depth, a time of day, a named river ...) from
-    two reports disagree when they are given as of the same day and cannot both hold; a
-    count given as of a later day that differs (or "rose to") is an update."""
-    by_quantity = {}
-    if len({m.article for m in members[:SAMPLE]}) < 2:
-        return []                           # one report does not disagree with itself
-    for m in members[:SAMPLE]:
-        for f in figures_in(m.text):
-            group = (f.quantity, f.key if f.unit == "people" else ())
-            said = by_quantity.setdefault(group, {})
-            had = said.get(m.article)
-            if had is None or f.unit != "people" and f.high - f.low < had[0].high - had[0].low:
-                said[m.article] = (f, m.text, as_of(when, m, published[m.article], f))
-                #  a report's first count, its most precise fact ("at 11:11 p.m.", not "late")
+class Said(NamedTuple):
+    """A claim as the comparison holds it: who gives which figure, in which sentence, as
+    of which day, and where it may be compared (an entry, or a story of several)."""
+    article: str
+    text: str
+    figure: Figure
+    as_of: date
+    scope: tuple        # ("entry", group) or ("story", story, a year the sentence names)
+    group: int          # the entry the sentence is cited by, or -1
+
+
+def entry_claims(groups: list, published: dict) -> list:
+    """The claims about each entry's happening its reports' clauses make."""
     found = []
-    for (quantity, _), said in by_quantity.items():
-        if len(said) < 2:
-            continue
-        items = sorted(said.items(), key=lambda kv: (kv[1][2], published[kv[0]], kv[0]))
-        fixed = quantity not in COUNT_LABELS
-        pairs = [(a, b) for i, a in enumerate(items) for b in items[i + 1:]]
-        clash = [(a, b) for a, b in pairs
-                 if (fixed or a[1][2] == b[1][2]) and not meet(a[1][0], b[1][0])]
-        revised = [(a, b) for a, b in pairs if not fixed and a[1][2] < b[1][2]
-                   and (b[1][0].moving or not meet(a[1][0], b[1][0]))]
-        for kind, chosen in (("figure", clash), ("update", revised)):
-            if not chosen:
-                continue
-            involved = [a for a, _ in items if any(a in (x[0], y[0]) for x, y in chosen)]
-            claims = tuple(Claim(a, said[a][1], said[a][0].said, quantity, said[a][0].unit,
-                                 said[a][2].isoformat() if kind == "update" else "")
-                           for a in involved)[:2 * MAX_CLAIMS]
-            found.append(Conflict(figure_topic(quantity, kind, chosen, said), kind, claims))
+    for g, (when, members) in enumerate(groups):
+        if len({m.article for m in members[:SAMPLE]}) < 2:
+            continue                        # one report does not disagree with itself
+        for m in members[:SAMPLE]:
+            found += [Said(m.article, m.text, f, as_of(when, m, published[m.article], f),
+                           ("entry", g), g) for f in figures_in(m.text)]
     return found
+
+
+def stories(groups: list, leads: dict) -> dict:
+    """Each report's story (one report's id): reports that share an entry tell one story,
+    and so do stories whose leads share two names (one lead read for each story, so that
+    the names of a story a thousand reports tell are read once); reports of unrelated
+    stories in one run never meet. leads maps the reports that need a story to their
+    leads."""
+    parent = {m.article: m.article for _, members in groups for m in members}
+    parent.update((a, a) for a in leads)
+
+    def root(a):
+        while parent[a] != a:
+            parent[a] = parent[parent[a]]
+            a = parent[a]
+        return a
+
+    def join(a, b):
+        parent[root(b)] = root(a)
+    for _, members in groups:
+        for article in {m.article for m in members} - {members[0].article}:
+            join(members[0].article, article)
+    holder, read = {}, set()
+    for article, lead in leads.items():
+        if root(article) in read:
+            continue
+        read.add(root(article))
+        for pair in itertools.combinations(proper_names(lead), ONE_STORY_NAMES):
+            join(holder.setdefault(pair, article), article)
+    return {a: root(a) for a in parent}
+
+
+MAX_NAMES = 8           # a report's names that tie it to its story, its most used first
+MAX_NAME_SENTENCES = 10     # sentences of a report its names are read from
+
+
+NAME_WORD = re.compile(r"(?<=[\s(“‘\"'])[A-Z][^\W_]{2,}")      # capitalised inside a sentence
+LOWER_RUN = re.compile(r"[a-z]+")     # a name is never among a report's lower-case runs
+
+
+def proper_names(text: str) -> tuple:
+    """The names of a text, stemmed, most used first: words written with a capital inside
+    a sentence and never in lower case in the text ("Morbi", "Haneda"; not "Minister")."""
+    seen = Counter(NAME_WORD.findall(text))
+    lower = set(LOWER_RUN.findall(text))
+    ranked = sorted((w for w in seen if w.lower() not in lower and w.lower() not in STOPWORDS
+                     and w.lower() not in MONTH_WORDS and (not w.isupper() or len(w) <= 5)),
+                    key=lambda w: (-seen[w], w))
+    return tuple(sorted({stem(w.lower()) for w in ranked[:MAX_NAMES]}))
+
+
+def story_claims(readings: list, groups: list, story: dict, published: dict) -> list:
+    """The claims about things every sentence of every report makes, each to be compared
+    within its story; readings are (article, sentence, its things_in) triples."""
+    cited = {(m.article, m.text): g for g, (_, members) in enumerate(groups) for m in members}
+    found = []
+    for article, text, figures in readings:
+        for f in figures:
+            years = sorted(set(YEAR_NAMED.findall(text)) - {str(published[article].year)})
+            found.append(Said(article, text, f, published[article],
+                              ("story", story[article], tuple(years)),
+                              cited.get((article, text), -1)))
+    return found
+
+
+def figure_differences(claims: list) -> list:
+    """(Conflict, entries) for each subject and attribute on which reports disagree, and
+    for each changing count revised by a later report (kind "update"). Two claims compare
+    when they have the same scope, attribute, unit and subject (a claim that names no
+    subject joins the one other subject of its attribute, if there is only one); they
+    disagree when they hold as of the same day (or the attribute does not change) and
+    cannot both be true."""
+    buckets = {}
+    for c in claims:
+        f = c.figure
+        bucket = buckets.setdefault((c.scope, f.quantity, f.unit,
+                                     f.key if f.unit == "people" else ()), {})
+        bucket.setdefault(subject_key(f.subject), []).append(c)
+    found = []
+    for (scope, quantity, unit, _), subjects in buckets.items():
+        for subject, said in joined_subjects(subjects).items():
+            if len({c.article for c in said}) > 1:
+                found += subject_differences(quantity, said)
+    return found
+
+
+def joined_subjects(subjects: dict) -> dict:
+    """Claims by subject, names spelled two ways joined ("Evergreen", "Ever Given"), and
+    claims of no named subject joined to the one other subject there is."""
+    joined = {}
+    for key in sorted(subjects, key=lambda k: (-len(subjects[k]), k)):
+        same = next((k for k in joined if k and key and spelled_alike(k, key)), key)
+        joined.setdefault(same, []).extend(subjects[key])
+    if "" in joined and len(joined) == 2:
+        unnamed = joined.pop("")
+        joined[next(iter(joined))].extend(unnamed)
+    return joined
+
+
+def subject_differences(quantity: str, said: list) -> list:
+    """Conflicts over one attribute of one subject: the pairs of reports' claims that
+    cannot both hold, and for a changing count, its revisions by later reports."""
+    changing = quantity in COUNT_LABELS
+    firsts = {}
+    for c in said:      # of an entry, a report's first figure; of a story, every value once
+        if c.scope[0] == "entry" and any(k[0] == c.article for k in firsts):
+            continue
+        firsts.setdefault((c.article, value_of(c)), c)
+    values = sorted(firsts.values(), key=lambda c: (c.as_of, c.article))
+    distinct = {}
+    for c in values:
+        distinct.setdefault(value_of(c), []).append(c)
+    keys = sorted(distinct, key=lambda k: -len(distinct[k]))[:MAX_VALUES]
+    if said[0].scope[0] == "story" and len(value_clusters([distinct[k][0] for k in keys])) > 2:
+        return []                           # "8,000 fighters", "25,000", "5,000": many sets
+    clash, revised = [], []
+    for i, a in enumerate(keys):
+        for b in keys[i + 1:]:
+            x, y = sorted((distinct[a][0], distinct[b][0]), key=lambda c: (c.as_of, c.article))
+            if len({c.article for c in distinct[a][:2]} | {c.article for c in distinct[b][:2]}) < 2:
+                continue                    # one report's two values: no disagreement
+            same_day = x.as_of == y.as_of
+            if x.figure.key != y.figure.key and x.figure.key and y.figure.key and \
+                    quantity == "number":
+                continue                    # passengers of two aircraft
+            if (not changing or same_day) and not meet(x.figure, y.figure):
+                clash.append((x, y))
+            elif changing and not same_day and (y.figure.moving or not meet(x.figure, y.figure)):
+                revised.append((x, y))
+    found = []
+    for kind, chosen in (("figure", clash), ("update", revised)):
+        if not chosen:
+            continue
+        involved = {}
+        for pair in chosen:
+            for c in pair:
+                for same in distinct[value_of(c)][:MAX_CLAIMS]:
+                    involved.setdefault((same.article, same.figure.said), same)
+        ordered = sorted(involved.values(), key=lambda c: (c.as_of, c.article))[:2 * MAX_CLAIMS]
+        claims = tuple(Claim(c.article, c.text, c.figure.said, quantity, c.figure.unit,
+                             c.as_of.isoformat(), c.figure.subject, c.figure.approximation)
+                       for c in ordered)
+        down = kind == "update" and any(b.figure.high < a.figure.low for a, b in
+                                        zip(ordered, ordered[1:]) if b.as_of > a.as_of)
+        found.append((Conflict(figure_topic(quantity, kind, chosen, ordered), kind, claims,
+                               "down" if down else "up" if kind == "update" else ""),
+                      tuple(sorted({c.group for c in ordered if c.group >= 0}))))
+    return found
+
+
+def value_clusters(claims: list) -> list:
+    """Claims in groups of values that can all be one value: two versions of one figure
+    make two groups; three or more groups tell of several things under one noun."""
+    groups = []
+    for c in claims:
+        home = next((g for g in groups if all(meet(c.figure, x.figure) for x in g)), None)
+        if home is None:
+            groups.append([c])
+        else:
+            home.append(c)
+    return groups
+
+
+def value_of(c: Said) -> tuple:
+    """What makes two claims one value: its range, the name it spells, its day."""
+    return c.figure.low, c.figure.high, c.figure.key, c.as_of
 
 
 def as_of(when: When, m: Mention, published: date, f: Figure) -> date:
@@ -4053,17 +4558,30 @@ def as_of(when: When, m: Mention, published: date, f: Figure) -> date:
     return published
 
 
-def figure_topic(quantity: str, kind: str, pairs: list, said: dict) -> str:
-    """What a disagreement is about, for a reader: "the number of injured, as of Saturday
-    9 September 2023", "the time of the earthquake", "the river"."""
+def figure_topic(quantity: str, kind: str, pairs: list, said: list) -> str:
+    """What a disagreement is about, in plain words: "the number of injured, as of
+    Saturday 9 September 2023", "the length of the section", "the time of the crash"."""
     if quantity in COUNT_LABELS:
-        day = pairs[0][0][1][2]
+        day = pairs[0][0].as_of
         return f"the {COUNT_LABELS[quantity]}" + \
             (f", as of {date_heading(day_when(day))}" if kind == "figure" else "")
-    text = " ".join(t for _, t, _ in said.values()).lower()
+    subject = next((c.figure.subject for c in said if c.figure.subject), "")
+    if quantity == "number":
+        return f"the number of {subject}"
+    if quantity.startswith("distance"):
+        return f"the {quantity}" + (f" to {subject}" if subject else "") if \
+            quantity != "distance" else f"the distance to {subject or 'the place'}"
+    if quantity == "amount":
+        return f"the sum {subject}" if subject else "the sum"
+    text = " ".join(c.text for c in said).lower()
     noun = next((n for n in HAPPENING_NOUNS if re.search(rf"\b{n}\b", text)), "")
-    quantity = "time" if quantity == "time of day" else quantity
-    return f"the {quantity} of the {noun}" if noun else f"the {quantity}"
+    if quantity == "time of day":
+        noun = noun or (subject if subject in KIND_NAMES.values() else "")
+        return f"the time of the {noun}" if noun else "the time"
+    if subject:
+        return f"the {quantity} of {'' if subject[0].isupper() else 'the '}{subject}"
+    return f"the {quantity} of the {noun}" if noun and quantity != "population" \
+        else f"the {quantity}"
 
 
 def reprint_groups(fingerprints: dict) -> dict:
@@ -4164,6 +4682,8 @@ def date_disagreements(groups: list, idf: dict) -> list:
                                     and sum(idf.get(t, 0.0) >= DISTINCT for t in names) >= 3) \
                     and names_known(m, h) and names_known(x, g) and one_happening(m, x):
                 kind = happening_kind(m, x)
+                if not kind:
+                    continue
                 sides = found.setdefault((min(g, h), max(g, h), kind), ({}, {}))
                 sides[g > h][m.article, m.text] = m.when.value
                 sides[g < h][x.article, x.text] = x.when.value
@@ -4188,13 +4708,26 @@ def one_happening(m: Mention, x: Mention) -> bool:
 
 def happening_kind(m: Mention, x: Mention) -> str:
     """What a date disagreement is about: "when the arrival happened", or the words the
-    two clauses share, as far as they go."""
+    two clauses share, as far as they go; "" when both clauses are statements and share
+    no deed beside the saying: one speaker's words on two days are two statements."""
+    both_said = statement(m.text) and statement(x.text)
     kinds = sorted(HAPPENING_KINDS.intersection(m.terms) & set(x.terms))
+    if kinds and not both_said:
+        return f"when the {KIND_NAMES.get(kinds[0], kinds[0])} happened"
+    words = re.findall(r"[A-Za-z][\w'-]+", m.text)
+    shared = [w for w in words if stem(w.lower()) in set(x.terms) and w.lower() not in STOPWORDS]
+    if both_said and not any(is_verb(w.lower()) and w.lower() not in SPEECH_VERBS
+                             for w in shared):
+        return ""
     if kinds:
         return f"when the {KIND_NAMES.get(kinds[0], kinds[0])} happened"
-    shared = [w for w in re.findall(r"[A-Za-z][\w'-]+", m.text)
-              if stem(w.lower()) in set(x.terms) and w.lower() not in STOPWORDS][:6]
-    return "the day of: " + " ".join(shared) if shared else "the day it happened"
+    return "the day of: " + " ".join(shared[:6]) if shared else "the day it happened"
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def statement(text: str) -> bool:
+    """Whether a sentence reports someone's words ("said", "told", "according to")."""
+    return not SPEECH_VERBS.isdisjoint(WORD.findall(text.lower()))
 
 
 def joined_sides(found: dict) -> list:
@@ -4214,11 +4747,13 @@ def joined_sides(found: dict) -> list:
     joined = {}
     for (g, h, kind), (first, second) in found.items():
         said = joined.setdefault(root(node(kind, g)), (kind, {}))[1]
+        subject = "" if kind == "the day it happened" else kind.removeprefix(
+            "when the ").removesuffix(" happened").removeprefix("the day of: ")
         for group, side in ((g, first), (h, second)):
             for (article, text), value in side.items():
                 said.setdefault(group, [])
                 if all(c.text != text for c in said[group]):
-                    said[group].append(Claim(article, text, value, "day"))
+                    said[group].append(Claim(article, text, value, "day", subject=subject))
     return list(joined.values())
 
 
@@ -4277,13 +4812,18 @@ def build_timeline(articles: list, title: str | None = None, progress=None) -> T
     """The merged timeline of a set of articles, titled by title, else by the subject the
     reports share (story_title). progress(n, total), if given, is told of each report read."""
     articles = canonical_order(date_undated(articles))
-    mentions, prints, leads = [], {}, {}
+    mentions, prints, leads, readings, named = [], {}, {}, [], {}
     for rank, a in enumerate(articles):
         sents = sentences(prose_paragraphs(a.text))
         prints[a.id] = long_sentence_prints(sents)
         leads[a.id] = sents[0].text if sents else ""
         mentions += mentions_of(a, rank, sents) if a.published else \
             absolute_mentions(a, rank, sents)
+        claimed = [(a.id, s.text, found) for s in sents
+                   if (DIGIT.search(s.text) or "-old" in s.text) and (found := things_in(s.text))]
+        if claimed:                         # only a report with claims of things needs its
+            readings += claimed             # story, and so the lead its names are read from
+            named[a.id] = "\n".join(s.text for s in sents[:MAX_NAME_SENTENCES])
         if progress:
             progress(rank + 1, len(articles))
     seen = {a.id: a.published or max((m.when.end for m in mentions if m.article == a.id),
@@ -4291,7 +4831,9 @@ def build_timeline(articles: list, title: str | None = None, progress=None) -> T
     by_id = {a.id: a._replace(published=seen[a.id]) for a in articles}
     idf = sentence_idf(mentions)
     groups = merge(mentions, by_id, idf)
-    conflicts, updates = differences(groups, idf, seen)
+    claims = entry_claims(groups, seen) + \
+        story_claims(readings, groups, stories(groups, named), seen)
+    conflicts, updates = differences(groups, idf, claims)
     fold_minorities(groups, conflicts)
     wire = reprint_groups(prints)
     events = [make_event(when, members, by_id, wire,
@@ -4325,16 +4867,17 @@ def fold_minorities(groups: list, conflicts: list):
         conflicts[n] = (c, tuple(g for g in gs if groups[g][1]))
 
 
-def differences(groups: list, idf: dict, published: dict) -> tuple:
-    """([(Conflict, group indexes)], [(update, group indexes)]), each in date order."""
+def differences(groups: list, idf: dict, claims: list) -> tuple:
+    """([(Conflict, group indexes)], [(update, group indexes)]), each in date order: the
+    days reports give one happening, and the claims that disagree or are updated."""
     conflicts = [(c, gs) for gs, c in date_disagreements(groups, idf)]
     updates = []
-    for g, (when, members) in enumerate(groups):
-        for c in figure_differences(when, members, published):
-            (updates if c.kind == "update" else conflicts).append((c, (g,)))
+    for c, gs in figure_differences(claims):
+        (updates if c.kind == "update" else conflicts).append((c, gs))
 
     def order(item):
-        return (min(groups[g][0].start for g in item[1]), item[0].topic, item[0].claims)
+        return (min((groups[g][0].start for g in item[1]), default=date.max), item[0].topic,
+                item[0].claims)
     return sorted(conflicts, key=order), sorted(updates, key=order)
 
 
@@ -4568,7 +5111,8 @@ def printable_timeline(timeline: Timeline) -> Timeline:
 
     def differences(items):
         return tuple(c._replace(topic=fix(c.topic), claims=tuple(
-            x._replace(article=fix(x.article), text=fix(x.text), value=fix(x.value))
+            x._replace(article=fix(x.article), text=fix(x.text), value=fix(x.value),
+                       subject=fix(x.subject))
             for x in c.claims)) for c in items)
     articles = tuple(a._replace(id=fix(a.id), text="", outlet=fix(a.outlet), title=fix(a.title),
                                 url=fix(a.url)) for a in timeline.articles)
@@ -4712,13 +5256,19 @@ def claim_note(c: Conflict, labels: dict) -> str:
 
 
 def update_note(c: Conflict, labels: dict, published: dict) -> str:
-    """"more than 5,000 (e1, 7 February) → past 7,200 (e2, e5, 8 February)"."""
+    """An update as one series, a step a day: "more than 5,000 (e1, 7 Feb) → past 7,200
+    (e2, e5, 8 Feb) (3 reports)", two figures of one day as "1,404 / 2,059", and ",
+    revised down" when a later figure falls."""
     steps = {}
     for x in c.claims:
-        steps.setdefault((published[x.article], x.value), []).append(labels[x.article])
-    return " → ".join(f"{value} ({', '.join(who)}, "
-                      f"{f'{day.day} {day:%B}' if day else 'date unknown'})"
-                      for (day, value), who in steps.items())
+        day = date.fromisoformat(x.as_of) if x.as_of else published[x.article]
+        values, who = steps.setdefault(day, ({}, {}))
+        values[x.value] = who[labels[x.article]] = None
+    series = " → ".join(f"{' / '.join(values)} ({', '.join(who)}, "
+                        f"{f'{day.day} {day:%b}' if day else 'date unknown'})"
+                        for day, (values, who) in steps.items())
+    reports = len({x.article for x in c.claims})
+    return f"{series} ({reports} reports)" + (", revised down" if c.direction == "down" else "")
 
 
 def entry_notes(e: Event, timeline: Timeline, labels: dict, published: dict) -> list:
@@ -4897,6 +5447,11 @@ def render_text(timeline: Timeline, style: Style = Style()) -> str:
             for x in c.claims:
                 out.append(fill(f"{labels[x.article]} ({claim_value(c, x)}): {x.text}", "     ",
                                 "       "))
+    if timeline.updates:
+        out += ["", paint("Updated figures", "bold")]
+        for n, c in enumerate(timeline.updates, 1):
+            out.append(fill(f"{n}. {c.topic[0].upper()}{c.topic[1:]}: "
+                            f"{update_note(c, labels, published)}", "  ", "     "))
     return "\n".join(out) + "\n"
 
 
@@ -4944,6 +5499,11 @@ def render_markdown(timeline: Timeline, style: Style = Style()) -> str:
             for x in c.claims:
                 out.append(f"   - **{md(labels[x.article])}** ({md(claim_value(c, x))}): "
                            f"{md(x.text)}")
+    if timeline.updates:
+        out += ["", "## Updated figures", ""]
+        out += [f"{n}. {md(c.topic[0].upper() + c.topic[1:])}: "
+                f"{md(update_note(c, labels, published))}"
+                for n, c in enumerate(timeline.updates, 1)]
     return "\n".join(out) + "\n"
 
 
@@ -4968,14 +5528,17 @@ def event_data(e: Event) -> dict:
 def differences_data(items, prefix: str) -> list:
     """Disagreements or updates as the JSON document gives them, with ids c1, u1, ..."""
     return [{"id": f"{prefix}{i}", "topic": c.topic, "kind": c.kind,
+             **({"direction": c.direction} if c.direction else {}),
              "claims": [claim_data(x) for x in c.claims]} for i, c in enumerate(items, 1)]
 
 
 def claim_data(x: Claim) -> dict:
-    """A claim as the JSON document gives it: its report, sentence and value, what the value
-    measures and in what unit where there is one, and as of when for an update."""
+    """A claim as the JSON document gives it: its report, sentence and value, the subject
+    and attribute the value is of, its unit and approximation where it has them, and the
+    day it holds as of."""
     data = {"article": x.article, "text": x.text, "value": x.value}
-    data.update((k, v) for k, v in (("quantity", x.quantity), ("unit", x.unit),
+    data.update((k, v) for k, v in (("subject", x.subject), ("attribute", x.quantity),
+                                    ("unit", x.unit), ("approximation", x.approximation),
                                     ("as_of", x.as_of)) if v)
     return data
 
@@ -5174,6 +5737,12 @@ def render_html(timeline: Timeline, style: Style = Style()) -> str:
                     f'({escape(claim_value(c, x))}): {escape(x.text)}</li>' for x in c.claims]
             out.append('</ul>')
         out.append('</section>')
+    if timeline.updates:
+        out += ['<section aria-labelledby="updated">', '<h2 id="updated">Updated figures</h2>',
+                '<ul class="updates">']
+        out += [f'<li dir="auto">{escape(c.topic[0].upper() + c.topic[1:])}: '
+                f'{escape(update_note(c, labels, published))}</li>' for c in timeline.updates]
+        out += ['</ul>', '</section>']
     out += ['</main>', f'<footer><p class="lead">Made by {PROG} {__version__}.</p></footer>',
             '</body>', '</html>']
     return "\n".join(out) + "\n"
@@ -5300,13 +5869,13 @@ def claim_report(x: Claim) -> str:
 CSV_COLUMNS = ("kind", "date", "precision", "status", "summary", "topic", "value", "report",
                "outlet", "published", "url", "sentence")
 FORMULA_START = re.compile(r"[=+\-@]")      # a spreadsheet reads such a cell as a formula
-NUMBER = re.compile(r"[+-]?\d{1,30}(?:\.\d{1,30})?")
+PLAIN_NUMBER = re.compile(r"[+-]?\d{1,30}(?:\.\d{1,30})?")
 
 
 def cell(text: str) -> str:
     """A field as a spreadsheet should show it: text that would start a formula is kept as
     text by a leading apostrophe (a plain number stays a number)."""
-    return f"'{text}" if FORMULA_START.match(text) and not NUMBER.fullmatch(text) else text
+    return f"'{text}" if FORMULA_START.match(text) and not PLAIN_NUMBER.fullmatch(text) else text
 
 
 def render_csv(timeline: Timeline, style: Style = Style()) -> str:
