@@ -324,6 +324,15 @@ class TimeExpr(NamedTuple):
     yearless: bool = False   # a month named without its year ("in April")
 
 
+class Frame(NamedTuple):
+    """One clause read as a happening: what kind, who, where, and when in its day."""
+    kinds: frozenset    # the kinds of happening it names (HAPPENINGS), or none
+    who: frozenset      # stems of the names it gives (people, bodies, things)
+    where: frozenset    # stems of the places after "in", "at", "near", "to", "from", "into"
+    part: str = ""      # "morning", "afternoon", "evening", "night", or ""
+    clock: str = ""     # the clock time it gives, as written, or ""
+
+
 class Mention(NamedTuple):
     """One clause of one sentence that tells a happening, dated or not yet."""
     article: str
@@ -340,6 +349,7 @@ class Mention(NamedTuple):
     window: tuple | None = None   # (start, end) of a week it lies in
     anchor: str = ""    # the happening it is dated from, when anchored
     offset: int = 0
+    frame: Frame | None = None
 
 
 class Source(NamedTuple):
@@ -388,6 +398,105 @@ class Timeline(NamedTuple):
     updates: tuple = ()      # of Conflict (kind "update"): figures revised by later reports
     left_out: int = 0        # pages or feeds that could not be read (--keep-going)
 
+
+# ---------------------------------------------------------------------------
+# Lexicon: the English (and other words) the program reads
+# ---------------------------------------------------------------------------
+# The kinds of happening news reports tell, after the event types of ACE and the frames of
+# FrameNet, each with the verbs and nouns that name it. A verb's irregular forms follow it
+# after "/" ("leave/left"); the words after a verb are particles that must follow it
+# ("pull out", "hold/held talks"). A word may name two kinds ("fire": an attack or a
+# launch). Two clauses of one day are one happening only when their kinds agree; "say" is
+# the saying of something, a kind only when the clause tells nothing else.
+HAPPENINGS = {
+    "arrive": ("arrive, reach, land, touch down, pull in, get/got in, enter, cross into, "
+               "return, come/came back, get/got back",
+               "arrival, landing, return, homecoming, entry"),
+    "depart": ("leave/left, depart, pull out, set off, set out, take/took/taken off, "
+               "head/headed home, fly/flew/flown home, see/saw/seen off",
+               "departure, farewell, send-off, take-off"),
+    "travel": ("travel, fly/flew/flown, drive/drove/driven, ride/rode/ridden, head for, "
+               "journey, sail", "trip, journey, flight, voyage, travel"),
+    "visit": ("visit, tour, inspect", "visit, tour, inspection"),
+    "meet": ("meet/met, hold/held talks, negotiate, confer",
+             "meeting, talks, summit, negotiations, conference, session"),
+    "welcome": ("welcome, greet, receive, host", "welcome, reception, greeting"),
+    "give": ("hand over, donate, gift, exchange", "gift, donation"),
+    "say": ("say/said, tell/told, state, add, note, remark, speak/spoke/spoken, comment, "
+            "insist, warn, deny",
+            "statement, speech, remarks, address, interview, comment"),
+    "announce": ("announce, unveil, reveal, publish, declare", "announcement, declaration"),
+    "sign": ("sign, ink", "signing, treaty"),
+    "agree": ("agree, approve, adopt, ratify", "agreement, deal, approval"),
+    "reject": ("reject, veto, refuse, turn down", "rejection, veto, refusal"),
+    "vote": ("vote, ballot, go/went/gone to the polls", "vote, ballot, referendum, poll"),
+    "elect": ("elect, win/won election", "election"),
+    "appoint": ("appoint, nominate, swear/swore/sworn in", "appointment, nomination"),
+    "resign": ("resign, quit, step/stepped down", "resignation"),
+    "launch": ("launch, fire, lift off, blast off, test-fire", "launch, liftoff"),
+    "attack": ("attack, strike/struck/stricken, fire, shoot/shot, shell, bomb, bombard, raid, "
+               "assault, open fire, ambush", "attack, strike, airstrike, shooting, shelling, "
+               "bombing, raid, assault, offensive"),
+    "fight": ("fight/fought, clash, battle", "fighting, clashes, battle, combat"),
+    "capture": ("capture, seize, occupy, invade, take/took/taken control",
+                "capture, seizure, occupation, invasion, takeover"),
+    "withdraw": ("withdraw/withdrew/withdrawn, retreat, pull back", "withdrawal, retreat"),
+    "explode": ("explode, detonate, blow/blew/blown up", "explosion, blast, detonation"),
+    "collapse": ("collapse, burst, break/broke/broken, give/gave/given way, cave in, breach, "
+                 "fall/fell/fallen down", "collapse, breach, failure"),
+    "flood": ("flood, inundate, sweep/swept away, wash away, submerge", "flood, flooding, deluge"),
+    "quake": ("shake/shook/shaken, jolt", "earthquake, quake, tremor, temblor, aftershock"),
+    "storm": ("batter, lash, make/made landfall", "storm, hurricane, cyclone, typhoon, tornado"),
+    "burn": ("burn/burnt, blaze, ignite", "blaze, wildfire, inferno"),
+    "erupt": ("erupt", "eruption"),
+    "crash": ("crash, derail, collide, capsize, sink/sank/sunk", "crash, derailment, collision"),
+    "kill": ("kill, die/died, perish, murder, slay/slew/slain", "death, deaths, dead, toll, "
+             "fatalities, killing, murder"),
+    "injure": ("injure, wound, hurt", "injury, injuries, injured, wounded"),
+    "rescue": ("rescue, save, set free", "rescue"),
+    "evacuate": ("evacuate, flee/fled, displace", "evacuation, exodus"),
+    "search": ("search, look for, comb", "search"),
+    "find": ("discover, unearth", "discovery"),
+    "destroy": ("destroy, damage, raze, flatten, demolish", "destruction, damage"),
+    "arrest": ("arrest, detain, charge, apprehend, indict", "arrest, detention, charges, "
+               "indictment, custody"),
+    "court": ("convict, sentence, acquit, jail", "trial, hearing, verdict, sentence, "
+            "conviction"),
+    "protest": ("protest, demonstrate, rally, march", "protest, demonstration, rally, march"),
+    "celebrate": ("celebrate, commemorate", "ceremony, parade, celebration, anniversary"),
+    "bury": ("bury, mourn", "funeral, burial"),
+    "open": ("open, inaugurate, reopen", "opening, inauguration"),
+    "begin": ("begin/began/begun, start, kick off, break/broke/broken out",
+              "start, beginning, outbreak"),
+    "end": ("end, finish, wrap up", "end"),
+    "play": ("play, compete", "match, game, race, tournament"),
+}
+SAYING = "say"          # a kind only when a clause tells no other
+# The kinds that one happening may be told as, from one side or another: a visit is an
+# arrival, a welcome, talks and gifts; a missile launch is a strike; a burst dam is a flood
+# that kills. Two clauses of kinds of different groups are never one happening.
+KIND_GROUPS = (
+    "arrive depart travel visit meet welcome give celebrate open begin end",
+    "say announce",
+    "sign agree reject vote elect appoint resign",
+    "launch attack fight capture withdraw explode destroy kill injure",
+    "collapse flood quake storm burn erupt crash destroy kill injure rescue evacuate search "
+    "find bury",
+    "arrest court",
+    "protest",
+    "play",
+)
+# A visit that begins is an arrival, one that ends a departure: (kind, aspect) -> kind.
+ASPECT_KINDS = {("visit", "begin"): "arrive", ("visit", "end"): "depart"}
+# Nouns that name some happening without saying which: "after the incident" dates a clause
+# from it, as "after the attack" does.
+HAPPENING_NOUNS = ("event", "incident", "encounter")
+# Irregular forms of verbs that name no kind of happening, so that "went" and "go" are one
+# term (the forms of the verbs above are read from HAPPENINGS).
+IRREGULAR_VERBS = ("go/went/gone, take/took/taken, give/gave/given, see/saw/seen, hold/held, "
+                   "come/came, speak/spoke/spoken, send/sent, bring/brought, win/won, "
+                   "lose/lost, show/showed/shown, rise/rose/risen, catch/caught, "
+                   "hit/hit, build/built, sell/sold, keep/kept, stand/stood, feel/felt")
 
 # ---------------------------------------------------------------------------
 # Reading articles
@@ -1551,10 +1660,13 @@ NUMBER_WORDS.update(a=1, an=1)
 
 NUMBER = (r"(?:\d{1,2}|[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight"
           r"|[Nn]ine|[Tt]en)")
-EVENT_NOUN = (r"(?:meeting|summit|talks|visit|trip|tour|conference|ceremony|parade|launch"
-              r"|election|vote|speech|address|interview|session|hearing|negotiations"
-              r"|discussions|rally|protest|announcement|attack|strike|crash|storm|earthquake"
-              r"|match|game|event|incident|encounter|meet)")
+# The nouns a happening is named by ("after the explosion", "three days after his visit"):
+# those of HAPPENINGS, but not of the kinds that say only when something began or ended.
+ASPECTS = ("begin", "end")
+ANCHOR_NOUNS = sorted({noun for kind, (_, nouns) in HAPPENINGS.items() if kind not in ASPECTS
+                       for noun in nouns.split(", ")} | set(HAPPENING_NOUNS),
+                      key=lambda n: (-len(n), n))
+EVENT_NOUN = "(?:" + "|".join(map(re.escape, ANCHOR_NOUNS)) + ")(?:e?s)?"
 HAPPENING = (r"(?:the|his|her|their|its|our|a|an|(?!" + WEEKDAY + r")[A-Z][\w-]*['’]s)\s+"
              r"(?:[\w-]+\s+){0,2}?"
              + EVENT_NOUN + r"\b(?:\s+(?:with|between|in|at|of|on)\s+(?!" + WEEKDAY + "|" + MONTH
@@ -1619,7 +1731,8 @@ TRIGGERS = {
     "nday": {"day", "night", "morning", "afternoon", "evening", "hours", "minutes", "moments",
              "overnight"},
     "clock": {"#num", "noon", "midnight"},
-    "ana": set(EVENT_NOUN.strip("(?:)").split("|")),
+    "ana": {w for noun in ANCHOR_NOUNS for word in re.findall(r"\w+", noun)
+            for w in (word, word + "s", word + "es")},
 }
 
 
@@ -2210,15 +2323,21 @@ days monday tuesday wednesday thursday friday saturday sunday morning evening ni
 afternoon january february march april june july august september sept october november
 december mr mrs ms dr
 """.split())
-IRREGULAR = {"met": "meet", "meeting": "meet", "meetings": "meet", "went": "go", "gone": "go",
-             "took": "take", "taken": "take", "gave": "give", "given": "give", "saw": "see",
-             "seen": "see", "held": "hold", "began": "begin", "begun": "begin", "came": "come",
-             "left": "leave", "spoke": "speak", "flew": "fly", "flown": "fly", "sent": "send",
-             "brought": "bring", "won": "win", "lost": "lose", "shown": "show", "arrival": "arrive",
-             "talks": "talk", "summits": "summit", "news": "news",
-             "struck": "strike", "fell": "fall", "rose": "rise", "shot": "shoot", "fought": "fight",
-             "caught": "catch", "fled": "flee", "killed": "kill", "died": "die", "dead": "die",
-             "death": "die", "deaths": "die"}
+
+
+def verb_entries(verbs: str) -> list:
+    """(forms, particles) of each verb of a list: "leave/left" gives (("leave", "left"), ()),
+    "pull out" (("pull",), ("out",))."""
+    entries = []
+    for entry in verbs.split(","):
+        head, *particles = entry.split()
+        entries.append((tuple(head.split("/")), tuple(particles)))
+    return entries
+
+
+# Irregular forms to their base form, so that "left" and "leave" are one term.
+IRREGULAR = {form: forms[0] for verbs in (IRREGULAR_VERBS, *(v for v, _ in HAPPENINGS.values()))
+             for forms, _ in verb_entries(verbs) for form in forms[1:]}
 TRANSLITERATION = (("dzh", "j"), ("zh", "j"), ("kh", "h"), ("ph", "f"), ("sch", "sh"),
                    ("our", "or"))                       # armoured ~ armored
 WORD = re.compile(r"[^\W_]+")
@@ -2426,7 +2545,9 @@ def clause_mentions(text: str, spans: list, by_clause: dict) -> tuple:
             tense = tense_of(text[frame.start:frame.end]) or tense
         mention = clause_mention(base, words, tense, own, True)
         if result and mention.when and result[0].when == mention.when:
-            result[0] = result[0]._replace(terms=with_concepts(result[0].terms + mention.terms))
+            frame = joined_frame(result[0].frame, mention.frame)
+            result[0] = result[0]._replace(terms=with_kinds(result[0].terms + mention.terms,
+                                                            frame), frame=frame)
         else:                               # joined clauses of one day tell one happening
             result.append(mention)
     subject = subject_terms(main_words)
@@ -2435,15 +2556,18 @@ def clause_mentions(text: str, spans: list, by_clause: dict) -> tuple:
         result.append(clause_mention(base, dateless[span.start:span.end],
                                      tense_of(text[span.start:span.end]), own, False, subject))
     for t in of_noun:
-        result.append(Mention(**base, terms=with_concepts(terms(t.anchor)), when=t.when,
-                              tense="past", main=False, explicit=True))
+        frame = frame_of(t.anchor)
+        result.append(Mention(**base, terms=with_kinds(terms(t.anchor), frame), when=t.when,
+                              tense="past", main=False, explicit=True, frame=frame))
     head = result[0]
     if head.explicit and head.when.precision == "day":
         for t in (t for exprs in by_clause.values() for t in exprs):
             if t.kind == "anchor" and t.offset:
                 day = head.when.start - timedelta(days=t.offset)
-                result.append(Mention(**base, terms=terms(t.anchor), when=day_when(day),
-                                      tense="past", main=False, explicit=True))
+                frame = frame_of(t.anchor)
+                result.append(Mention(**base, terms=with_kinds(terms(t.anchor), frame),
+                                      when=day_when(day), tense="past", main=False,
+                                      explicit=True, frame=frame))
     return tuple(result)
 
 
@@ -2460,8 +2584,9 @@ def undated_mention(text: str, lower: list, words: set) -> tuple:
         tense = tense_of(blanked(text, spans)) if spans else tense
         if tense not in ("past", ""):
             return ()
-    return (Mention("", 0, 0, 0, 0, text, with_concepts(terms_of_words(lower)), None, tense,
-                    True, False),)
+    frame = frame_of(text)
+    return (Mention("", 0, 0, 0, 0, text, with_kinds(terms_of_words(lower), frame), None,
+                    tense, True, False, frame=frame),)
 
 
 SINCE = re.compile(r"\b[Ss]ince\s+\Z")
@@ -2487,39 +2612,103 @@ def subject_terms(main_text: str) -> tuple:
     return terms(run.group()) if run else ()
 
 
-# Happenings news names in several ways, as (concept added, words any of which name it,
-# pairs of word sets that name it together): a trip that began is an arrival, talks and
-# a summit are a meeting, a trip wrapped up or a journey home is a departure.
 def stems(words: str) -> frozenset:
     return frozenset(map(stem, words.split()))
 
 
-# Words that name a kind of happening: two groups of one date that name the same kind
-# and share a rare word (a place, a name) tell one happening.
-HAPPENING_KINDS = stems(
-    "arrive depart meet inspect sign attack strike die launch vote elect resign arrest crash "
-    "collapse erupt explode shoot invade capture evacuate")
+# Frames: each clause read as a kind of happening (from HAPPENINGS), who, where and when in
+# the day. A word names its kinds by its stem, so that "left", "leaves" and "leaving" agree;
+# a verb with particles names its kind only when they follow it ("pulled out"), and then
+# it alone ("opened fire" is an attack, not an opening).
+def kind_index() -> dict:
+    """Stem of each word of HAPPENINGS -> ((particles, kind), ...), longest first."""
+    index = {}
+    for kind, (verbs, nouns) in HAPPENINGS.items():
+        for forms, particles in verb_entries(verbs) + verb_entries(nouns):
+            for form in forms:
+                index.setdefault(stem(form), set()).add((particles, kind))
+    return {w: tuple(sorted(e, key=lambda e: (-len(e[0]), e))) for w, e in index.items()}
 
 
-TRIP = stems("trip tour visit journey travel")
-CONCEPTS = (
-    ("arriv", stems("arrive returned"), ((TRIP, stems("begin start kick")),)),
-    ("meet", stems("meet summit talks"), ()),
-    ("die", stems("die died dead death kill fatalities toll"), ()),
-    ("quake", stems("earthquake quake tremor temblor"), ()),
-    ("depart", stems("depart farewell"), ((TRIP, stems("end wrap conclude finish cut")),
-                                          (stems("home"), stems("way journey head begin set")))),
-)
+KIND_WORDS = kind_index()
+KIND_TERMS = {kind: "~" + kind for kind in HAPPENINGS}   # a kind as a term of its clauses
+NO_KINDS = frozenset()
+PLACE = re.compile(r"\b(?:in|at|near|to|from|into)\s+(?:the\s+)?"
+                   r"([A-Z][\w’'-]{0,40}(?:[ -](?:of\s|de\s)?[A-Z][\w’'-]{0,40}){0,3})")
+NAME = re.compile(r"\b[A-Z][\w’'-]{0,40}")
+PART_OF_DAY_WORD = re.compile(r"\b(morning|afternoon|evening|night)\b", re.I)
+CLOCK_TIME = re.compile(CLOCK)
 
 
-def with_concepts(words: tuple) -> tuple:
-    """The terms, each once, and the happenings they name in other words."""
-    words = tuple(dict.fromkeys(words))
-    have = set(words)
-    for concept, names, pairs in CONCEPTS:
-        if concept not in have and (have & names or any(have & a and have & b for a, b in pairs)):
-            words += (concept,)
-    return words
+def kinds_of(words: list) -> frozenset:
+    """The kinds of happening a clause's lower-case words (in order) name; "say" only when
+    they name no other: the saying of something is not what was said."""
+    found, skip = set(), 0
+    for i, word in enumerate(words):
+        if i < skip:
+            continue                        # a particle of the verb before ("opened fire")
+        for particles, kind in KIND_WORDS.get(stem(word), ()):
+            if tuple(words[i + 1:i + 1 + len(particles)]) == particles:
+                found.add(kind)
+                if particles:
+                    skip = i + 1 + len(particles)
+                    break
+    return resolved_kinds(found)
+
+
+def resolved_kinds(found: set) -> frozenset:
+    """The kinds of a clause from the kinds its words name: a visit that began an arrival,
+    the saying of something only when nothing else is told."""
+    for (kind, aspect), meant in ASPECT_KINDS.items():
+        if kind in found and aspect in found:
+            found = found - {aspect} | {meant}
+    if len(found) > 1:
+        found = found - {SAYING}
+    return frozenset(found) if found else NO_KINDS
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def frame_of(text: str) -> Frame:
+    """The Frame of a clause's words."""
+    places = [p.group(1) for p in PLACE.finditer(text)]
+    where = {stem(w.lower()) for p in places for w in WORD.findall(p)} - STOPWORDS
+    who = {stem(w.lower()) for w in NAME.findall(text) if w.lower() not in STOPWORDS
+           and w.lower() not in MONTH_NUMBER} - where
+    part, clock = PART_OF_DAY_WORD.search(text), CLOCK_TIME.search(text)
+    return Frame(kinds_of(WORD.findall(text.lower())), frozenset(who), frozenset(where),
+                 part.group(1).lower() if part else "", clock.group() if clock else "")
+
+
+def with_kinds(words: tuple, frame: Frame) -> tuple:
+    """The terms, each once, and a term for each kind of happening the frame names, so
+    that "pulled out" and "left" share one."""
+    return tuple(dict.fromkeys(words + tuple(KIND_TERMS[k] for k in sorted(frame.kinds))))
+
+
+def joined_frame(a: Frame, b: Frame) -> Frame:
+    """The Frame of two clauses joined as one happening ("left on Monday and reached X")."""
+    kinds = a.kinds | b.kinds
+    return Frame(kinds - {SAYING} if len(kinds) > 1 else kinds, a.who | b.who,
+                 a.where | b.where, a.part or b.part, a.clock or b.clock)
+
+
+def kind_groups() -> dict:
+    """Each kind of happening -> the groups of KIND_GROUPS (by number) it belongs to."""
+    groups = {kind: set() for kind in HAPPENINGS}
+    for i, kinds in enumerate(KIND_GROUPS):
+        for kind in kinds.split():
+            groups[kind].add(i)
+    return groups
+
+
+GROUP_OF = kind_groups()
+
+
+@functools.lru_cache(maxsize=1 << 10)
+def kinds_agree(a: frozenset, b: frozenset) -> bool:
+    """Whether two clauses (or entries) of these kinds may tell one happening: a clause of
+    no kind may tell any; else their kinds must share a group."""
+    return not a or not b or any(GROUP_OF[x] & GROUP_OF[y] for x in a for y in b)
 
 
 HABITUAL = re.compile(r"\b(?:usually|typically|normally|generally|traditionally|often|always"
@@ -2536,7 +2725,10 @@ def clause_mention(base: dict, text: str, tense: str, exprs: list, main: bool,
     week = next((t for t in exprs if t.kind == "week"), None)
     anchor = next((t for t in exprs if t.kind == "anchor"), None)
     began = ("begin",) if any(t.kind == "since" for t in dated) else ()
-    words = with_concepts(terms(text) + tuple(extra) + began)
+    frame = frame_of(text)
+    if began:                               # "visiting since Wednesday": it began then
+        frame = frame._replace(kinds=resolved_kinds(frame.kinds | {"begin"}))
+    words = with_kinds(terms(text) + tuple(extra) + began, frame)
     when = dated[0].when if dated else None
     year = next((t.when.start.year for t in dated if t.when.precision == "year"), None)
     if dated and dated[0].yearless and year:        # "next year's race ... to April"
@@ -2545,7 +2737,7 @@ def clause_mention(base: dict, text: str, tense: str, exprs: list, main: bool,
                    explicit=when is not None,
                    window=(week.when.start, week.when.end) if week else None,
                    anchor=anchor.anchor if anchor and not when else "",
-                   offset=anchor.offset if anchor and not when else 0)
+                   offset=anchor.offset if anchor and not when else 0, frame=frame)
 
 
 def status_of(when: When, tense: str, published: date) -> str:
@@ -2591,14 +2783,17 @@ CONTINUATION = re.compile(r"^(?:He|She|They|It|There|Also|Later|Then|Afterwards|
 
 class Cluster:
     """A growing group of mentions of one happening on one date (private to merging)."""
-    __slots__ = ("serial", "when", "members", "counts", "into")
+    __slots__ = ("serial", "when", "members", "counts", "into", "kinds")
 
     def __init__(self, serial: int, when: When):
         self.serial, self.when, self.members, self.counts, self.into = serial, when, {}, {}, None
+        self.kinds = NO_KINDS       # the kinds of its first member that names any
 
     def add(self, mention: Mention) -> list:
         """Adds a mention; gives the terms the cluster did not have before (to index)."""
         self.members[id(mention)] = mention     # by identity: discarded in constant time
+        if not self.kinds and mention.frame:
+            self.kinds = mention.frame.kinds
         counts, new = self.counts, []
         for t in mention.terms:
             had = counts.get(t, 0)
@@ -2717,7 +2912,9 @@ class Clusters:
         key = (m.when.value, m.terms)
         cluster = self.joined.get(key)
         if cluster is None:
-            score, cluster = self.best(m.terms, when=m.when)
+            kinds = m.frame.kinds if m.frame else NO_KINDS
+            score, cluster = self.best(m.terms, lambda c: kinds_agree(c.kinds, kinds),
+                                       when=m.when)
             cluster = cluster if score >= threshold else None
         cluster = self.add(m, live(cluster) if cluster else None)
         self.joined[key] = cluster
@@ -2811,16 +3008,16 @@ def anchor_cluster(i: int, mentions: list, clusters: Clusters, placed: dict, pub
     """The dated cluster of the happening an anchored expression names: the latest one
     its own report told before, else the one that best matches it in any report."""
     m = mentions[i]
-    heads = set(with_concepts(tuple(stem(w.lower()) for w in re.findall(EVENT_NOUN, m.anchor))))
+    heads = frame_of(m.anchor).kinds
     for j in range(i - 1, -1, -1):                  # back through the same report
         if mentions[j].article != m.article:
             break
         if j in placed and live(placed[j]).when.precision == "day" and \
-                heads & set(mentions[j].terms):
+                not heads.isdisjoint(mentions[j].frame.kinds):
             return live(placed[j])
     words = tuple(dict.fromkeys(terms(m.anchor) + m.terms))
     score, cluster = clusters.best(words, lambda c: c.when.precision == "day"
-                                   and c.when.start <= published and bool(heads & set(c.counts)))
+                                   and c.when.start <= published and not heads.isdisjoint(c.kinds))
     return cluster if score >= CONTRADICT else None
 
 
@@ -2893,7 +3090,8 @@ def fits(m: Mention, c: Cluster, articles: dict) -> bool:
 def own_choice(m: Mention, clusters: Clusters, articles: dict):
     """The cluster an undated clause would join on its own, if one clearly tells it: one
     that covers enough of it, two distinctive terms shared."""
-    score, cluster = clusters.best(m.terms, lambda c: fits(m, c, articles))
+    score, cluster = clusters.best(m.terms, lambda c: fits(m, c, articles)
+                                   and kinds_agree(c.kinds, m.frame.kinds))
     if cluster and score >= (CONTRADICT if m.window else ATTACH) and \
             sum(clusters.idf.get(t, 0.0) >= DISTINCT and t in cluster.counts for t in m.terms) >= 2:
         return cluster
@@ -2903,10 +3101,10 @@ def own_choice(m: Mention, clusters: Clusters, articles: dict):
 def window_choice(m: Mention, clusters: Clusters, articles: dict):
     """The entry of its week a clause dated only by the week joins ("the council voted last
     week"): one whose core names the same kind of happening and which the clause covers."""
-    kinds = HAPPENING_KINDS.intersection(m.terms)
+    kinds = m.frame.kinds
     for c in clusters.candidates(m.terms, lambda c: fits(m, c, articles)) if kinds else ():
         core = c.core()
-        if kinds.intersection(core) and overlap(core, m.terms, clusters.idf) >= BRIDGE:
+        if not kinds.isdisjoint(c.kinds) and overlap(core, m.terms, clusters.idf) >= BRIDGE:
             return c
     return None
 
@@ -2959,12 +3157,13 @@ def consolidate(clusters: Clusters):
 def same_kind(small: Cluster, core: list, clusters: Clusters):
     """The oldest other cluster of small's date whose core names a happening of the same
     kind as small's and shares a rare word with it, if any."""
-    kinds = HAPPENING_KINDS.intersection(core)
+    kinds = small.kinds
     if not kinds:
         return None
-    rare = [t for t in core if t not in kinds and clusters.idf.get(t, 0.0) > RARE]
-    for c in clusters.candidates(rare, lambda c: c is not small, CORE_KEYS, small.when):
-        if any(c.share(k) >= 0.5 for k in kinds) and any(c.share(t) >= 0.5 for t in rare):
+    rare = [t for t in core if clusters.idf.get(t, 0.0) > RARE]
+    for c in clusters.candidates(rare, lambda c: c is not small and not kinds.isdisjoint(c.kinds),
+                                 CORE_KEYS, small.when):
+        if any(c.share(t) >= 0.5 for t in rare):
             return c
     return None
 
@@ -2985,16 +3184,7 @@ MAX_CLAIMS = 5            # claims listed on each side of a disagreement
 SAMPLE = 400              # sentences of an entry read for its summary and variants
 SAME_HAPPENING = 0.6      # two dated clauses this close tell one happening (a name shared) ...
 TOLD_OTHERWISE = 0.45     # ... and this close, told in other words, when three names are shared
-KIND_NAMES = {stem(w): w for w in (
-    "arrival", "departure", "meeting", "inspection", "signing", "attack", "strike", "killing",
-    "launch", "vote", "election", "resignation", "arrest", "crash", "collapse", "eruption",
-    "explosion", "shooting", "invasion", "capture", "evacuation")}
-KIND_NAMES.update({stem(v): n for v, n in (
-    ("arrive", "arrival"), ("depart", "departure"), ("meet", "meeting"), ("inspect", "inspection"),
-    ("sign", "signing"), ("kill", "killing"), ("vote", "vote"), ("elect", "election"),
-    ("resign", "resignation"), ("collapse", "collapse"), ("erupt", "eruption"),
-    ("explode", "explosion"), ("shoot", "shooting"), ("invade", "invasion"),
-    ("capture", "capture"), ("evacuate", "evacuation"))})
+KIND_NAMES = {kind: nouns.split(", ")[0] for kind, (_, nouns) in HAPPENINGS.items()}
 
 # A claim is one report's value for one quantity of one happening. Figures are read from
 # the words around each number: the unit after it ("18.5 km", "656 feet"), the count word
@@ -3419,7 +3609,7 @@ def one_happening(m: Mention, x: Mention) -> bool:
 def happening_kind(m: Mention, x: Mention) -> str:
     """What a date disagreement is about: "when the arrival happened", or the words the
     two clauses share, as far as they go."""
-    kinds = sorted(HAPPENING_KINDS.intersection(m.terms) & set(x.terms))
+    kinds = sorted(m.frame.kinds & x.frame.kinds - {SAYING}) if m.frame and x.frame else ()
     if kinds:
         return f"when the {KIND_NAMES.get(kinds[0], kinds[0])} happened"
     shared = [w for w in re.findall(r"[A-Za-z][\w'-]+", m.text)
