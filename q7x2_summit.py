@@ -415,14 +415,14 @@ HAPPENINGS = {
     "depart": ("leave/left, depart, pull out, set off, set out, take/took/taken off, "
                "head/headed home, fly/flew/flown home, see/saw/seen off",
                "departure, farewell, send-off, take-off"),
-    "travel": ("travel, fly/flew/flown, drive/drove/driven, ride/rode/ridden, head for, "
+    "travel": ("travel, fly/flew/flown, drive/drove/driven, head for, "
                "journey, sail", "trip, journey, flight, voyage, travel"),
     "visit": ("visit, tour, inspect", "visit, tour, inspection"),
     "meet": ("meet/met, hold/held talks, negotiate, confer",
              "meeting, talks, summit, negotiations, conference, session"),
     "welcome": ("welcome, greet, receive, host", "welcome, reception, greeting"),
-    "give": ("hand over, donate, gift, exchange", "gift, donation"),
-    "say": ("say/said, tell/told, state, add, note, remark, speak/spoke/spoken, comment, "
+    "give": ("hand over, donate, gift, exchange", "gift"),
+    "say": ("say/said, tell/told, add, remark, speak/spoke/spoken, comment, "
             "insist, warn, deny",
             "statement, speech, remarks, address, interview, comment"),
     "announce": ("announce, unveil, reveal, publish, declare", "announcement, declaration"),
@@ -460,11 +460,11 @@ HAPPENINGS = {
     "destroy": ("destroy, damage, raze, flatten, demolish", "destruction, damage"),
     "arrest": ("arrest, detain, charge, apprehend, indict", "arrest, detention, charges, "
                "indictment, custody"),
-    "court": ("convict, sentence, acquit, jail", "trial, hearing, verdict, sentence, "
+    "court": ("convict, sentence, acquit, jail", "trial, verdict, sentence, "
             "conviction"),
     "protest": ("protest, demonstrate, rally, march", "protest, demonstration, rally, march"),
     "celebrate": ("celebrate, commemorate", "ceremony, parade, celebration, anniversary"),
-    "bury": ("bury, mourn", "funeral, burial"),
+    "bury": ("bury", "funeral, burial"),
     "open": ("open, inaugurate, reopen", "opening, inauguration"),
     "begin": ("begin/began/begun, start, kick off, break/broke/broken out",
               "start, beginning, outbreak"),
@@ -488,6 +488,9 @@ KIND_GROUPS = (
 )
 # A visit that begins is an arrival, one that ends a departure: (kind, aspect) -> kind.
 ASPECT_KINDS = {("visit", "begin"): "arrive", ("visit", "end"): "depart"}
+# Words by which a sentence leaves the day its report's narrative had reached.
+NARRATIVE_SHIFTS = ("earlier", "previously", "before that", "since", "last year", "last month",
+                    "last week", "in the past", "years ago", "for years")
 # Nouns that name some happening without saying which: "after the incident" dates a clause
 # from it, as "after the attack" does.
 HAPPENING_NOUNS = ("event", "incident", "encounter")
@@ -2620,13 +2623,27 @@ def stems(words: str) -> frozenset:
 # the day. A word names its kinds by its stem, so that "left", "leaves" and "leaving" agree;
 # a verb with particles names its kind only when they follow it ("pulled out"), and then
 # it alone ("opened fire" is an attack, not an opening).
+def inflections(word: str) -> set:
+    """A word and its regular forms ("address": "addresses", "addressed", "addressing"),
+    which the crude stemmer does not always bring back to one stem."""
+    base = word[:-1] if word.endswith("e") else word
+    plural = word + "es" if word.endswith(("s", "sh", "ch", "x", "z", "o")) else word + "s"
+    found = {word, plural, base + "ed", base + "ing"}
+    if word.endswith("y"):
+        found |= {word[:-1] + "ies", word[:-1] + "ied"}
+    return found
+
+
 def kind_index() -> dict:
     """Stem of each word of HAPPENINGS -> ((particles, kind), ...), longest first."""
     index = {}
     for kind, (verbs, nouns) in HAPPENINGS.items():
         for forms, particles in verb_entries(verbs) + verb_entries(nouns):
             for form in forms:
-                index.setdefault(stem(form), set()).add((particles, kind))
+                for word in inflections(form):
+                    key = stem(word)        # not "not" from "notes", nor "don" from ...
+                    if word == form or key not in STOPWORDS and len(key) > 3:
+                        index.setdefault(key, set()).add((particles, kind))
     return {w: tuple(sorted(e, key=lambda e: (-len(e[0]), e))) for w, e in index.items()}
 
 
@@ -2777,6 +2794,7 @@ MAX_CANDIDATES = 6 # clusters compared with a clause at most: those sharing most
 MAX_VISITS = 64    # postings read for one lookup, rarest terms first: a clause whose every
                    # term is common costs no more than one with rare terms
 PART_OF = re.compile(r"^(?:[Dd]uring|[Aa]t|[Oo]n the sidelines of)\b")
+SHIFT = re.compile(r"\b(?:" + "|".join(NARRATIVE_SHIFTS) + r")\b", re.I)
 CONTINUATION = re.compile(r"^(?:He|She|They|It|There|Also|Later|Then|Afterwards|Furthermore"
                           r"|Moreover|In return|In addition|The two)\b")
 
@@ -3033,10 +3051,11 @@ def place_undated(mentions, clusters, placed, articles):
     def place(i, cluster):
         added[i] = mentions[i]._replace(when=cluster.when)
         placed[i] = clusters.add(added[i], cluster)
+    days = narrative_days(mentions, articles)       # the narrative's day comes first
     for _ in range(2):                  # a clause placed by narrative may draw others in
         before, choices = len(placed), {}   # a clause retold word for word chooses once
         for i in pending:
-            if i in placed:
+            if i in placed or i in days:
                 continue
             m = mentions[i]
             key = (m.terms, articles[m.article].published, m.window)
@@ -3044,9 +3063,10 @@ def place_undated(mentions, clusters, placed, articles):
                 choices[key] = own_choice(m, clusters, articles)
             if choices[key] is not None:
                 place(i, live(choices[key]))
-        continue_narrative(mentions, clusters, placed, articles, place)
+        continue_narrative(mentions, clusters, placed, articles, place, days)
         if len(placed) == before:
             break
+    day_of_narrative(mentions, clusters, placed, place, days)
     retold = len({mentions[i].article for i in pending}) >= MAJORITY   # else no majority
     for group in alike_groups(pending, mentions, clusters.idf) if retold else ():
         votes = {}
@@ -3109,7 +3129,7 @@ def window_choice(m: Mention, clusters: Clusters, articles: dict):
     return None
 
 
-def continue_narrative(mentions, clusters, placed, articles, place):
+def continue_narrative(mentions, clusters, placed, articles, place, days):
     """An undated past-tense clause that goes on with the previous sentence's happening
     (same section, next to it, a pronoun or a shared rare name) joins that happening,
     unless it reads like a happening of another date: place(index, cluster) puts it there."""
@@ -3119,7 +3139,7 @@ def continue_narrative(mentions, clusters, placed, articles, place):
             continue
         p, previous[m.article] = previous.get(m.article), i
         cluster = placed.get(p)
-        if i in placed or cluster is None or m.tense != "past":
+        if i in placed or i in days or cluster is None or m.tense != "past":
             continue
         prev, cluster = mentions[p], live(cluster)
         if (prev.section != m.section or m.paragraph - prev.paragraph > 1
@@ -3137,6 +3157,62 @@ def continue_narrative(mentions, clusters, placed, articles, place):
                 for c in clusters.candidates(m.terms, lambda c: c.when != cluster.when))
         if not contradicted[key]:
             place(i, cluster)
+
+
+def narrative_days(mentions: list, articles: dict) -> dict:
+    """The day each undated main clause's report had reached when it was told (index ->
+    date): the day its paragraph last named, else, at a paragraph's start, the latest day
+    the report has named so far (a report tells its days forward; a paragraph may look
+    back). A clause that names another time, or a shift ("earlier", "last year", "since"),
+    leaves the narrative."""
+    days, latest, day, where = {}, {}, None, None
+    for i, m in enumerate(mentions):
+        if not m.main:
+            continue
+        if (m.article, m.paragraph) != where:
+            where, day = (m.article, m.paragraph), latest.get(m.article)
+        if m.when is not None or m.window or m.anchor:
+            if m.when and m.explicit and m.when.precision == "day" and \
+                    m.when.start <= articles[m.article].published:
+                day = m.when.start
+                latest[m.article] = max(day, latest.get(m.article, day))
+            else:
+                day = None                      # another time ("this week", "in 2019")
+        elif day and m.tense == "past" and not SHIFT.search(m.text):
+            days[i] = day
+    return days
+
+
+def day_of_narrative(mentions, clusters, placed, place, days):
+    """Places each undated clause still unplaced on the day its report's narrative had
+    reached: in the cluster of that day that covers it best, else in the last of its own
+    report's clusters of that day, if their kinds agree. Here a saying agrees with any
+    kind: what was said on a day is told with what happened on it."""
+    last = {}                                   # (article, day) -> its latest cluster
+    for i, m in enumerate(mentions):
+        if i in placed:
+            c = live(placed[i])
+            if c.when.precision == "day":
+                last[m.article, c.when.start] = c
+            continue
+        day = days.get(i)
+        if day is None:
+            continue
+        kinds = m.frame.kinds - {SAYING}
+        score, cluster = clusters.best(m.terms, lambda c: c.when.precision == "day" and
+                                       c.when.start == day and told_with(c.kinds, kinds))
+        thread = last.get((m.article, day))
+        if (cluster is None or score < CONTRADICT) and thread is not None and \
+                told_with(live(thread).kinds, kinds):
+            cluster = thread
+        if cluster is not None:
+            place(i, live(cluster))
+            last[m.article, day] = live(cluster)
+
+
+def told_with(kinds: frozenset, other: frozenset) -> bool:
+    """kinds_agree(), a saying agreeing with any kind."""
+    return kinds_agree(kinds - {SAYING}, other - {SAYING})
 
 
 def consolidate(clusters: Clusters):
