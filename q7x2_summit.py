@@ -409,16 +409,16 @@ class Timeline(NamedTuple):
 # launch). Two clauses of one day are one happening only when their kinds agree; "say" is
 # the saying of something, a kind only when the clause tells nothing else.
 HAPPENINGS = {
-    "arrive": ("arrive, reach, land, touch down, pull in, get/got in, enter, cross into, "
+    "arrive": ("arrive, reach, land, touch down, pull in, get/got in, enter, cross, "
                "return, come/came back, get/got back",
-               "arrival, landing, return, homecoming, entry"),
+               "arrival, landing, return, homecoming, entry, crossing"),
     "depart": ("leave/left, depart, pull out, set off, set out, take/took/taken off, "
                "head/headed home, fly/flew/flown home, see/saw/seen off",
                "departure, farewell, send-off, take-off"),
     "travel": ("travel, fly/flew/flown, drive/drove/driven, head for, "
                "journey, sail", "trip, journey, flight, voyage, travel"),
     "visit": ("visit, tour, inspect", "visit, tour, inspection"),
-    "meet": ("meet/met, hold/held talks, negotiate, confer",
+    "meet": ("meet/met, hold/held talks, sit/sat down, negotiate, confer",
              "meeting, talks, summit, negotiations, conference, session"),
     "welcome": ("welcome, greet, receive, host", "welcome, reception, greeting"),
     "give": ("hand over, donate, gift, exchange", "gift"),

@@ -21,6 +21,9 @@ KIND_CASES = [
     ("The inspectors inspected the reactor.", {"visit"}),
     ("The two presidents met in Geneva.", {"meet"}),                     # met: meet
     ("The envoys held talks behind closed doors.", {"meet"}),
+    ("The two rivals sat down together in a hotel.", {"meet"}),          # sat: sit
+    ("The convoy crossed the border at dawn.", {"arrive"}),
+    ("The crossing took two hours.", {"arrive"}),
     ("The mayor greeted the athletes at the airport.", {"welcome"}),
     ("The two leaders exchanged gifts.", {"give"}),
     ("The spokesman said nothing more.", {"say"}),
