@@ -2651,8 +2651,8 @@ KIND_WORDS = kind_index()
 KIND_TERMS = {kind: "~" + kind for kind in HAPPENINGS}   # a kind as a term of its clauses
 NO_KINDS = frozenset()
 PLACE = re.compile(r"\b(?:in|at|near|to|from|into)\s+(?:the\s+)?"
-                   r"([A-Z][\w’'-]{0,40}(?:[ -](?:of\s|de\s)?[A-Z][\w’'-]{0,40}){0,3})")
-NAME = re.compile(r"\b[A-Z][\w’'-]{0,40}")
+                   r"([A-Z][\w-]{0,40}(?:[ -](?:of\s|de\s)?[A-Z][\w-]{0,40}){0,3})")
+NAME = re.compile(r"\b[A-Z][\w-]{0,40}")          # "Kremlin's": "Kremlin"
 PART_OF_DAY_WORD = re.compile(r"\b(morning|afternoon|evening|night)\b", re.I)
 CLOCK_TIME = re.compile(CLOCK)
 
@@ -2719,6 +2719,8 @@ def kind_groups() -> dict:
 
 
 GROUP_OF = kind_groups()
+GROUP_KINDS = [frozenset(kinds.split()) for kinds in KIND_GROUPS]
+SPEECH_KINDS = GROUP_KINDS[GROUP_OF[SAYING].pop() if False else min(GROUP_OF[SAYING])]
 
 
 @functools.lru_cache(maxsize=1 << 10)
@@ -3231,8 +3233,8 @@ def consolidate(clusters: Clusters):
 
 
 def same_kind(small: Cluster, core: list, clusters: Clusters):
-    """The oldest other cluster of small's date whose core names a happening of the same
-    kind as small's and shares a rare word with it, if any."""
+    """The oldest other cluster of small's date that tells a happening of the same kind
+    and shares a rare word, an actor or a place with it, if any."""
     kinds = small.kinds
     if not kinds:
         return None
@@ -3241,7 +3243,21 @@ def same_kind(small: Cluster, core: list, clusters: Clusters):
                                  CORE_KEYS, small.when):
         if any(c.share(t) >= 0.5 for t in rare):
             return c
+    told = [KIND_TERMS[k] for k in sorted(set().union(*(GROUP_KINDS[g] for k in kinds
+                                                         for g in GROUP_OF[k])) - SPEECH_KINDS)]
+    who, where = scene(small) if told else ((), ())
+    for c in clusters.candidates(told, lambda c: c is not small and kinds_agree(c.kinds, kinds)
+                                 and not c.kinds <= SPEECH_KINDS, when=small.when) if told else ():
+        other_who, other_where = scene(c)
+        if any(clusters.idf.get(t, 0.0) > DISTINCT for t in who & other_who | where & other_where):
+            return c                    # a rare actor or place: not "Morocco" in every line
     return None
+
+
+def scene(cluster: Cluster) -> tuple:
+    """(actors, places) the members of a cluster name, as stems."""
+    frames = [m.frame for m in cluster.members.values() if m.frame]
+    return (set().union(*(f.who for f in frames)), set().union(*(f.where for f in frames)))
 
 
 # ---------------------------------------------------------------------------

@@ -166,6 +166,16 @@ class Merging(unittest.TestCase):
                          "Kessin on Thursday."))),
             [("2023-09-14", ("a",)), ("2023-09-14", ("b",))])
 
+    def test_one_kind_and_one_rare_place_is_one_happening(self):
+        self.assertEqual(entries(
+            article("a", "Mountain guides rescued three climbers from a crevasse near Vrelo "
+                         "on Monday after a long night on the ice."),
+            article("b", "Three exhausted hikers were saved by a helicopter crew near Vrelo on "
+                         "Monday, the regional police said."),
+            article("c", "Storms closed the coastal road near Split on Monday."),
+            article("d", "A court in Split sentenced a ferry captain on Monday.")),
+            [("2023-09-11", ("a", "b")), ("2023-09-11", ("d",)), ("2023-09-11", ("c",))])
+
     def test_every_happening_noun_anchors(self):
         for noun in ("attack", "explosion", "collapse", "flood", "arrest"):
             with self.subTest(noun=noun):
