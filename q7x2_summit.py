@@ -25,6 +25,7 @@ on stderr), 130 when interrupted.
 """
 import bisect
 import functools
+import itertools
 import math
 import os
 import re
@@ -325,12 +326,31 @@ class TimeExpr(NamedTuple):
 
 
 class Frame(NamedTuple):
-    """One clause read as a happening: what kind, who, where, and when in its day."""
+    """One clause read as a happening: what kind, who, where, and when in its day (all
+    but its kinds read from its words when asked: merging asks for them seldom)."""
     kinds: frozenset    # the kinds of happening it names (HAPPENINGS), or none
-    who: frozenset      # stems of the names it gives (people, bodies, things)
-    where: frozenset    # stems of the places after "in", "at", "near", "to", "from", "into"
-    part: str = ""      # "morning", "afternoon", "evening", "night", or ""
-    clock: str = ""     # the clock time it gives, as written, or ""
+    text: str           # the clause's words
+
+    @property
+    def who(self) -> frozenset:
+        """Stems of the names it gives (people, bodies, things), its places aside."""
+        return names_in(self.text) - self.where
+
+    @property
+    def where(self) -> frozenset:
+        """Stems of the places after "in", "at", "near", "to", "from", "into"."""
+        return places_in(self.text)
+
+    @property
+    def part(self) -> str:
+        """"morning", "afternoon", "evening", "night", or "": the part of day it names."""
+        return part_of_day(self.text)
+
+    @property
+    def clock(self) -> str:
+        """The clock time it gives, as written, or ""."""
+        found = CLOCK_TIME.search(self.text) if DIGIT.search(self.text) else None
+        return found.group() if found else ""
 
 
 class Mention(NamedTuple):
@@ -2587,7 +2607,7 @@ def undated_mention(text: str, lower: list, words: set) -> tuple:
         tense = tense_of(blanked(text, spans)) if spans else tense
         if tense not in ("past", ""):
             return ()
-    frame = frame_of(text)
+    frame = Frame(kinds_of(lower), text)
     return (Mention("", 0, 0, 0, 0, text, with_kinds(terms_of_words(lower), frame), None,
                     tense, True, False, frame=frame),)
 
@@ -2648,23 +2668,27 @@ def kind_index() -> dict:
 
 
 KIND_WORDS = kind_index()
+_KINDS_OF_WORD: dict = {}   # a word as written -> its KIND_WORDS entries (a cache)
 KIND_TERMS = {kind: "~" + kind for kind in HAPPENINGS}   # a kind as a term of its clauses
 NO_KINDS = frozenset()
 PLACE = re.compile(r"\b(?:in|at|near|to|from|into)\s+(?:the\s+)?"
                    r"([A-Z][\w-]{0,40}(?:[ -](?:of\s|de\s)?[A-Z][\w-]{0,40}){0,3})")
 NAME = re.compile(r"\b[A-Z][\w-]{0,40}")          # "Kremlin's": "Kremlin"
-PART_OF_DAY_WORD = re.compile(r"\b(morning|afternoon|evening|night)\b", re.I)
+DAY_PARTS = frozenset("morning afternoon evening night".split())
 CLOCK_TIME = re.compile(CLOCK)
 
 
 def kinds_of(words: list) -> frozenset:
     """The kinds of happening a clause's lower-case words (in order) name; "say" only when
     they name no other: the saying of something is not what was said."""
-    found, skip = set(), 0
+    found, skip, known = set(), 0, _KINDS_OF_WORD
     for i, word in enumerate(words):
-        if i < skip:
-            continue                        # a particle of the verb before ("opened fire")
-        for particles, kind in KIND_WORDS.get(stem(word), ()):
+        entries = known.get(word)
+        if entries is None:
+            entries = known[word] = KIND_WORDS.get(stem(word), ())
+        if not entries or i < skip:
+            continue                        # or a particle of the verb before ("opened fire")
+        for particles, kind in entries:
             if tuple(words[i + 1:i + 1 + len(particles)]) == particles:
                 found.add(kind)
                 if particles:
@@ -2684,16 +2708,33 @@ def resolved_kinds(found: set) -> frozenset:
     return frozenset(found) if found else NO_KINDS
 
 
-@functools.lru_cache(maxsize=1 << 14)
+@functools.lru_cache(maxsize=1 << 12)
 def frame_of(text: str) -> Frame:
     """The Frame of a clause's words."""
-    places = [p.group(1) for p in PLACE.finditer(text)]
-    where = {stem(w.lower()) for p in places for w in WORD.findall(p)} - STOPWORDS
-    who = {stem(w.lower()) for w in NAME.findall(text) if w.lower() not in STOPWORDS
-           and w.lower() not in MONTH_NUMBER} - where
-    part, clock = PART_OF_DAY_WORD.search(text), CLOCK_TIME.search(text)
-    return Frame(kinds_of(WORD.findall(text.lower())), frozenset(who), frozenset(where),
-                 part.group(1).lower() if part else "", clock.group() if clock else "")
+    return Frame(kinds_of(WORD.findall(text.lower())), text)
+
+
+def read_clause(text: str) -> tuple:
+    """(terms, Frame) of a clause's words, its words split once."""
+    words = WORD.findall(text.lower())
+    return terms_of_words(words), Frame(kinds_of(words), text)
+
+
+def places_in(text: str) -> frozenset:
+    """Stems of the places a text names after "in", "at", "near", "to", "from", "into"."""
+    return frozenset({stem(w.lower()) for p in PLACE.finditer(text)
+                      for w in WORD.findall(p.group(1))} - STOPWORDS)
+
+
+def names_in(text: str) -> frozenset:
+    """Stems of the capitalised words of a text (its first word too), stop words aside."""
+    return frozenset(stem(w) for w in map(str.lower, NAME.findall(text))
+                     if w not in STOPWORDS and w not in MONTH_NUMBER)
+
+
+def part_of_day(text: str) -> str:
+    """The first part of the day a text names, or ""."""
+    return next((w for w in WORD.findall(text.lower()) if w in DAY_PARTS), "")
 
 
 def with_kinds(words: tuple, frame: Frame) -> tuple:
@@ -2705,8 +2746,7 @@ def with_kinds(words: tuple, frame: Frame) -> tuple:
 def joined_frame(a: Frame, b: Frame) -> Frame:
     """The Frame of two clauses joined as one happening ("left on Monday and reached X")."""
     kinds = a.kinds | b.kinds
-    return Frame(kinds - {SAYING} if len(kinds) > 1 else kinds, a.who | b.who,
-                 a.where | b.where, a.part or b.part, a.clock or b.clock)
+    return Frame(kinds - {SAYING} if len(kinds) > 1 else kinds, a.text + " ; " + b.text)
 
 
 def kind_groups() -> dict:
@@ -2744,10 +2784,10 @@ def clause_mention(base: dict, text: str, tense: str, exprs: list, main: bool,
     week = next((t for t in exprs if t.kind == "week"), None)
     anchor = next((t for t in exprs if t.kind == "anchor"), None)
     began = ("begin",) if any(t.kind == "since" for t in dated) else ()
-    frame = frame_of(text)
+    words, frame = read_clause(text)
     if began:                               # "visiting since Wednesday": it began then
         frame = frame._replace(kinds=resolved_kinds(frame.kinds | {"begin"}))
-    words = with_kinds(terms(text) + tuple(extra) + began, frame)
+    words = with_kinds(words + tuple(extra) + began, frame)
     when = dated[0].when if dated else None
     year = next((t.when.start.year for t in dated if t.when.precision == "year"), None)
     if dated and dated[0].yearless and year:        # "next year's race ... to April"
@@ -3167,7 +3207,7 @@ def narrative_days(mentions: list, articles: dict) -> dict:
     the report has named so far (a report tells its days forward; a paragraph may look
     back). A clause that names another time, or a shift ("earlier", "last year", "since"),
     leaves the narrative."""
-    days, latest, day, where = {}, {}, None, None
+    days, latest, day, where, shifted = {}, {}, None, None, {}
     for i, m in enumerate(mentions):
         if not m.main:
             continue
@@ -3180,8 +3220,11 @@ def narrative_days(mentions: list, articles: dict) -> dict:
                 latest[m.article] = max(day, latest.get(m.article, day))
             else:
                 day = None                      # another time ("this week", "in 2019")
-        elif day and m.tense == "past" and not SHIFT.search(m.text):
-            days[i] = day
+        elif day and m.tense == "past":
+            if m.text not in shifted:
+                shifted[m.text] = SHIFT.search(m.text) is not None
+            if not shifted[m.text]:
+                days[i] = day
     return days
 
 
@@ -3190,8 +3233,8 @@ def day_of_narrative(mentions, clusters, placed, place, days):
     reached: in the cluster of that day that covers it best, else in the last of its own
     report's clusters of that day, if their kinds agree. Here a saying agrees with any
     kind: what was said on a day is told with what happened on it."""
-    last = {}                                   # (article, day) -> its latest cluster
-    for i, m in enumerate(mentions):
+    last, choices = {}, {}      # (article, day) -> its latest cluster; a retold clause's
+    for i, m in enumerate(mentions):                                    # choice, once
         if i in placed:
             c = live(placed[i])
             if c.when.precision == "day":
@@ -3201,8 +3244,12 @@ def day_of_narrative(mentions, clusters, placed, place, days):
         if day is None:
             continue
         kinds = m.frame.kinds - {SAYING}
-        score, cluster = clusters.best(m.terms, lambda c: c.when.precision == "day" and
-                                       c.when.start == day and told_with(c.kinds, kinds))
+        key = (m.terms, day)
+        if key not in choices:
+            choices[key] = clusters.best(m.terms, lambda c: c.when.precision == "day" and
+                                         c.when.start == day and told_with(c.kinds, kinds))
+        score, cluster = choices[key]
+        cluster = live(cluster) if cluster is not None else None
         thread = last.get((m.article, day))
         if (cluster is None or score < CONTRADICT) and thread is not None and \
                 told_with(live(thread).kinds, kinds):
@@ -3254,9 +3301,12 @@ def same_kind(small: Cluster, core: list, clusters: Clusters):
     return None
 
 
+SCENE_SAMPLE = 32       # members of an entry whose actors and places are read
+
+
 def scene(cluster: Cluster) -> tuple:
-    """(actors, places) the members of a cluster name, as stems."""
-    frames = [m.frame for m in cluster.members.values() if m.frame]
+    """(actors, places) the first members of a cluster name, as stems."""
+    frames = [m.frame for m in itertools.islice(cluster.members.values(), SCENE_SAMPLE)]
     return (set().union(*(f.who for f in frames)), set().union(*(f.where for f in frames)))
 
 
