@@ -3218,8 +3218,10 @@ def narrative_days(mentions: list, articles: dict) -> dict:
                     m.when.start <= articles[m.article].published:
                 day = m.when.start
                 latest[m.article] = max(day, latest.get(m.article, day))
-            else:
-                day = None                      # another time ("this week", "in 2019")
+            elif not (day and m.when and m.when.precision in ("month", "year")
+                      and m.when.start <= day <= m.when.end):
+                day = None                      # another time ("this week", "in 2019"),
+                                                # not one the day lies in ("this year")
         elif day and m.tense == "past":
             if m.text not in shifted:
                 shifted[m.text] = SHIFT.search(m.text) is not None
@@ -3906,7 +3908,8 @@ def summary_of(members: list) -> str:
     def score(m):
         own = words[m.text]
         shared = sum(counts[t] > 1 for t in own) / (len(own) or 1)
-        return (m.explicit and m.main, 8 <= len(m.text.split()) <= 45, round(shared, 2),
+        told = bool(m.frame and m.frame.kinds - {SAYING})     # names what happened
+        return (m.explicit and m.main, told, 8 <= len(m.text.split()) <= 45, round(shared, 2),
                 -len(m.text), -m.rank, -m.sentence)
     return max(members, key=score).text
 
