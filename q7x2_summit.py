@@ -467,7 +467,8 @@ HAPPENINGS = {
     "flood": ("flood, inundate, sweep/swept away, wash away, submerge", "flood, flooding, deluge"),
     "quake": ("shake/shook/shaken, jolt", "earthquake, quake, tremor, temblor, aftershock"),
     "storm": ("batter, lash, make/made landfall", "storm, hurricane, cyclone, typhoon, tornado"),
-    "burn": ("burn/burnt, blaze, ignite", "blaze, wildfire, inferno"),
+    "burn": ("burn/burnt, blaze, ignite, set on fire, catch/caught fire",
+             "blaze, wildfire, inferno"),
     "erupt": ("erupt", "eruption"),
     "crash": ("crash, derail, collide, capsize, sink/sank/sunk", "crash, derailment, collision"),
     "kill": ("kill, die/died, perish, murder, slay/slew/slain", "death, deaths, dead, toll, "
@@ -3232,9 +3233,9 @@ def narrative_days(mentions: list, articles: dict) -> dict:
 
 def day_of_narrative(mentions, clusters, placed, place, days):
     """Places each undated clause still unplaced on the day its report's narrative had
-    reached: in the cluster of that day that covers it best, else in the last of its own
-    report's clusters of that day, if their kinds agree. Here a saying agrees with any
-    kind: what was said on a day is told with what happened on it."""
+    reached: in the cluster of that day of a kind that agrees with it (a saying agrees
+    with any kind: what was said on a day is told with what happened on it) if that one
+    covers it, else with what its own report was telling on that day."""
     last, choices = {}, {}      # (article, day) -> its latest cluster; a retold clause's
     for i, m in enumerate(mentions):                                    # choice, once
         if i in placed:
@@ -3253,8 +3254,7 @@ def day_of_narrative(mentions, clusters, placed, place, days):
         score, cluster = choices[key]
         cluster = live(cluster) if cluster is not None else None
         thread = last.get((m.article, day))
-        if (cluster is None or score < CONTRADICT) and thread is not None and \
-                told_with(live(thread).kinds, kinds):
+        if (cluster is None or score < CONTRADICT) and thread is not None:
             cluster = thread
         if cluster is not None:
             place(i, live(cluster))

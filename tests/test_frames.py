@@ -49,6 +49,8 @@ KIND_CASES = [
     ("A strong tremor shook the coastal towns.", {"quake"}),
     ("The hurricane made landfall near the border.", {"storm"}),
     ("A wildfire spread across the hills.", {"burn"}),
+    ("The depot was looted and set on fire.", {"burn"}),
+    ("A tanker caught fire off the coast.", {"burn"}),                  # not an attack
     ("The volcano erupted again.", {"erupt"}),
     ("A freight train derailed outside the town.", {"crash"}),
     ("Four climbers died on the glacier.", {"kill"}),
