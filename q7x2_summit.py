@@ -3209,6 +3209,8 @@ def narrative_days(mentions: list, articles: dict) -> dict:
     back). A clause that names another time, or a shift ("earlier", "last year", "since"),
     leaves the narrative."""
     days, latest, day, where, shifted = {}, {}, None, None, {}
+    timed = {(m.article, m.sentence) for m in mentions       # a sentence naming a day
+             if m.when and m.when.precision == "day" or m.anchor}
     for i, m in enumerate(mentions):
         if not m.main:
             continue
@@ -3223,8 +3225,8 @@ def narrative_days(mentions: list, articles: dict) -> dict:
                       and m.when.start <= day <= m.when.end):
                 day = None                      # another time ("this week", "in 2019"),
                                                 # not one the day lies in ("this year")
-        elif day and m.tense == "past":
-            if m.text not in shifted:
+        elif day and m.tense == "past" and (m.article, m.sentence) not in timed:
+            if m.text not in shifted:                   # an undated sentence
                 shifted[m.text] = SHIFT.search(m.text) is not None
             if not shifted[m.text]:
                 days[i] = day

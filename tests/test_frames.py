@@ -207,6 +207,8 @@ NARRATIVE_CASES = [
      "The queen has placed a wreath at the harbour memorial.", None),
     ("The crew cleaned the deck this week. The queen placed a wreath at the harbour memorial.",
      "The queen placed a wreath at the harbour memorial.", None),           # a week: no day
+    ("The mayor said the crew had sailed from Oslo on Thursday.",           # a day of its own
+     "The mayor said the crew had sailed from Oslo on Thursday.", "2023-09-14"),
     ("The mayor noted that this year marks a jubilee. The queen placed a wreath at the "
      "harbour memorial.", "The queen placed a wreath at the harbour memorial.",
      "2023-09-16"),                                     # a year that holds the day goes on
