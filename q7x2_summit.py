@@ -3251,8 +3251,8 @@ def day_of_narrative(mentions, clusters, placed, place, days):
         kinds = m.frame.kinds - {SAYING}
         key = (m.terms, day)
         if key not in choices:
-            choices[key] = clusters.best(m.terms, lambda c: c.when.precision == "day" and
-                                         c.when.start == day and told_with(c.kinds, kinds))
+            choices[key] = clusters.best(m.terms, lambda c: told_with(c.kinds, kinds),
+                                         when=day_when(day))        # the day's clusters
         score, cluster = choices[key]
         cluster = live(cluster) if cluster is not None else None
         thread = last.get((m.article, day))
