@@ -3239,7 +3239,10 @@ def day_of_narrative(mentions, clusters, placed, place, days):
     with any kind: what was said on a day is told with what happened on it) if that one
     covers it, else with what its own report was telling on that day."""
     last, choices = {}, {}      # (article, day) -> its latest cluster; a retold clause's
-    for i, m in enumerate(mentions):                                    # choice, once
+    narrated = {mentions[i].article for i in days}                      # choice, once
+    for i, m in enumerate(mentions):
+        if m.article not in narrated:
+            continue
         if i in placed:
             c = live(placed[i])
             if c.when.precision == "day":
