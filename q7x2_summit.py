@@ -494,10 +494,12 @@ HAPPENINGS = {
 }
 SAYING = "say"          # a kind only when a clause tells no other
 # The kinds that one happening may be told as, from one side or another: a visit is an
-# arrival, a welcome, talks and gifts; a missile launch is a strike; a burst dam is a flood
-# that kills. Two clauses of kinds of different groups are never one happening.
+# arrival, a welcome, talks and gifts (its departure is another happening); a missile
+# launch is a strike; a burst dam is a flood that kills. Two clauses of kinds of different
+# groups are never one happening.
 KIND_GROUPS = (
-    "arrive depart travel visit meet welcome give celebrate open begin end",
+    "arrive travel visit meet welcome give celebrate open begin end",
+    "depart travel end",
     "say announce",
     "sign agree reject vote elect appoint resign",
     "launch attack fight capture withdraw explode destroy kill injure",

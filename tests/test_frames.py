@@ -109,6 +109,8 @@ class Kinds(unittest.TestCase):
 AGREEMENT_CASES = [
     ({"arrive"}, {"arrive"}, True),
     ({"arrive"}, {"welcome"}, True),        # arriving and being welcomed: one visit
+    ({"arrive"}, {"depart"}, False),        # leaving one place, reaching another
+    ({"travel"}, {"depart"}, True),         # "flew out of", "left"
     ({"launch", "attack"}, {"meet"}, False),    # missiles fired, talks held
     ({"collapse"}, {"kill"}, True),         # a dam that burst and the dead it left
     ({"say"}, {"collapse"}, False),         # the saying of it and what was said
