@@ -503,8 +503,8 @@ KIND_GROUPS = (
     "say announce",
     "sign agree reject vote elect appoint resign",
     "launch attack fight capture withdraw explode destroy kill injure",
-    "collapse flood quake storm burn erupt crash destroy kill injure rescue evacuate search "
-    "find bury",
+    "collapse flood quake storm burn erupt crash explode destroy kill injure",
+    "rescue evacuate search find bury kill injure",
     "arrest court",
     "protest",
     "play",

@@ -113,6 +113,7 @@ AGREEMENT_CASES = [
     ({"travel"}, {"depart"}, True),         # "flew out of", "left"
     ({"launch", "attack"}, {"meet"}, False),    # missiles fired, talks held
     ({"collapse"}, {"kill"}, True),         # a dam that burst and the dead it left
+    ({"quake"}, {"rescue"}, False),         # the rescue is a happening of its own
     ({"say"}, {"collapse"}, False),         # the saying of it and what was said
     (set(), {"meet"}, True),                # a clause of no kind may tell any
     ({"arrest"}, {"vote"}, False),
