@@ -2674,7 +2674,7 @@ KIND_WORDS = kind_index()
 _KINDS_OF_WORD: dict = {}   # a word as written -> its KIND_WORDS entries (a cache)
 KIND_TERMS = {kind: "~" + kind for kind in HAPPENINGS}   # a kind as a term of its clauses
 NO_KINDS = frozenset()
-PLACE = re.compile(r"\b(?:in|at|near|to|from|into)\s+(?:the\s+)?"
+PLACE = re.compile(r"\b(?:in|at|near|to|from|into)\s{1,3}(?:the\s{1,3})?"
                    r"([A-Z][\w-]{0,40}(?:[ -](?:of\s|de\s)?[A-Z][\w-]{0,40}){0,3})")
 NAME = re.compile(r"\b[A-Z][\w-]{0,40}")          # "Kremlin's": "Kremlin"
 DAY_PARTS = frozenset("morning afternoon evening night".split())
