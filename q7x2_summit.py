@@ -481,8 +481,7 @@ HAPPENINGS = {
     "destroy": ("destroy, damage, raze, flatten, demolish", "destruction, damage"),
     "arrest": ("arrest, detain, charge, apprehend, indict", "arrest, detention, charges, "
                "indictment, custody"),
-    "court": ("convict, sentence, acquit, jail", "trial, verdict, sentence, "
-            "conviction"),
+    "court": ("convict, sentence, acquit, jail", "trial, verdict, sentence, conviction"),
     "protest": ("protest, demonstrate, rally, march", "protest, demonstration, rally, march"),
     "celebrate": ("celebrate, commemorate", "ceremony, parade, celebration, anniversary"),
     "bury": ("bury", "funeral, burial"),
@@ -523,6 +522,7 @@ IRREGULAR_VERBS = ("go/went/gone, take/took/taken, give/gave/given, see/saw/seen
                    "come/came, speak/spoke/spoken, send/sent, bring/brought, win/won, "
                    "lose/lost, show/showed/shown, rise/rose/risen, catch/caught, "
                    "hit/hit, build/built, sell/sold, keep/kept, stand/stood, feel/felt")
+
 
 # ---------------------------------------------------------------------------
 # Reading articles
