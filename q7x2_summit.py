@@ -327,6 +327,34 @@ class TimeExpr(NamedTuple):
     yearless: bool = False   # a month named without its year ("in April")
 
 
+class Frame(NamedTuple):
+    """One clause read as a happening: what kind, who, where, and when in its day (all
+    but its kinds read from its words when asked: merging asks for them seldom)."""
+    kinds: frozenset    # the kinds of happening it names (HAPPENINGS), or none
+    text: str           # the clause's words
+
+    @property
+    def who(self) -> frozenset:
+        """Stems of the names it gives (people, bodies, things), its places aside."""
+        return names_in(self.text) - self.where
+
+    @property
+    def where(self) -> frozenset:
+        """Stems of the places after "in", "at", "near", "to", "from", "into"."""
+        return places_in(self.text)
+
+    @property
+    def part(self) -> str:
+        """"morning", "afternoon", "evening", "night", or "": the part of day it names."""
+        return part_of_day(self.text)
+
+    @property
+    def clock(self) -> str:
+        """The clock time it gives, as written, or ""."""
+        found = FRAME_CLOCK.search(self.text) if DIGIT.search(self.text) else None
+        return found.group() if found else ""
+
+
 class Mention(NamedTuple):
     """One clause of one sentence that tells a happening, dated or not yet."""
     article: str
@@ -343,6 +371,7 @@ class Mention(NamedTuple):
     window: tuple | None = None   # (start, end) of a week it lies in
     anchor: str = ""    # the happening it is dated from, when anchored
     offset: int = 0
+    frame: Frame | None = None
 
 
 class Source(NamedTuple):
@@ -743,6 +772,107 @@ PARTS = {"morning": (300, 719), "afternoon": (720, 1019), "evening": (1020, 1379
 LATER = {"shortly after": (0, 30), "just after": (0, 30), "after": (0, 60),
          "shortly before": (-30, 0), "just before": (-30, 0), "before": (-60, 0),
          "about": (-15, 15), "around": (-15, 15), "approximately": (-15, 15)}
+
+# The kinds of happening news reports tell, after the event types of ACE and the frames of
+# FrameNet, each with the verbs and nouns that name it. A verb's irregular forms follow it
+# after "/" ("leave/left"); the words after a verb are particles that must follow it
+# ("pull out", "hold/held talks"). A word may name two kinds ("fire": an attack or a
+# launch). Two clauses of one day are one happening only when their kinds agree; "say" is
+# the saying of something, a kind only when the clause tells nothing else.
+HAPPENINGS = {
+    "arrive": ("arrive, reach, land, touch down, pull in, get/got in, enter, cross, "
+               "return, come/came back, get/got back",
+               "arrival, landing, return, homecoming, entry, crossing"),
+    "depart": ("leave/left, depart, pull out, set off, set out, take/took/taken off, "
+               "head/headed home, fly/flew/flown home, see/saw/seen off",
+               "departure, farewell, send-off, take-off"),
+    "travel": ("travel, fly/flew/flown, drive/drove/driven, head for, "
+               "journey, sail", "trip, journey, flight, voyage, travel"),
+    "visit": ("visit, tour, inspect", "visit, tour, inspection"),
+    "meet": ("meet/met, hold/held talks, sit/sat down, negotiate, confer",
+             "meeting, talks, summit, negotiations, conference, session"),
+    "welcome": ("welcome, greet, receive, host", "welcome, reception, greeting"),
+    "give": ("hand over, donate, gift, exchange", "gift"),
+    "say": ("say/said, tell/told, add, remark, speak/spoke/spoken, comment, "
+            "insist, warn, deny",
+            "statement, speech, remarks, address, interview, comment"),
+    "announce": ("announce, unveil, reveal, publish, declare", "announcement, declaration"),
+    "sign": ("sign, ink", "signing, treaty"),
+    "agree": ("agree, approve, adopt, ratify", "agreement, deal, approval"),
+    "reject": ("reject, veto, refuse, turn down", "rejection, veto, refusal"),
+    "vote": ("vote, ballot, go/went/gone to the polls", "vote, ballot, referendum, poll"),
+    "elect": ("elect, win/won election", "election"),
+    "appoint": ("appoint, nominate, swear/swore/sworn in", "appointment, nomination"),
+    "resign": ("resign, quit, step/stepped down", "resignation"),
+    "launch": ("launch, fire, lift off, blast off, test-fire", "launch, liftoff"),
+    "attack": ("attack, strike/struck/stricken, fire, shoot/shot, shell, bomb, bombard, raid, "
+               "assault, open fire, ambush", "attack, strike, airstrike, shooting, shelling, "
+               "bombing, raid, assault, offensive"),
+    "fight": ("fight/fought, clash, battle", "fighting, clashes, battle, combat"),
+    "capture": ("capture, seize, occupy, invade, take/took/taken control",
+                "capture, seizure, occupation, invasion, takeover"),
+    "withdraw": ("withdraw/withdrew/withdrawn, retreat, pull back", "withdrawal, retreat"),
+    "explode": ("explode, detonate, blow/blew/blown up", "explosion, blast, detonation"),
+    "collapse": ("collapse, burst, break/broke/broken, give/gave/given way, cave in, breach, "
+                 "fall/fell/fallen down", "collapse, breach, failure"),
+    "flood": ("flood, inundate, sweep/swept away, wash away, submerge", "flood, flooding, deluge"),
+    "quake": ("shake/shook/shaken, jolt", "earthquake, quake, tremor, temblor, aftershock"),
+    "storm": ("batter, lash, make/made landfall", "storm, hurricane, cyclone, typhoon, tornado"),
+    "burn": ("burn/burnt, blaze, ignite, set on fire, catch/caught fire",
+             "blaze, wildfire, inferno"),
+    "erupt": ("erupt", "eruption"),
+    "crash": ("crash, derail, collide, capsize, sink/sank/sunk", "crash, derailment, collision"),
+    "kill": ("kill, die/died, perish, murder, slay/slew/slain", "death, deaths, dead, toll, "
+             "fatalities, killing, murder"),
+    "injure": ("injure, wound, hurt", "injury, injuries, injured, wounded"),
+    "rescue": ("rescue, save, set free", "rescue"),
+    "evacuate": ("evacuate, flee/fled, displace", "evacuation, exodus"),
+    "search": ("search, look for, comb", "search"),
+    "find": ("discover, unearth", "discovery"),
+    "destroy": ("destroy, damage, raze, flatten, demolish", "destruction, damage"),
+    "arrest": ("arrest, detain, charge, apprehend, indict", "arrest, detention, charges, "
+               "indictment, custody"),
+    "court": ("convict, sentence, acquit, jail", "trial, verdict, sentence, conviction"),
+    "protest": ("protest, demonstrate, rally, march", "protest, demonstration, rally, march"),
+    "celebrate": ("celebrate, commemorate", "ceremony, parade, celebration, anniversary"),
+    "bury": ("bury", "funeral, burial"),
+    "open": ("open, inaugurate, reopen", "opening, inauguration"),
+    "begin": ("begin/began/begun, start, kick off, break/broke/broken out",
+              "start, beginning, outbreak"),
+    "end": ("end, finish, wrap up", "end"),
+    "play": ("play, compete", "match, game, race, tournament"),
+}
+SAYING = "say"          # a kind only when a clause tells no other
+# The kinds that one happening may be told as, from one side or another: a visit is an
+# arrival, a welcome, talks and gifts (its departure is another happening); a missile
+# launch is a strike; a burst dam is a flood that kills. Two clauses of kinds of different
+# groups are never one happening.
+KIND_GROUPS = (
+    "arrive travel visit meet welcome give celebrate open begin end",
+    "depart travel end",
+    "say announce",
+    "sign agree reject vote elect appoint resign",
+    "launch attack fight capture withdraw explode destroy kill injure",
+    "collapse flood quake storm burn erupt crash explode destroy kill injure",
+    "rescue evacuate search find bury kill injure",
+    "arrest court",
+    "protest",
+    "play",
+)
+# A visit that begins is an arrival, one that ends a departure: (kind, aspect) -> kind.
+ASPECT_KINDS = {("visit", "begin"): "arrive", ("visit", "end"): "depart"}
+# Words by which a sentence leaves the day its report's narrative had reached.
+NARRATIVE_SHIFTS = ("earlier", "previously", "before that", "since", "last year", "last month",
+                    "last week", "in the past", "years ago", "for years")
+# Nouns that name some happening without saying which: "after the incident" dates a clause
+# from it, as "after the attack" does.
+GENERIC_HAPPENING_NOUNS = ("event", "incident", "encounter")
+# Irregular forms of verbs that name no kind of happening, so that "went" and "go" are one
+# term (the forms of the verbs above are read from HAPPENINGS).
+IRREGULAR_VERBS = ("go/went/gone, take/took/taken, give/gave/given, see/saw/seen, hold/held, "
+                   "come/came, speak/spoke/spoken, send/sent, bring/brought, win/won, "
+                   "lose/lost, show/showed/shown, rise/rose/risen, catch/caught, "
+                   "hit/hit, build/built, sell/sold, keep/kept, stand/stood, feel/felt")
 
 
 # ---------------------------------------------------------------------------
@@ -2468,10 +2598,13 @@ def bounded(text: str, start: int, end: int) -> list:
 # side its tense points to; "last year" is a year, "in October" a month.
 
 NUMBER = r"(?:\d{1,2}|" + alternation((w for w, n in NUMBER_WORDS.items() if n), True) + ")"
-EVENT_NOUN = (r"(?:meeting|summit|talks|visit|trip|tour|conference|ceremony|parade|launch"
-              r"|election|vote|speech|address|interview|session|hearing|negotiations"
-              r"|discussions|rally|protest|announcement|attack|strike|crash|storm|earthquake"
-              r"|match|game|event|incident|encounter|meet)")
+# The nouns a happening is named by ("after the explosion", "three days after his visit"):
+# those of HAPPENINGS, but not of the kinds that say only when something began or ended.
+ASPECTS = ("begin", "end")
+ANCHOR_NOUNS = sorted({noun for kind, (_, nouns) in HAPPENINGS.items() if kind not in ASPECTS
+                       for noun in nouns.split(", ")} | set(GENERIC_HAPPENING_NOUNS),
+                      key=lambda n: (-len(n), n))
+EVENT_NOUN = "(?:" + "|".join(map(re.escape, ANCHOR_NOUNS)) + ")(?:e?s)?"
 HAPPENING = (r"(?:the|his|her|their|its|our|a|an|(?!" + WEEKDAY + r")[A-Z][\w-]*['’]s)\s+"
              r"(?:[\w-]+\s+){0,2}?"
              + EVENT_NOUN + r"\b(?:\s+(?:with|between|in|at|of|on)\s+(?!" + WEEKDAY + "|" + MONTH
@@ -2535,7 +2668,8 @@ TRIGGERS = {
     "off": {form for unit in UNIT_DAYS for form in (unit, unit + "s")},
     "nday": {"day", *PARTS_OF_DAY, *SAME_DAY_SPANS, "overnight"},
     "clock": {"#num", *CLOCK_WORDS},
-    "ana": set(EVENT_NOUN.strip("(?:)").split("|")),
+    "ana": {w for noun in ANCHOR_NOUNS for word in re.findall(r"\w+", noun)
+            for w in (word, word + "s", word + "es")},
 }
 
 
@@ -3081,15 +3215,19 @@ def subordinate_spans(text: str, exprs: list, words: set) -> list:
 # Terms: the content words a clause is compared by
 # ---------------------------------------------------------------------------
 
-IRREGULAR = {"met": "meet", "meeting": "meet", "meetings": "meet", "went": "go", "gone": "go",
-             "took": "take", "taken": "take", "gave": "give", "given": "give", "saw": "see",
-             "seen": "see", "held": "hold", "began": "begin", "begun": "begin", "came": "come",
-             "left": "leave", "spoke": "speak", "flew": "fly", "flown": "fly", "sent": "send",
-             "brought": "bring", "won": "win", "lost": "lose", "shown": "show", "arrival": "arrive",
-             "talks": "talk", "summits": "summit", "news": "news",
-             "struck": "strike", "fell": "fall", "rose": "rise", "shot": "shoot", "fought": "fight",
-             "caught": "catch", "fled": "flee", "killed": "kill", "died": "die", "dead": "die",
-             "death": "die", "deaths": "die"}
+def verb_entries(verbs: str) -> list:
+    """(forms, particles) of each verb of a list: "leave/left" gives (("leave", "left"), ()),
+    "pull out" (("pull",), ("out",))."""
+    entries = []
+    for entry in verbs.split(","):
+        head, *particles = entry.split()
+        entries.append((tuple(head.split("/")), tuple(particles)))
+    return entries
+
+
+# Irregular forms to their base form, so that "left" and "leave" are one term.
+IRREGULAR = {form: forms[0] for verbs in (IRREGULAR_VERBS, *(v for v, _ in HAPPENINGS.values()))
+             for forms, _ in verb_entries(verbs) for form in forms[1:]}
 TRANSLITERATION = (("dzh", "j"), ("zh", "j"), ("kh", "h"), ("ph", "f"), ("sch", "sh"),
                    ("our", "or"))                       # armoured ~ armored
 WORD = re.compile(r"[^\W_]+")
@@ -3297,7 +3435,9 @@ def clause_mentions(text: str, spans: list, by_clause: dict) -> tuple:
             tense = tense_of(text[frame.start:frame.end]) or tense
         mention = clause_mention(base, words, tense, own, True)
         if result and mention.when and result[0].when == mention.when:
-            result[0] = result[0]._replace(terms=with_concepts(result[0].terms + mention.terms))
+            frame = joined_frame(result[0].frame, mention.frame)
+            result[0] = result[0]._replace(terms=with_kinds(result[0].terms + mention.terms,
+                                                            frame), frame=frame)
         else:                               # joined clauses of one day tell one happening
             result.append(mention)
     subject = subject_terms(main_words)
@@ -3306,15 +3446,18 @@ def clause_mentions(text: str, spans: list, by_clause: dict) -> tuple:
         result.append(clause_mention(base, dateless[span.start:span.end],
                                      tense_of(text[span.start:span.end]), own, False, subject))
     for t in of_noun:
-        result.append(Mention(**base, terms=with_concepts(terms(t.anchor)), when=t.when,
-                              tense="past", main=False, explicit=True))
+        frame = frame_of(t.anchor)
+        result.append(Mention(**base, terms=with_kinds(terms(t.anchor), frame), when=t.when,
+                              tense="past", main=False, explicit=True, frame=frame))
     head = result[0]
     if head.explicit and head.when.precision == "day":
         for t in (t for exprs in by_clause.values() for t in exprs):
             if t.kind == "anchor" and t.offset:
                 day = head.when.start - timedelta(days=t.offset)
-                result.append(Mention(**base, terms=terms(t.anchor), when=day_when(day),
-                                      tense="past", main=False, explicit=True))
+                frame = frame_of(t.anchor)
+                result.append(Mention(**base, terms=with_kinds(terms(t.anchor), frame),
+                                      when=day_when(day), tense="past", main=False,
+                                      explicit=True, frame=frame))
     return tuple(result)
 
 
@@ -3331,8 +3474,9 @@ def undated_mention(text: str, lower: list, words: set) -> tuple:
         tense = tense_of(blanked(text, spans)) if spans else tense
         if tense not in ("past", ""):
             return ()
-    return (Mention("", 0, 0, 0, 0, text, with_concepts(terms_of_words(lower)), None, tense,
-                    True, False),)
+    frame = Frame(kinds_of(lower), text)
+    return (Mention("", 0, 0, 0, 0, text, with_kinds(terms_of_words(lower), frame), None,
+                    tense, True, False, frame=frame),)
 
 
 SINCE = re.compile(r"\b[Ss]ince\s+\Z")
@@ -3358,39 +3502,139 @@ def subject_terms(main_text: str) -> tuple:
     return terms(run.group()) if run else ()
 
 
-# Happenings news names in several ways, as (concept added, words any of which name it,
-# pairs of word sets that name it together): a trip that began is an arrival, talks and
-# a summit are a meeting, a trip wrapped up or a journey home is a departure.
 def stems(words: str) -> frozenset:
     return frozenset(map(stem, words.split()))
 
 
-# Words that name a kind of happening: two groups of one date that name the same kind
-# and share a rare word (a place, a name) tell one happening.
-HAPPENING_KINDS = stems(
-    "arrive depart meet inspect sign attack strike die launch vote elect resign arrest crash "
-    "collapse erupt explode shoot invade capture evacuate")
+# Frames: each clause read as a kind of happening (from HAPPENINGS), who, where and when in
+# the day. A word names its kinds by its stem, so that "left", "leaves" and "leaving" agree;
+# a verb with particles names its kind only when they follow it ("pulled out"), and then
+# it alone ("opened fire" is an attack, not an opening).
+def inflections(word: str) -> set:
+    """A word and its regular forms ("address": "addresses", "addressed", "addressing"),
+    which the crude stemmer does not always bring back to one stem."""
+    base = word[:-1] if word.endswith("e") else word
+    plural = word + "es" if word.endswith(("s", "sh", "ch", "x", "z", "o")) else word + "s"
+    found = {word, plural, base + "ed", base + "ing"}
+    if word.endswith("y"):
+        found |= {word[:-1] + "ies", word[:-1] + "ied"}
+    return found
 
 
-TRIP = stems("trip tour visit journey travel")
-CONCEPTS = (
-    ("arriv", stems("arrive returned"), ((TRIP, stems("begin start kick")),)),
-    ("meet", stems("meet summit talks"), ()),
-    ("die", stems("die died dead death kill fatalities toll"), ()),
-    ("quake", stems("earthquake quake tremor temblor"), ()),
-    ("depart", stems("depart farewell"), ((TRIP, stems("end wrap conclude finish cut")),
-                                          (stems("home"), stems("way journey head begin set")))),
-)
+def kind_index() -> dict:
+    """Stem of each word of HAPPENINGS -> ((particles, kind), ...), longest first."""
+    index = {}
+    for kind, (verbs, nouns) in HAPPENINGS.items():
+        for forms, particles in verb_entries(verbs) + verb_entries(nouns):
+            for form in forms:
+                for word in inflections(form):
+                    key = stem(word)        # not "not" from "notes", nor "don" from ...
+                    if word == form or key not in STOPWORDS and len(key) > 3:
+                        index.setdefault(key, set()).add((particles, kind))
+    return {w: tuple(sorted(e, key=lambda e: (-len(e[0]), e))) for w, e in index.items()}
 
 
-def with_concepts(words: tuple) -> tuple:
-    """The terms, each once, and the happenings they name in other words."""
-    words = tuple(dict.fromkeys(words))
-    have = set(words)
-    for concept, names, pairs in CONCEPTS:
-        if concept not in have and (have & names or any(have & a and have & b for a, b in pairs)):
-            words += (concept,)
-    return words
+KIND_WORDS = kind_index()
+_KINDS_OF_WORD: dict = {}   # a word as written -> its KIND_WORDS entries (a cache)
+KIND_TERMS = {kind: "~" + kind for kind in HAPPENINGS}   # a kind as a term of its clauses
+NO_KINDS = frozenset()
+PLACE = re.compile(r"\b(?:in|at|near|to|from|into)\s{1,3}(?:the\s{1,3})?"
+                   r"([A-Z][\w-]{0,40}(?:[ -](?:of\s|de\s)?[A-Z][\w-]{0,40}){0,3})")
+NAME = re.compile(r"\b[A-Z][\w-]{0,40}")          # "Kremlin's": "Kremlin"
+DAY_PARTS = frozenset("morning afternoon evening night".split())
+FRAME_CLOCK = re.compile(CLOCK)
+
+
+def kinds_of(words: list) -> frozenset:
+    """The kinds of happening a clause's lower-case words (in order) name; "say" only when
+    they name no other: the saying of something is not what was said."""
+    found, skip, known = set(), 0, _KINDS_OF_WORD
+    for i, word in enumerate(words):
+        entries = known.get(word)
+        if entries is None:
+            entries = known[word] = KIND_WORDS.get(stem(word), ())
+        if not entries or i < skip:
+            continue                        # or a particle of the verb before ("opened fire")
+        for particles, kind in entries:
+            if tuple(words[i + 1:i + 1 + len(particles)]) == particles:
+                found.add(kind)
+                if particles:
+                    skip = i + 1 + len(particles)
+                    break
+    return resolved_kinds(found)
+
+
+def resolved_kinds(found: set) -> frozenset:
+    """The kinds of a clause from the kinds its words name: a visit that began an arrival,
+    the saying of something only when nothing else is told."""
+    for (kind, aspect), meant in ASPECT_KINDS.items():
+        if kind in found and aspect in found:
+            found = found - {aspect} | {meant}
+    if len(found) > 1:
+        found = found - {SAYING}
+    return frozenset(found) if found else NO_KINDS
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def frame_of(text: str) -> Frame:
+    """The Frame of a clause's words."""
+    return Frame(kinds_of(WORD.findall(text.lower())), text)
+
+
+def read_clause(text: str) -> tuple:
+    """(terms, Frame) of a clause's words, its words split once."""
+    words = WORD.findall(text.lower())
+    return terms_of_words(words), Frame(kinds_of(words), text)
+
+
+def places_in(text: str) -> frozenset:
+    """Stems of the places a text names after "in", "at", "near", "to", "from", "into"."""
+    return frozenset({stem(w.lower()) for p in PLACE.finditer(text)
+                      for w in WORD.findall(p.group(1))} - STOPWORDS)
+
+
+def names_in(text: str) -> frozenset:
+    """Stems of the capitalised words of a text (its first word too), stop words aside."""
+    return frozenset(stem(w) for w in map(str.lower, NAME.findall(text))
+                     if w not in STOPWORDS and w not in MONTH_NUMBER)
+
+
+def part_of_day(text: str) -> str:
+    """The first part of the day a text names, or ""."""
+    return next((w for w in WORD.findall(text.lower()) if w in DAY_PARTS), "")
+
+
+def with_kinds(words: tuple, frame: Frame) -> tuple:
+    """The terms, each once, and a term for each kind of happening the frame names, so
+    that "pulled out" and "left" share one."""
+    return tuple(dict.fromkeys(words + tuple(KIND_TERMS[k] for k in sorted(frame.kinds))))
+
+
+def joined_frame(a: Frame, b: Frame) -> Frame:
+    """The Frame of two clauses joined as one happening ("left on Monday and reached X")."""
+    kinds = a.kinds | b.kinds
+    return Frame(kinds - {SAYING} if len(kinds) > 1 else kinds, a.text + " ; " + b.text)
+
+
+def kind_groups() -> dict:
+    """Each kind of happening -> the groups of KIND_GROUPS (by number) it belongs to."""
+    groups = {kind: set() for kind in HAPPENINGS}
+    for i, kinds in enumerate(KIND_GROUPS):
+        for kind in kinds.split():
+            groups[kind].add(i)
+    return groups
+
+
+GROUP_OF = kind_groups()
+GROUP_KINDS = [frozenset(kinds.split()) for kinds in KIND_GROUPS]
+SPEECH_KINDS = GROUP_KINDS[GROUP_OF[SAYING].pop() if False else min(GROUP_OF[SAYING])]
+
+
+@functools.lru_cache(maxsize=1 << 10)
+def kinds_agree(a: frozenset, b: frozenset) -> bool:
+    """Whether two clauses (or entries) of these kinds may tell one happening: a clause of
+    no kind may tell any; else their kinds must share a group."""
+    return not a or not b or any(GROUP_OF[x] & GROUP_OF[y] for x in a for y in b)
 
 
 HABITUAL = re.compile(rf"\b(?:{alternation(HABITUAL_WORDS)}"
@@ -3407,7 +3651,10 @@ def clause_mention(base: dict, text: str, tense: str, exprs: list, main: bool,
     week = next((t for t in exprs if t.kind == "week"), None)
     anchor = next((t for t in exprs if t.kind == "anchor"), None)
     began = ("begin",) if any(t.kind == "since" for t in dated) else ()
-    words = with_concepts(terms(text) + tuple(extra) + began)
+    words, frame = read_clause(text)
+    if began:                               # "visiting since Wednesday": it began then
+        frame = frame._replace(kinds=resolved_kinds(frame.kinds | {"begin"}))
+    words = with_kinds(words + tuple(extra) + began, frame)
     when = dated[0].when if dated else None
     year = next((t.when.start.year for t in dated if t.when.precision == "year"), None)
     if dated and dated[0].yearless and year:        # "next year's race ... to April"
@@ -3416,7 +3663,7 @@ def clause_mention(base: dict, text: str, tense: str, exprs: list, main: bool,
                    explicit=when is not None,
                    window=(week.when.start, week.when.end) if week else None,
                    anchor=anchor.anchor if anchor and not when else "",
-                   offset=anchor.offset if anchor and not when else 0)
+                   offset=anchor.offset if anchor and not when else 0, frame=frame)
 
 
 def status_of(when: When, tense: str, published: date) -> str:
@@ -3456,20 +3703,24 @@ MAX_CANDIDATES = 6 # clusters compared with a clause at most: those sharing most
 MAX_VISITS = 64    # postings read for one lookup, rarest terms first: a clause whose every
                    # term is common costs no more than one with rare terms
 PART_OF = re.compile(r"^(?:[Dd]uring|[Aa]t|[Oo]n the sidelines of)\b")
+SHIFT = re.compile(r"\b(?:" + "|".join(NARRATIVE_SHIFTS) + r")\b", re.I)
 CONTINUATION = re.compile(r"^(?:He|She|They|It|There|Also|Later|Then|Afterwards|Furthermore"
                           r"|Moreover|In return|In addition|The two)\b")
 
 
 class Cluster:
     """A growing group of mentions of one happening on one date (private to merging)."""
-    __slots__ = ("serial", "when", "members", "counts", "into")
+    __slots__ = ("serial", "when", "members", "counts", "into", "kinds")
 
     def __init__(self, serial: int, when: When):
         self.serial, self.when, self.members, self.counts, self.into = serial, when, {}, {}, None
+        self.kinds = NO_KINDS       # the kinds of its first member that names any
 
     def add(self, mention: Mention) -> list:
         """Adds a mention; gives the terms the cluster did not have before (to index)."""
         self.members[id(mention)] = mention     # by identity: discarded in constant time
+        if not self.kinds and mention.frame:
+            self.kinds = mention.frame.kinds
         counts, new = self.counts, []
         for t in mention.terms:
             had = counts.get(t, 0)
@@ -3588,7 +3839,9 @@ class Clusters:
         key = (m.when.value, m.terms)
         cluster = self.joined.get(key)
         if cluster is None:
-            score, cluster = self.best(m.terms, when=m.when)
+            kinds = m.frame.kinds if m.frame else NO_KINDS
+            score, cluster = self.best(m.terms, lambda c: kinds_agree(c.kinds, kinds),
+                                       when=m.when)
             cluster = cluster if score >= threshold else None
         cluster = self.add(m, live(cluster) if cluster else None)
         self.joined[key] = cluster
@@ -3682,16 +3935,16 @@ def anchor_cluster(i: int, mentions: list, clusters: Clusters, placed: dict, pub
     """The dated cluster of the happening an anchored expression names: the latest one
     its own report told before, else the one that best matches it in any report."""
     m = mentions[i]
-    heads = set(with_concepts(tuple(stem(w.lower()) for w in re.findall(EVENT_NOUN, m.anchor))))
+    heads = frame_of(m.anchor).kinds
     for j in range(i - 1, -1, -1):                  # back through the same report
         if mentions[j].article != m.article:
             break
         if j in placed and live(placed[j]).when.precision == "day" and \
-                heads & set(mentions[j].terms):
+                not heads.isdisjoint(mentions[j].frame.kinds):
             return live(placed[j])
     words = tuple(dict.fromkeys(terms(m.anchor) + m.terms))
     score, cluster = clusters.best(words, lambda c: c.when.precision == "day"
-                                   and c.when.start <= published and bool(heads & set(c.counts)))
+                                   and c.when.start <= published and not heads.isdisjoint(c.kinds))
     return cluster if score >= CONTRADICT else None
 
 
@@ -3707,10 +3960,11 @@ def place_undated(mentions, clusters, placed, articles):
     def place(i, cluster):
         added[i] = mentions[i]._replace(when=cluster.when)
         placed[i] = clusters.add(added[i], cluster)
+    days = narrative_days(mentions, articles)       # the narrative's day comes first
     for _ in range(2):                  # a clause placed by narrative may draw others in
         before, choices = len(placed), {}   # a clause retold word for word chooses once
         for i in pending:
-            if i in placed:
+            if i in placed or i in days:
                 continue
             m = mentions[i]
             key = (m.terms, articles[m.article].published, m.window)
@@ -3718,9 +3972,10 @@ def place_undated(mentions, clusters, placed, articles):
                 choices[key] = own_choice(m, clusters, articles)
             if choices[key] is not None:
                 place(i, live(choices[key]))
-        continue_narrative(mentions, clusters, placed, articles, place)
+        continue_narrative(mentions, clusters, placed, articles, place, days)
         if len(placed) == before:
             break
+    day_of_narrative(mentions, clusters, placed, place, days)
     retold = len({mentions[i].article for i in pending}) >= MAJORITY   # else no majority
     for group in alike_groups(pending, mentions, clusters.idf) if retold else ():
         votes = {}
@@ -3764,7 +4019,8 @@ def fits(m: Mention, c: Cluster, articles: dict) -> bool:
 def own_choice(m: Mention, clusters: Clusters, articles: dict):
     """The cluster an undated clause would join on its own, if one clearly tells it: one
     that covers enough of it, two distinctive terms shared."""
-    score, cluster = clusters.best(m.terms, lambda c: fits(m, c, articles))
+    score, cluster = clusters.best(m.terms, lambda c: fits(m, c, articles)
+                                   and kinds_agree(c.kinds, m.frame.kinds))
     if cluster and score >= (CONTRADICT if m.window else ATTACH) and \
             sum(clusters.idf.get(t, 0.0) >= DISTINCT and t in cluster.counts for t in m.terms) >= 2:
         return cluster
@@ -3774,15 +4030,15 @@ def own_choice(m: Mention, clusters: Clusters, articles: dict):
 def window_choice(m: Mention, clusters: Clusters, articles: dict):
     """The entry of its week a clause dated only by the week joins ("the council voted last
     week"): one whose core names the same kind of happening and which the clause covers."""
-    kinds = HAPPENING_KINDS.intersection(m.terms)
+    kinds = m.frame.kinds
     for c in clusters.candidates(m.terms, lambda c: fits(m, c, articles)) if kinds else ():
         core = c.core()
-        if kinds.intersection(core) and overlap(core, m.terms, clusters.idf) >= BRIDGE:
+        if not kinds.isdisjoint(c.kinds) and overlap(core, m.terms, clusters.idf) >= BRIDGE:
             return c
     return None
 
 
-def continue_narrative(mentions, clusters, placed, articles, place):
+def continue_narrative(mentions, clusters, placed, articles, place, days):
     """An undated past-tense clause that goes on with the previous sentence's happening
     (same section, next to it, a pronoun or a shared rare name) joins that happening,
     unless it reads like a happening of another date: place(index, cluster) puts it there."""
@@ -3792,7 +4048,7 @@ def continue_narrative(mentions, clusters, placed, articles, place):
             continue
         p, previous[m.article] = previous.get(m.article), i
         cluster = placed.get(p)
-        if i in placed or cluster is None or m.tense != "past":
+        if i in placed or i in days or cluster is None or m.tense != "past":
             continue
         prev, cluster = mentions[p], live(cluster)
         if (prev.section != m.section or m.paragraph - prev.paragraph > 1
@@ -3812,6 +4068,75 @@ def continue_narrative(mentions, clusters, placed, articles, place):
             place(i, cluster)
 
 
+def narrative_days(mentions: list, articles: dict) -> dict:
+    """The day each undated main clause's report had reached when it was told (index ->
+    date): the day its paragraph last named, else, at a paragraph's start, the latest day
+    the report has named so far (a report tells its days forward; a paragraph may look
+    back). A clause that names another time, or a shift ("earlier", "last year", "since"),
+    leaves the narrative."""
+    days, latest, day, where, shifted = {}, {}, None, None, {}
+    timed = {(m.article, m.sentence) for m in mentions       # a sentence naming a day
+             if m.when and m.when.precision == "day" or m.anchor}
+    for i, m in enumerate(mentions):
+        if not m.main:
+            continue
+        if (m.article, m.paragraph) != where:
+            where, day = (m.article, m.paragraph), latest.get(m.article)
+        if m.when is not None or m.window or m.anchor:
+            if m.when and m.explicit and m.when.precision == "day" and \
+                    m.when.start <= articles[m.article].published:
+                day = m.when.start
+                latest[m.article] = max(day, latest.get(m.article, day))
+            elif not (day and m.when and m.when.precision in ("month", "year")
+                      and m.when.start <= day <= m.when.end):
+                day = None                      # another time ("this week", "in 2019"),
+                                                # not one the day lies in ("this year")
+        elif day and m.tense == "past" and (m.article, m.sentence) not in timed:
+            if m.text not in shifted:                   # an undated sentence
+                shifted[m.text] = SHIFT.search(m.text) is not None
+            if not shifted[m.text]:
+                days[i] = day
+    return days
+
+
+def day_of_narrative(mentions, clusters, placed, place, days):
+    """Places each undated clause still unplaced on the day its report's narrative had
+    reached: in the cluster of that day of a kind that agrees with it (a saying agrees
+    with any kind: what was said on a day is told with what happened on it) if that one
+    covers it, else with what its own report was telling on that day."""
+    last, choices = {}, {}      # (article, day) -> its latest cluster; a retold clause's
+    narrated = {mentions[i].article for i in days}                      # choice, once
+    for i, m in enumerate(mentions):
+        if m.article not in narrated:
+            continue
+        if i in placed:
+            c = live(placed[i])
+            if c.when.precision == "day":
+                last[m.article, c.when.start] = c
+            continue
+        day = days.get(i)
+        if day is None:
+            continue
+        kinds = m.frame.kinds - {SAYING}
+        key = (m.terms, day)
+        if key not in choices:
+            choices[key] = clusters.best(m.terms, lambda c: told_with(c.kinds, kinds),
+                                         when=day_when(day))        # the day's clusters
+        score, cluster = choices[key]
+        cluster = live(cluster) if cluster is not None else None
+        thread = last.get((m.article, day))
+        if (cluster is None or score < CONTRADICT) and thread is not None:
+            cluster = thread
+        if cluster is not None:
+            place(i, live(cluster))
+            last[m.article, day] = live(cluster)
+
+
+def told_with(kinds: frozenset, other: frozenset) -> bool:
+    """kinds_agree(), a saying agreeing with any kind."""
+    return kinds_agree(kinds - {SAYING}, other - {SAYING})
+
+
 def consolidate(clusters: Clusters):
     """Joins each cluster, smallest first, to a cluster of its date that tells the same
     happening: one that covers its core, or one that names the same kind of happening
@@ -3828,16 +4153,34 @@ def consolidate(clusters: Clusters):
 
 
 def same_kind(small: Cluster, core: list, clusters: Clusters):
-    """The oldest other cluster of small's date whose core names a happening of the same
-    kind as small's and shares a rare word with it, if any."""
-    kinds = HAPPENING_KINDS.intersection(core)
+    """The oldest other cluster of small's date that tells a happening of the same kind
+    and shares a rare word, an actor or a place with it, if any."""
+    kinds = small.kinds
     if not kinds:
         return None
-    rare = [t for t in core if t not in kinds and clusters.idf.get(t, 0.0) > RARE]
-    for c in clusters.candidates(rare, lambda c: c is not small, CORE_KEYS, small.when):
-        if any(c.share(k) >= 0.5 for k in kinds) and any(c.share(t) >= 0.5 for t in rare):
+    rare = [t for t in core if clusters.idf.get(t, 0.0) > RARE]
+    for c in clusters.candidates(rare, lambda c: c is not small and not kinds.isdisjoint(c.kinds),
+                                 CORE_KEYS, small.when):
+        if any(c.share(t) >= 0.5 for t in rare):
             return c
+    told = [KIND_TERMS[k] for k in sorted(set().union(*(GROUP_KINDS[g] for k in kinds
+                                                         for g in GROUP_OF[k])) - SPEECH_KINDS)]
+    who, where = scene(small) if told else ((), ())
+    for c in clusters.candidates(told, lambda c: c is not small and kinds_agree(c.kinds, kinds)
+                                 and not c.kinds <= SPEECH_KINDS, when=small.when) if told else ():
+        other_who, other_where = scene(c)
+        if any(clusters.idf.get(t, 0.0) > DISTINCT for t in who & other_who | where & other_where):
+            return c                    # a rare actor or place: not "Morocco" in every line
     return None
+
+
+SCENE_SAMPLE = 32       # members of an entry whose actors and places are read
+
+
+def scene(cluster: Cluster) -> tuple:
+    """(actors, places) the first members of a cluster name, as stems."""
+    frames = [m.frame for m in itertools.islice(cluster.members.values(), SCENE_SAMPLE)]
+    return (set().union(*(f.who for f in frames)), set().union(*(f.where for f in frames)))
 
 
 # ---------------------------------------------------------------------------
@@ -3857,16 +4200,7 @@ MAX_CLAIMS = 5            # claims listed on each side of a disagreement
 SAMPLE = 400              # sentences of an entry read for its summary and variants
 SAME_HAPPENING = 0.6      # two dated clauses this close tell one happening (a name shared) ...
 TOLD_OTHERWISE = 0.45     # ... and this close, told in other words, when three names are shared
-KIND_NAMES = {stem(w): w for w in (
-    "arrival", "departure", "meeting", "inspection", "signing", "attack", "strike", "killing",
-    "launch", "vote", "election", "resignation", "arrest", "crash", "collapse", "eruption",
-    "explosion", "shooting", "invasion", "capture", "evacuation")}
-KIND_NAMES.update({stem(v): n for v, n in (
-    ("arrive", "arrival"), ("depart", "departure"), ("meet", "meeting"), ("inspect", "inspection"),
-    ("sign", "signing"), ("kill", "killing"), ("vote", "vote"), ("elect", "election"),
-    ("resign", "resignation"), ("collapse", "collapse"), ("erupt", "eruption"),
-    ("explode", "explosion"), ("shoot", "shooting"), ("invade", "invasion"),
-    ("capture", "capture"), ("evacuate", "evacuation"))})
+KIND_NAMES = {kind: nouns.split(", ")[0] for kind, (_, nouns) in HAPPENINGS.items()}
 
 # A claim is one report's value for one attribute of one subject: a Figure, read from the
 # words around a number. Two readings meet the two kinds of subject:
@@ -4086,13 +4420,20 @@ def happening_of(text: str, start: int, end: int) -> str:
     chunk_start = max(text.rfind(c, 0, start) for c in ",;(")
     stops = [i for i in (text.find(c, end) for c in ",;()") if i >= 0]
     chunk = text[chunk_start + 1:min(stops, default=len(text))].lower()
-    words = WORD.findall(chunk)
-    kinds = [KIND_NAMES[stem(w)] for w in words if stem(w) in KIND_NAMES]
-    if kinds:
-        return kinds[0]
+    kind = first_kind(WORD.findall(chunk))
+    if kind:
+        return KIND_NAMES[kind]
     verbs = [w for w in WORD.findall(text[end:end + 60].lower()) if is_verb(w)] + \
         [w for w in reversed(WORD.findall(text[max(0, start - 60):start].lower())) if is_verb(w)]
     return stem(verbs[0]) if verbs else ""
+
+
+def first_kind(words: list) -> str:
+    """The kind of happening the first word that names one names, of the kinds a clause's
+    words tell ("the quake struck": the quake), or ""."""
+    kinds = kinds_of(words) - {SAYING}
+    return next((kind for word in words for _, kind in KIND_WORDS.get(stem(word), ())
+                 if kind in kinds), "")
 
 
 def is_verb(word: str) -> bool:
@@ -4711,7 +5052,7 @@ def happening_kind(m: Mention, x: Mention) -> str:
     two clauses share, as far as they go; "" when both clauses are statements and share
     no deed beside the saying: one speaker's words on two days are two statements."""
     both_said = statement(m.text) and statement(x.text)
-    kinds = sorted(HAPPENING_KINDS.intersection(m.terms) & set(x.terms))
+    kinds = sorted(m.frame.kinds & x.frame.kinds - {SAYING}) if m.frame and x.frame else ()
     if kinds and not both_said:
         return f"when the {KIND_NAMES.get(kinds[0], kinds[0])} happened"
     words = re.findall(r"[A-Za-z][\w'-]+", m.text)
@@ -4911,7 +5252,8 @@ def summary_of(members: list) -> str:
     def score(m):
         own = words[m.text]
         shared = sum(counts[t] > 1 for t in own) / (len(own) or 1)
-        return (m.explicit and m.main, 8 <= len(m.text.split()) <= 45, round(shared, 2),
+        told = bool(m.frame and m.frame.kinds - {SAYING})     # names what happened
+        return (m.explicit and m.main, told, 8 <= len(m.text.split()) <= 45, round(shared, 2),
                 -len(m.text), -m.rank, -m.sentence)
     return max(members, key=score).text
 

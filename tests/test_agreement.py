@@ -131,8 +131,9 @@ class Output(unittest.TestCase):
         for x in c["claims"]:
             self.assertIn(x["text"], texts[x["article"]])
         concerned = [e for e in doc["events"] if "c1" in e["conflicts"]]
-        self.assertEqual([e["date"] for e in concerned], ["2023-09-12"])   # told once, with
-        self.assertIn("s0", concerned[0]["articles"])                       # the minority's claim
+        self.assertEqual([e["date"] for e in concerned], ["2023-09-12", "2023-09-13"])
+        self.assertIn("s0", concerned[1]["articles"])    # the minority's claim, on the meeting
+        self.assertNotIn("s0", concerned[0]["articles"])     # its sentence tells
 
     def test_text_and_markdown_mark_the_entry_and_close_with_the_differences(self):
         for fmt in ("text", "markdown"):

@@ -338,7 +338,7 @@ class Coverage(TempFiles, unittest.TestCase):
         lines = out[out.index("\nCoverage\n"):out.index("\n2022\n")].splitlines()
         self.assertIn("          Sep 2023          '23", lines)
         self.assertIn("     2022 12 13 14 15 16 17 Oct", lines)
-        self.assertIn("  DW       !  •     •  •", lines)
+        self.assertIn("  DW       !  !     •  •", lines)        # party to c1 on both entries
 
     def test_no_escape_reaches_the_terminal_through_the_table(self):
         path = self.write("in.json", disputed(outlet="a\x1b[2J\u202eb\x9b31m"))
