@@ -5877,9 +5877,11 @@ def differences_data(items, prefix: str) -> list:
 def claim_data(x: Claim) -> dict:
     """A claim as the JSON document gives it: its report, sentence and value, the subject
     and attribute the value is of, its unit and approximation where it has them, and the
-    day it holds as of."""
+    day it holds as of. "quantity" repeats the attribute under the name the first
+    versions gave it, which tools may read."""
     data = {"article": x.article, "text": x.text, "value": x.value}
-    data.update((k, v) for k, v in (("subject", x.subject), ("attribute", x.quantity),
+    data.update((k, v) for k, v in (("quantity", x.quantity), ("subject", x.subject),
+                                    ("attribute", x.quantity),
                                     ("unit", x.unit), ("approximation", x.approximation),
                                     ("as_of", x.as_of)) if v)
     return data

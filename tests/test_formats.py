@@ -164,5 +164,17 @@ class TimelineJS(TempFiles, unittest.TestCase):
         self.assertIn("&lt;script&gt;", body)
 
 
+class JsonKeys(unittest.TestCase):
+    def test_claims_keep_the_quantity_key_beside_the_attribute(self):
+        # The README promises that no key is renamed: tools written against "quantity"
+        # still read it, with the same value as the newer "attribute".
+        out, err, code = run("--format", "json")
+        self.assertEqual((code, err), (0, ""))
+        claims = [x for c in json.loads(out)["conflicts"] for x in c["claims"]]
+        self.assertTrue(claims)
+        for x in claims:
+            self.assertEqual(x["quantity"], x["attribute"])
+
+
 if __name__ == "__main__":
     unittest.main()
