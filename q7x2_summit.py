@@ -390,6 +390,40 @@ class Timeline(NamedTuple):
 
 
 # ---------------------------------------------------------------------------
+# Lexicon: the English (and other words) the program reads
+# ---------------------------------------------------------------------------
+
+# Words in the class and id names of a page's blocks (read on blocks, never on <body> or
+# <html>, whose classes name the layout of the whole page): a block named for the article
+# is a likely body, one named for page furniture is left out. Read as parts of names, as
+# readability and trafilatura read them: "entry-content", "articleBody", "most-read-list".
+ARTICLE_HINTS = ("article", "content", "entry", "post", "story", "body", "text", "main",
+                 "blog", "news")
+FURNITURE_HINTS = ("comment", "sidebar", "footer", "related", "share", "sharing", "social",
+                   "promo", "newsletter", "subscribe", "cookie", "consent", "most-read",
+                   "mostread", "most-popular", "popular", "breadcrumb", "navbar", "navigation",
+                   "menu", "masthead", "advert", "sponsor", "banner", "widget", "signup",
+                   "sign-up", "paywall", "recirc", "more-stories", "taboola", "outbrain",
+                   "popup", "modal", "byline", "author-bio", "tags", "teaser", "disqus")
+# Whole class or id names of furniture too short to be read as parts ("nav" is in
+# "canvas", "ad" in "header").
+FURNITURE_NAMES = frozenset("nav ad ads adv tools toolbar related share".split())
+# Lines of page furniture inside an article's container, matched on the lower-cased line
+# from its start: "Download this article as PDF", "Most read", "Share this story".
+FURNITURE_LINES = ("download this", "download as pdf", "download pdf", "print this",
+                   "most read", "most popular", "most viewed", "trending now", "share this",
+                   "share on", "share via", "share article", "share story", "subscribe",
+                   "sign up", "follow us", "related articles", "related stories",
+                   "related content", "related coverage", "read more", "see also",
+                   "more from", "recommended", "advertisement", "comments",
+                   "leave a comment", "leave a reply", "add a comment", "post a comment",
+                   "view comments", "show comments", "log in to comment", "you might also",
+                   "you may also", "skip to", "click here", "back to top", "tags:",
+                   "sponsored", "cookie", "we use cookies", "this website uses cookies",
+                   "accept cookies", "all rights reserved", "copyright", "©")
+
+
+# ---------------------------------------------------------------------------
 # Reading articles
 # ---------------------------------------------------------------------------
 
@@ -667,13 +701,24 @@ FETCHERS = 8                    # pages fetched at a time
 MAX_DEPTH = 256                 # elements open at once that a page's reading keeps track of
 SKIPPED = frozenset("script style nav header footer aside form noscript svg button iframe "
                     "select template dialog menu".split())
-BLOCKS = frozenset("p div section article main h1 h2 h3 h4 h5 h6 li ul ol blockquote figure "
-                   "figcaption table tr td th pre dl dd dt hr br header footer nav aside "
-                   "details summary address".split())
 VOID = frozenset("area base br col embed hr img input link meta source track wbr".split())
-FURNITURE = re.compile(r"share|social|related|newsletter|subscribe|comment|cookie|consent"
-                       r"|promo|advert|(?<![a-z])ads?(?![a-z])|banner|breadcrumb|sidebar|popup"
-                       r"|paywall|recirc|more-stories|signup|sign-up|taboola|outbrain", re.I)
+BREAK_TAGS = frozenset({"br", "hr"})
+INLINE = frozenset("a abbr b bdi bdo big cite code data del dfn em font i ins kbd mark q s "
+                   "samp small span strike strong sub sup time tt u var label".split())
+SELF_CLOSING = frozenset({"p", "li"})           # an open one is closed by the next
+HIDDEN_STYLE = re.compile(r"display\s{0,3}:\s{0,3}none|visibility\s{0,3}:\s{0,3}hidden", re.I)
+# Blocks whose own text is a paragraph, and what the element of a container adds to its
+# score (readability's weights: a <div> likely holds the article, a list or a heading not).
+PARAGRAPHS = frozenset("p pre td blockquote div section article main dd font".split())
+CONTAINER_TAGS = {"div": 5, "article": 10, "main": 5, "section": 3, "pre": 3, "td": 3,
+                  "blockquote": 3, "address": -3, "ol": -3, "ul": -3, "dl": -3, "dd": -3,
+                  "dt": -3, "li": -3, "form": -3, "h1": -5, "h2": -5, "h3": -5, "h4": -5,
+                  "h5": -5, "h6": -5, "th": -5}
+MIN_ARTICLE = 250               # characters below which a page's text is looked for again
+ARTICLE_NAME = re.compile("|".join(ARTICLE_HINTS))
+FURNITURE_NAME = re.compile("|".join(map(re.escape, FURNITURE_HINTS)))
+NAME_PARTS = re.compile(r"[^a-z0-9]+")
+FURNITURE_LINE = re.compile("|".join(map(re.escape, FURNITURE_LINES)))
 PUBLISHED_META = ("article:published_time", "og:published_time", "date", "pubdate",
                   "publish-date", "publishdate", "dc.date", "dc.date.issued",
                   "dcterms.created", "parsely-pub-date", "sailthru.date", "datepublished")
@@ -700,10 +745,22 @@ class Page(NamedTuple):
     url: str | None
 
 
+class Node:
+    """An element of a page as the extractor keeps it: its tag, its class and id names,
+    and what it holds in order (text, "\\n" for a <br>, and elements); with the length of
+    its own text (not its elements'), how much of it is link text, and its commas."""
+    __slots__ = ("n", "tag", "names", "parent", "kids", "hidden", "chars", "links",
+                 "commas", "inline")
+
+    def __init__(self, n, tag, names, parent, hidden=False, inline=0):
+        self.n, self.tag, self.names, self.parent, self.hidden = n, tag, names, parent, hidden
+        self.kids, self.chars, self.links, self.commas, self.inline = [], 0, 0, 0, inline
+
+
 class PageParser:
-    """Reads an HTML page once, as html.parser hands it over: its body's blocks of text
-    (with the element they stand in and whether page furniture encloses them), its
-    JSON-LD, meta tags, canonical link, title and <time> elements."""
+    """Reads an HTML page once, as html.parser hands it over: its elements as a tree of
+    Nodes (inline elements such as <a> and <span> folded into the text of the block they
+    stand in), its JSON-LD, meta tags, canonical link, title and <time> elements."""
 
     def __init__(self):
         from html.parser import HTMLParser
@@ -712,22 +769,18 @@ class PageParser:
         parser.handle_startendtag = lambda tag, attrs: self.start(tag, attrs, True)
         parser.handle_endtag = self.end
         parser.handle_data = self.data
-        self.parser, self.stack, self.text = parser, [], []
-        self.blocks, self.scripts, self.meta, self.times = [], [], {}, []
+        self.parser, self.scripts, self.meta, self.times = parser, [], {}, []
         self.canonical, self.title, self.in_title, self.script = None, [], False, None
-        self.opened = 0                         # elements opened so far: each one's key
-        self.open = {"skip": 0, "article": 0, "main": 0, "header": 0}   # how many are open
-        self.blocks_open = []                   # (tag, key) of the block elements open
+        self.nodes = [Node(0, "#root", "", None)]   # in document order: parents first
+        self.stack = [self.nodes[0]]                # the block elements open
+        self.inline = []                            # the inline elements open
 
     def feed(self, html: str):
         self.parser.feed(html)
         self.parser.close()
-        self.flush()
 
     def start(self, tag, attrs, closed=False):
         attrs = {k.lower(): v or "" for k, v in attrs}
-        if tag in BLOCKS:
-            self.flush()
         if tag == "meta":
             key = (attrs.get("property") or attrs.get("name") or attrs.get("itemprop") or "")
             if key and "content" in attrs:
@@ -740,28 +793,25 @@ class PageParser:
             self.in_title = True
         elif tag == "script" and "ld+json" in attrs.get("type", "").lower():
             self.script = []
-        if tag in VOID or closed or len(self.stack) >= MAX_DEPTH:
+        if tag in BREAK_TAGS:
+            self.stack[-1].kids.append("\n")
+        if tag in VOID or closed:
+            return
+        if tag in INLINE:
+            if len(self.inline) < MAX_DEPTH:
+                self.inline.append(tag)
+            return
+        if tag in SELF_CLOSING and self.stack[-1].tag == tag:
+            self.end(tag)                           # a <p> closes the <p> before it
+        if len(self.stack) >= MAX_DEPTH:
             return                                  # deeper nesting is read as flat
-        if tag == "p" and self.stack and self.stack[-1][0] == "p":
-            self.end("p")                           # a <p> closes the <p> before it
-        skip = tag in SKIPPED or bool(FURNITURE.search(attrs.get("class", "") + " " +
-                                                       attrs.get("id", "") + " " +
-                                                       attrs.get("role", "")))
-        self.opened += 1
-        self.stack.append((tag, skip, self.opened))
-        self.count(tag, skip, 1)
-
-    def count(self, tag, skip, step):
-        """Keeps the counts of open elements as one opens (step 1) or closes (-1), so that
-        no block of text looks through the whole stack."""
-        self.open["skip"] += step * skip
-        if tag in self.open:
-            self.open[tag] += step
-        if tag in BLOCKS:
-            if step > 0:
-                self.blocks_open.append((tag, self.opened))
-            else:
-                self.blocks_open.pop()
+        hidden = "hidden" in attrs or attrs.get("aria-hidden", "").lower() == "true" or \
+            bool(HIDDEN_STYLE.search(attrs.get("style", "")))
+        node = Node(len(self.nodes), tag, f"{attrs.get('class', '')} {attrs.get('id', '')}"
+                    .lower(), self.stack[-1], hidden, len(self.inline))
+        self.stack[-1].kids.append(node)
+        self.stack.append(node)
+        self.nodes.append(node)
 
     def end(self, tag):
         if tag == "title":
@@ -769,12 +819,15 @@ class PageParser:
         elif tag == "script" and self.script is not None:
             self.scripts.append("".join(self.script))
             self.script = None
-        if tag in BLOCKS:
-            self.flush()
-        for i in range(len(self.stack) - 1, max(-1, len(self.stack) - 40), -1):
-            if self.stack[i][0] == tag:             # close it and what it left open
-                for closed, skip, _ in reversed(self.stack[i:]):
-                    self.count(closed, skip, -1)
+        if tag in INLINE:
+            for i in range(len(self.inline) - 1, max(-1, len(self.inline) - 40), -1):
+                if self.inline[i] == tag:
+                    del self.inline[i:]
+                    break
+            return
+        for i in range(len(self.stack) - 1, max(0, len(self.stack) - 40), -1):
+            if self.stack[i].tag == tag:            # close it and what it left open
+                del self.inline[self.stack[i].inline:]
                 del self.stack[i:]
                 break
 
@@ -783,24 +836,17 @@ class PageParser:
             self.script.append(text)
         elif self.in_title:
             self.title.append(text)
-        elif not self.open["skip"]:             # a script's or a menu's words are no text
-            self.text.append(text)
+        else:
+            node = self.stack[-1]
+            node.kids.append(text)
+            size = len(text.strip())
+            node.chars += size
+            node.commas += text.count(",") + text.count("，") + text.count("、")
+            if "a" in self.inline:
+                node.links += size
 
     def inside(self, *tags) -> bool:
-        return any(self.open[t] for t in tags)
-
-    def flush(self):
-        """Ends the run of text collected since the last block boundary."""
-        if not self.text:
-            return
-        text = " ".join("".join(self.text).split())
-        self.text = []
-        if not text or self.open["skip"]:
-            return
-        blocks = self.blocks_open[-2:]
-        tag = blocks[-1][0] if blocks else ""
-        parent = blocks[-2][1] if len(blocks) > 1 else 0    # the container of its block
-        self.blocks.append((text, tag, self.inside("article"), self.inside("main"), parent))
+        return any(node.tag in tags for node in self.stack)
 
 
 def page_from_html(html: str, url: str | None, where: str) -> Page:
@@ -845,22 +891,143 @@ def ld_article(scripts: list) -> dict:
 
 
 def page_text(p: PageParser, ld: dict) -> str:
-    """A page's article body, a block a line: its structured articleBody, else the blocks
-    of its <article> (or <main>), else its densest run of paragraphs."""
+    """A page's article body, a block a line: its structured articleBody when it has one
+    of a plausible length, else the text its best-scored container holds."""
+    found = "\n".join(article_lines(p.nodes))
     body = ld.get("articleBody")
-    if isinstance(body, str) and len(body.split()) >= 8:
+    if isinstance(body, str) and len(body.split()) >= 8 and len(body) * 3 >= len(found):
         return "\n".join(line.strip() for line in body.splitlines() if line.strip())
-    for chosen in ([b for b in p.blocks if b[2]], [b for b in p.blocks if b[3]]):
-        if sum(len(b[0]) for b in chosen) >= 200:
-            return "\n".join(b[0] for b in chosen)
-    runs = {}
-    for text, tag, _, _, parent in p.blocks:
-        if tag == "p":
-            runs[parent] = runs.get(parent, 0) + len(text)
-    if not runs:
-        return "\n".join(b[0] for b in p.blocks)
-    densest = max(runs, key=lambda k: (runs[k], -k))      # the container richest in <p>
-    return "\n".join(b[0] for b in p.blocks if b[4] == densest)
+    return found
+
+
+def article_lines(nodes: list) -> list:
+    """The lines of a page's article: those of the best container when furniture named in
+    class and id names is left out, else (when that leaves too little, as on a page whose
+    wrapper is named for its sidebar) those found with the names read for scoring only."""
+    lines = container_lines(nodes, furniture_pruned(nodes, True))
+    if sum(map(len, lines)) >= MIN_ARTICLE:
+        return lines
+    again = container_lines(nodes, furniture_pruned(nodes, False))
+    return again if sum(map(len, again)) >= MIN_ARTICLE else lines
+
+
+def furniture_pruned(nodes: list, by_names: bool) -> list:
+    """Which nodes are left out, by index: scripts, menus, headers and footers, hidden
+    elements, and (by_names) blocks whose class or id names furniture; never <body> or
+    <html>, whose names are the layout's."""
+    out = [False] * len(nodes)
+    for node in nodes[1:]:
+        out[node.n] = out[node.parent.n] or node.tag in SKIPPED or node.hidden
+    if not by_names:
+        return out
+    chars = subtree_sizes(nodes, out)[0]
+    for node in nodes[1:]:      # a block that holds most of the page's text is no furniture
+        out[node.n] = out[node.n] or out[node.parent.n] or node.tag not in ("body", "html") \
+            and (chars[node.n] * 2 <= chars[0] or chars[node.n] < MIN_ARTICLE) \
+            and is_furniture(node.names)
+    return out
+
+
+def is_furniture(names: str) -> bool:
+    """Whether class and id names name page furniture ("comments-area", "share-bar")."""
+    return bool(names) and (bool(FURNITURE_NAME.search(names)) or
+                            not FURNITURE_NAMES.isdisjoint(NAME_PARTS.split(names)))
+
+
+def container_lines(nodes: list, pruned: list) -> list:
+    """The lines of the best-scored container and of its siblings that score well."""
+    chars, links = subtree_sizes(nodes, pruned)
+    score = container_scores(nodes, pruned)
+    final = {n: (s + container_bonus(nodes[n])) * (1 - links[n] / max(chars[n], 1))
+             for n, s in score.items()}
+    if not final:
+        return node_lines(nodes[0], pruned)
+    top = nodes[max(final, key=lambda n: (final[n], -n))]
+    if top.parent is None:
+        return node_lines(top, pruned)
+    floor = max(10.0, final[top.n] * 0.2)
+    lines = []
+    for kid in top.parent.kids:
+        if not isinstance(kid, Node) or pruned[kid.n]:
+            continue
+        density = links[kid.n] / max(chars[kid.n], 1)
+        if kid is top or final.get(kid.n, 0) >= floor or \
+                kid.tag == "p" and chars[kid.n] >= 80 and density < 0.25:
+            lines += node_lines(kid, pruned)
+    return lines
+
+
+def subtree_sizes(nodes: list, pruned: list) -> tuple:
+    """(text length, link text length) of each node with what it holds, furniture aside."""
+    chars, links = [0] * len(nodes), [0] * len(nodes)
+    for node in reversed(nodes):                # children before their parents
+        if pruned[node.n]:
+            continue
+        chars[node.n] += node.chars
+        links[node.n] += node.links
+        if node.parent is not None:
+            chars[node.parent.n] += chars[node.n]
+            links[node.parent.n] += links[node.n]
+    return chars, links
+
+
+def container_scores(nodes: list, pruned: list) -> dict:
+    """{node index: score} for the containers of paragraphs, as readability scores them:
+    each paragraph of 25 characters or more gives 1, one per comma, one per 100
+    characters (up to 3) to its container, half of that to the one above, and less to the
+    three above that."""
+    score = {}
+    for node in nodes:
+        if pruned[node.n] or node.chars < 25 or node.tag not in PARAGRAPHS:
+            continue
+        points = 1 + node.commas + min(node.chars // 100, 3)
+        up = node.parent
+        for level in range(5):
+            if up is None:
+                break
+            score[up.n] = score.get(up.n, 0) + points / (1, 2, 6, 9, 12)[level]
+            up = up.parent
+    return score
+
+
+def container_bonus(node: Node) -> float:
+    """What a container's element and its class and id names add to its score."""
+    bonus = CONTAINER_TAGS.get(node.tag, 0)
+    if node.tag in ("body", "html") or not node.names:
+        return bonus
+    if ARTICLE_NAME.search(node.names):
+        bonus += 25
+    return bonus - 25 if is_furniture(node.names) else bonus
+
+
+def node_lines(top: Node, pruned: list) -> list:
+    """The text a node holds, a block a line, furniture out: left-out elements, blocks
+    whose own text is mostly links, and lines of page furniture ("Most read")."""
+    lines, words, todo = [], [], [top]
+    while todo:
+        item = todo.pop()
+        if isinstance(item, str):
+            if item == "\n":
+                lines.append(" ".join(words))
+                words = []
+            else:
+                words.append(item)
+            continue
+        lines.append(" ".join(words))
+        words = []
+        if item is None or pruned[item.n]:
+            continue
+        todo.append(None)
+        own = item.links * 2 <= item.chars        # links are not half its own text
+        todo.extend(kid for kid in reversed(item.kids) if own or not isinstance(kid, str))
+    lines.append(" ".join(words))
+    return [line for line in (" ".join(line.split()) for line in lines)
+            if line and not is_furniture_line(line)]
+
+
+def is_furniture_line(line: str) -> bool:
+    """Whether a short line is page furniture: "Share this article", "Most read"."""
+    return line.count(" ") < 12 and bool(FURNITURE_LINE.match(line.lower()))
 
 
 def page_date(p: PageParser, ld: dict, text: str, url: str | None) -> tuple:
