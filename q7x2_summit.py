@@ -714,6 +714,8 @@ CONTAINER_TAGS = {"div": 5, "article": 10, "main": 5, "section": 3, "pre": 3, "t
                   "blockquote": 3, "address": -3, "ol": -3, "ul": -3, "dl": -3, "dd": -3,
                   "dt": -3, "li": -3, "form": -3, "h1": -5, "h2": -5, "h3": -5, "h4": -5,
                   "h5": -5, "h6": -5, "th": -5}
+RIVALS = 3                      # nodes scored nearly as well as the best that make their block
+                                # the article's (readability's MINIMUM_TOPCANDIDATES)
 MIN_ARTICLE = 250               # characters below which a page's text is looked for again
 ARTICLE_NAME = re.compile("|".join(ARTICLE_HINTS))
 FURNITURE_NAME = re.compile("|".join(map(re.escape, FURNITURE_HINTS)))
@@ -942,19 +944,58 @@ def container_lines(nodes: list, pruned: list) -> list:
              for n, s in score.items()}
     if not final:
         return node_lines(nodes[0], pruned)
-    top = nodes[max(final, key=lambda n: (final[n], -n))]
+    top = best_container(nodes, final)
     if top.parent is None:
         return node_lines(top, pruned)
-    floor = max(10.0, final[top.n] * 0.2)
+    floor = max(10.0, final.get(top.n, 0) * 0.2)
     lines = []
     for kid in top.parent.kids:
         if not isinstance(kid, Node) or pruned[kid.n]:
             continue
         density = links[kid.n] / max(chars[kid.n], 1)
-        if kid is top or final.get(kid.n, 0) >= floor or \
-                kid.tag == "p" and chars[kid.n] >= 80 and density < 0.25:
+        if kid is top or final.get(kid.n, 0) + (floor if kid.names == top.names else 0) \
+                >= floor or kid.tag == "p" and chars[kid.n] >= 80 and density < 0.25:
             lines += node_lines(kid, pruned)
     return lines
+
+
+def best_container(nodes: list, final: dict) -> Node:
+    """The container of the article, as readability finds it: the best-scored node, or
+    the block above it that holds several of the nodes scored nearly as well (an article
+    cut into several blocks), or the one above that scores better; and the block that
+    holds it alone."""
+    ranked = sorted(final, key=lambda n: (-final[n], n))[:RIVALS + 2]
+    top = nodes[ranked[0]]
+    rivals = [ancestors(nodes[n]) for n in ranked[1:] if final[n] >= 0.75 * final[top.n]]
+    up = top.parent
+    while len(rivals) >= RIVALS and up is not None and up.tag not in ("body", "html"):
+        if sum(up.n in found for found in rivals) >= RIVALS:
+            top = up
+            break
+        up = up.parent
+    up, last = top.parent, final.get(top.n, 0)
+    while up is not None and up.tag not in ("body", "html"):
+        if up.n in final:
+            if final[up.n] < final[top.n] / 3:
+                break
+            if final[up.n] > last:
+                top = up
+                break
+            last = final[up.n]
+        up = up.parent
+    while top.parent is not None and top.parent.tag not in ("body", "html", "#root") and \
+            sum(isinstance(kid, Node) for kid in top.parent.kids) == 1:
+        top = top.parent
+    return top
+
+
+def ancestors(node: Node) -> frozenset:
+    """The indexes of the nodes above a node."""
+    found = []
+    while node.parent is not None:
+        node = node.parent
+        found.append(node.n)
+    return frozenset(found)
 
 
 def subtree_sizes(nodes: list, pruned: list) -> tuple:
