@@ -940,8 +940,8 @@ def container_lines(nodes: list, pruned: list) -> list:
     """The lines of the best-scored container and of its siblings that score well."""
     chars, links = subtree_sizes(nodes, pruned)
     score = container_scores(nodes, pruned)
-    final = {n: (s + container_bonus(nodes[n])) * (1 - links[n] / max(chars[n], 1))
-             for n, s in score.items()}
+    final = {n: (s + CONTAINER_TAGS.get(nodes[n].tag, 0)) * name_weight(nodes[n]) *
+             (1 - links[n] / max(chars[n], 1)) for n, s in score.items()}
     if not final:
         return node_lines(nodes[0], pruned)
     top = best_container(nodes, final)
@@ -976,7 +976,7 @@ def best_container(nodes: list, final: dict) -> Node:
     up, last = top.parent, final.get(top.n, 0)
     while up is not None and up.tag not in ("body", "html"):
         if up.n in final:
-            if final[up.n] < final[top.n] / 3:
+            if final[up.n] < final.get(top.n, 0) / 3:
                 break
             if final[up.n] > last:
                 top = up
@@ -1031,14 +1031,14 @@ def container_scores(nodes: list, pruned: list) -> dict:
     return score
 
 
-def container_bonus(node: Node) -> float:
-    """What a container's element and its class and id names add to its score."""
-    bonus = CONTAINER_TAGS.get(node.tag, 0)
-    if node.tag in ("body", "html") or not node.names:
-        return bonus
-    if ARTICLE_NAME.search(node.names):
-        bonus += 25
-    return bonus - 25 if is_furniture(node.names) else bonus
+def name_weight(node: Node) -> float:
+    """What a container's class and id names weigh on its score: more when they name an
+    article, less when they name furniture (a factor, so that a name alone does not make
+    a line of text the article)."""
+    if node.tag in ("body", "html") or not node.names.strip():
+        return 1.0
+    return (1.5 if ARTICLE_NAME.search(node.names) else 1.0) * \
+        (0.5 if is_furniture(node.names) else 1.0)
 
 
 def node_lines(top: Node, pruned: list) -> list:
