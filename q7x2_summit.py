@@ -699,12 +699,14 @@ MAX_REDIRECTS = 5
 FETCH_TIMEOUT = 20.0            # seconds a server may take to answer
 FETCHERS = 8                    # pages fetched at a time
 MAX_DEPTH = 256                 # elements open at once that a page's reading keeps track of
-SKIPPED = frozenset("script style nav header footer aside form noscript svg button iframe "
-                    "select template dialog menu".split())
+NO_TEXT = frozenset("script style noscript svg button iframe select template rt rp".split())
+FURNITURE_TAGS = frozenset("nav header footer aside form dialog menu".split())
 VOID = frozenset("area base br col embed hr img input link meta source track wbr".split())
 BREAK_TAGS = frozenset({"br", "hr"})
 INLINE = frozenset("a abbr b bdi bdo big cite code data del dfn em font i ins kbd mark q s "
-                   "samp small span strike strong sub sup time tt u var label".split())
+                   "samp small span strike strong sub sup time tt u var label ruby rb rt rp"
+                   .split())
+SOFT_MARKS = re.compile("[\u00ad\u200b-\u200d\u2060\ufeff]")  # soft hyphens, zero widths
 SELF_CLOSING = frozenset({"p", "li"})           # an open one is closed by the next
 HIDDEN_STYLE = re.compile(r"display\s{0,3}:\s{0,3}none|visibility\s{0,3}:\s{0,3}hidden", re.I)
 # Blocks whose own text is a paragraph, and what the element of a container adds to its
@@ -838,6 +840,8 @@ class PageParser:
             self.script.append(text)
         elif self.in_title:
             self.title.append(text)
+        elif not NO_TEXT.isdisjoint(self.inline[-2:]):
+            return                                  # a reading in <ruby>: not the text
         else:
             node = self.stack[-1]
             node.kids.append(text)
@@ -914,19 +918,19 @@ def article_lines(nodes: list) -> list:
 
 
 def furniture_pruned(nodes: list, by_names: bool) -> list:
-    """Which nodes are left out, by index: scripts, menus, headers and footers, hidden
-    elements, and (by_names) blocks whose class or id names furniture; never <body> or
-    <html>, whose names are the layout's."""
+    """Which nodes are left out, by index: scripts and hidden elements; menus, headers,
+    footers, asides and forms, and (by_names) blocks whose class or id names furniture,
+    unless they hold most of the page's text (a page wrapped in a <form> or in an unclosed
+    <header>); never <body> or <html>, whose names are the layout's."""
     out = [False] * len(nodes)
     for node in nodes[1:]:
-        out[node.n] = out[node.parent.n] or node.tag in SKIPPED or node.hidden
-    if not by_names:
-        return out
+        out[node.n] = out[node.parent.n] or node.tag in NO_TEXT or node.hidden
     chars = subtree_sizes(nodes, out)[0]
-    for node in nodes[1:]:      # a block that holds most of the page's text is no furniture
-        out[node.n] = out[node.n] or out[node.parent.n] or node.tag not in ("body", "html") \
-            and (chars[node.n] * 2 <= chars[0] or chars[node.n] < MIN_ARTICLE) \
-            and is_furniture(node.names)
+    for node in nodes[1:]:
+        out[node.n] = out[node.n] or out[node.parent.n] or \
+            (chars[node.n] * 2 <= chars[0] or chars[node.n] < MIN_ARTICLE) and \
+            (node.tag in FURNITURE_TAGS or by_names and node.tag not in ("body", "html")
+             and is_furniture(node.names))
     return out
 
 
@@ -1021,7 +1025,7 @@ def container_scores(nodes: list, pruned: list) -> dict:
     for node in nodes:
         if pruned[node.n] or node.chars < 25 or node.tag not in PARAGRAPHS:
             continue
-        points = 1 + node.commas + min(node.chars // 100, 3)
+        points = (1 + node.commas + min(node.chars // 100, 3)) * (1 if node.tag == "p" else 0.5)
         up = node.parent
         for level in range(5):
             if up is None:
@@ -1062,7 +1066,7 @@ def node_lines(top: Node, pruned: list) -> list:
         own = item.links * 2 <= item.chars        # links are not half its own text
         todo.extend(kid for kid in reversed(item.kids) if own or not isinstance(kid, str))
     lines.append(" ".join(words))
-    return [line for line in (" ".join(line.split()) for line in lines)
+    return [line for line in (" ".join(SOFT_MARKS.sub("", line).split()) for line in lines)
             if line and not is_furniture_line(line)]
 
 
