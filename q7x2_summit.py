@@ -1053,19 +1053,19 @@ def node_lines(top: Node, pruned: list) -> list:
         item = todo.pop()
         if isinstance(item, str):
             if item == "\n":
-                lines.append(" ".join(words))
+                lines.append("".join(words))
                 words = []
             else:
                 words.append(item)
             continue
-        lines.append(" ".join(words))
+        lines.append("".join(words))
         words = []
         if item is None or pruned[item.n]:
             continue
         todo.append(None)
         own = item.links * 2 <= item.chars        # links are not half its own text
         todo.extend(kid for kid in reversed(item.kids) if own or not isinstance(kid, str))
-    lines.append(" ".join(words))
+    lines.append("".join(words))
     return [line for line in (" ".join(SOFT_MARKS.sub("", line).split()) for line in lines)
             if line and not is_furniture_line(line)]
 
