@@ -402,9 +402,9 @@ ARTICLE_HINTS = ("article", "content", "entry", "post", "story", "body", "text",
 FURNITURE_HINTS = ("comment", "sidebar", "footer", "related", "share", "sharing", "social",
                    "promo", "newsletter", "subscribe", "cookie", "consent", "most-read",
                    "mostread", "most-popular", "popular", "breadcrumb", "navbar", "navigation",
-                   "menu", "masthead", "advert", "sponsor", "banner", "widget", "signup",
+                   "menu", "masthead", "advert", "sponsor", "banner", "signup",
                    "sign-up", "paywall", "recirc", "more-stories", "taboola", "outbrain",
-                   "popup", "modal", "byline", "author-bio", "tags", "teaser", "disqus")
+                   "popup", "modal", "byline", "author-bio", "tags", "disqus")
 # Whole class or id names of furniture too short to be read as parts ("nav" is in
 # "canvas", "ad" in "header").
 FURNITURE_NAMES = frozenset("nav ad ads adv tools toolbar related share".split())
@@ -718,6 +718,7 @@ CONTAINER_TAGS = {"div": 5, "article": 10, "main": 5, "section": 3, "pre": 3, "t
                   "h5": -5, "h6": -5, "th": -5}
 RIVALS = 3                      # nodes scored nearly as well as the best that make their block
                                 # the article's (readability's MINIMUM_TOPCANDIDATES)
+PROSE = 80                      # characters of a run of text that reads as a paragraph
 MIN_ARTICLE = 250               # characters below which a page's text is looked for again
 ARTICLE_NAME = re.compile("|".join(ARTICLE_HINTS))
 FURNITURE_NAME = re.compile("|".join(map(re.escape, FURNITURE_HINTS)))
@@ -918,20 +919,35 @@ def article_lines(nodes: list) -> list:
 
 
 def furniture_pruned(nodes: list, by_names: bool) -> list:
-    """Which nodes are left out, by index: scripts and hidden elements; menus, headers,
-    footers, asides and forms, and (by_names) blocks whose class or id names furniture,
-    unless they hold most of the page's text (a page wrapped in a <form> or in an unclosed
-    <header>); never <body> or <html>, whose names are the layout's."""
-    out = [False] * len(nodes)
+    """Which nodes are left out, by index: scripts and hidden elements; menus, headers
+    (but an article's own header when it holds its lead), footers, asides and forms, and
+    (by_names) blocks whose class or id names furniture, unless they hold most of the
+    page's prose (a page wrapped in a <form> or in an unclosed <header>, a layout named
+    "with-sidebar"); never <body> or <html>, whose names are the layout's."""
+    out, in_article = [False] * len(nodes), [False] * len(nodes)
     for node in nodes[1:]:
         out[node.n] = out[node.parent.n] or node.tag in NO_TEXT or node.hidden
-    chars = subtree_sizes(nodes, out)[0]
+        in_article[node.n] = in_article[node.parent.n] or node.tag in ("article", "main")
+    prose = prose_sizes(nodes, out)
     for node in nodes[1:]:
         out[node.n] = out[node.n] or out[node.parent.n] or \
-            (chars[node.n] * 2 <= chars[0] or chars[node.n] < MIN_ARTICLE) and \
-            (node.tag in FURNITURE_TAGS or by_names and node.tag not in ("body", "html")
-             and is_furniture(node.names))
+            (prose[node.n] * 2 <= prose[0] or prose[node.n] < MIN_ARTICLE) and \
+            (node.tag in FURNITURE_TAGS and not (node.tag == "header" and in_article[node.n]
+                                                 and prose[node.n])   # an article's lead
+             or by_names and node.tag not in ("body", "html") and is_furniture(node.names))
     return out
+
+
+def prose_sizes(nodes: list, pruned: list) -> list:
+    """The length of the prose each node holds: of the runs of text long enough to be
+    paragraphs, and not left out."""
+    prose = [0] * len(nodes)
+    for node in reversed(nodes):
+        if not pruned[node.n]:
+            prose[node.n] += node.chars if node.chars >= PROSE else 0
+            if node.parent is not None:
+                prose[node.parent.n] += prose[node.n]
+    return prose
 
 
 def is_furniture(names: str) -> bool:
