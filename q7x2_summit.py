@@ -718,6 +718,7 @@ CONTAINER_TAGS = {"div": 5, "article": 10, "main": 5, "section": 3, "pre": 3, "t
                   "h5": -5, "h6": -5, "th": -5}
 RIVALS = 3                      # nodes scored nearly as well as the best that make their block
                                 # the article's (readability's MINIMUM_TOPCANDIDATES)
+ARTICLE_REACH = 6               # levels up from the best container an <article> is looked for
 PROSE = 80                      # characters of a run of text that reads as a paragraph
 MIN_ARTICLE = 250               # characters below which a page's text is looked for again
 ARTICLE_NAME = re.compile("|".join(ARTICLE_HINTS))
@@ -909,13 +910,15 @@ def page_text(p: PageParser, ld: dict) -> str:
 
 def article_lines(nodes: list) -> list:
     """The lines of a page's article: those of the best container when furniture named in
-    class and id names is left out, else (when that leaves too little, as on a page whose
-    wrapper is named for its sidebar) those found with the names read for scoring only."""
+    class and id names is left out, else (when that leaves too little, and reading the
+    names for scoring only finds much more, as on a page whose every block is named for a
+    widget) those found so."""
     lines = container_lines(nodes, furniture_pruned(nodes, True))
-    if sum(map(len, lines)) >= MIN_ARTICLE:
+    found = sum(map(len, lines))
+    if found >= MIN_ARTICLE:
         return lines
     again = container_lines(nodes, furniture_pruned(nodes, False))
-    return again if sum(map(len, again)) >= MIN_ARTICLE else lines
+    return again if sum(map(len, again)) >= max(MIN_ARTICLE, 2 * found) else lines
 
 
 def furniture_pruned(nodes: list, by_names: bool) -> list:
@@ -957,7 +960,9 @@ def is_furniture(names: str) -> bool:
 
 
 def container_lines(nodes: list, pruned: list) -> list:
-    """The lines of the best-scored container and of its siblings that score well."""
+    """The lines of the best-scored container, and of the blocks around it that score
+    well or read as paragraphs: its siblings, or all of the <article> it stands in (a
+    lead or a subtitle kept apart from the body)."""
     chars, links = subtree_sizes(nodes, pruned)
     score = container_scores(nodes, pruned)
     final = {n: (s + CONTAINER_TAGS.get(nodes[n].tag, 0)) * name_weight(nodes[n]) *
@@ -968,15 +973,32 @@ def container_lines(nodes: list, pruned: list) -> list:
     if top.parent is None:
         return node_lines(top, pruned)
     floor = max(10.0, final.get(top.n, 0) * 0.2)
-    lines = []
-    for kid in top.parent.kids:
-        if not isinstance(kid, Node) or pruned[kid.n]:
+    around, above = article_around(top), ancestors(top)
+    lines, todo = [], list(reversed(around.kids))
+    while todo:
+        node = todo.pop()
+        if not isinstance(node, Node) or pruned[node.n]:
             continue
-        density = links[kid.n] / max(chars[kid.n], 1)
-        if kid is top or final.get(kid.n, 0) + (floor if kid.names == top.names else 0) \
-                >= floor or kid.tag == "p" and chars[kid.n] >= 80 and density < 0.25:
-            lines += node_lines(kid, pruned)
+        if node is top or final.get(node.n, 0) + (floor if node.names == top.names else 0) \
+                >= floor and node.n not in above or node.chars >= PROSE and \
+                node.links * 4 < node.chars and (node.tag == "p" or around.tag == "article"):
+            lines += node_lines(node, pruned)
+        else:
+            todo.extend(reversed(node.kids))
     return lines
+
+
+def article_around(top: Node) -> Node:
+    """The block whose parts are read with the best container: the <article> it stands
+    in, a few levels up at most, else its parent."""
+    up = top.parent
+    for _ in range(ARTICLE_REACH):
+        if up is None or up.tag in ("body", "html", "#root"):
+            break
+        if up.tag == "article":
+            return up
+        up = up.parent
+    return top.parent
 
 
 def best_container(nodes: list, final: dict) -> Node:
