@@ -420,7 +420,17 @@ FURNITURE_LINES = ("download this", "download as pdf", "download pdf", "print th
                    "view comments", "show comments", "log in to comment", "you might also",
                    "you may also", "skip to", "click here", "back to top", "tags:",
                    "sponsored", "cookie", "we use cookies", "this website uses cookies",
-                   "accept cookies", "all rights reserved", "copyright", "©")
+                   "accept cookies", "all rights reserved", "copyright", "©",
+                   "photo:", "image:", "credit:",
+                   # the same furniture in the other languages news pages are read in
+                   "jetzt teilen", "teilen", "kommentare", "keine kommentare",
+                   "weitere artikel", "weitere beiträge", "mehr zum thema", "auch interessant",
+                   "das könnte sie auch interessieren", "foto:", "bild:", "abonnieren",
+                   "te puede interesar", "le puede interesar", "lee también", "síguenos",
+                   "siguenos", "comparte", "compartir", "puedes ver", "imagen:",
+                   "lire aussi", "à lire aussi", "partager", "abonnez-vous", "suivez-nous",
+                   "leggi anche", "condividi", "iscriviti", "leia também", "compartilhe",
+                   "lees ook", "deel dit")
 
 
 # ---------------------------------------------------------------------------
