@@ -883,7 +883,7 @@ def page_from_html(html: str, url: str | None, where: str) -> Page:
     outlet = str(publisher.get("name") or p.meta.get("og:site_name") or "").strip() or \
         (host_of(url) if url else None)
     title = str(p.meta.get("og:title") or ld.get("headline") or "").strip() or \
-        TITLE_TAIL.sub("", " ".join("".join(p.title).split())) or None
+        page_headline(p.nodes) or TITLE_TAIL.sub("", " ".join("".join(p.title).split())) or None
     return Page(text, published, dated_by, outlet, title, url.strip() if url else None)
 
 
@@ -916,6 +916,13 @@ def page_text(p: PageParser, ld: dict) -> str:
     if isinstance(body, str) and len(body.split()) >= 8 and len(body) * 3 >= len(found):
         return "\n".join(line.strip() for line in body.splitlines() if line.strip())
     return found
+
+
+def page_headline(nodes: list) -> str:
+    """The text of a page's first <h1> that holds any, or ""."""
+    nothing = [False] * len(nodes)
+    return next((" ".join(lines) for lines in (node_lines(node, nothing) for node in nodes
+                                               if node.tag == "h1") if lines), "")
 
 
 def article_lines(nodes: list) -> list:
