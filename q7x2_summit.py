@@ -991,14 +991,15 @@ def container_lines(nodes: list, pruned: list) -> list:
         return node_lines(top, pruned)
     floor = max(10.0, final.get(top.n, 0) * 0.2)
     around, above = article_around(top), ancestors(top)
-    lines, todo = [], list(reversed(around.kids))
+    lines, todo, lead = [], list(reversed(around.kids)), around.tag == "article"
     while todo:
         node = todo.pop()
         if not isinstance(node, Node) or pruned[node.n]:
             continue
+        lead = lead and node is not top         # an article's lead comes before its body
         if node is top or final.get(node.n, 0) + (floor if node.names == top.names else 0) \
                 >= floor and node.n not in above or node.chars >= PROSE and \
-                node.links * 4 < node.chars and (node.tag == "p" or around.tag == "article"):
+                node.links * 4 < node.chars and (node.tag == "p" or lead):
             lines += node_lines(node, pruned)
         else:
             todo.extend(reversed(node.kids))
