@@ -696,9 +696,11 @@ def article_from_text(text: str, id_: str, name: str, published: date | None) ->
 # Reading web pages, feeds and links
 # ---------------------------------------------------------------------------
 # A page saved from a browser, fetched from a URL, or linked from a feed gives one
-# article: its body (the page's own structured articleBody, else its <article> or <main>,
-# else the densest run of paragraphs; never navigation, headers, footers, asides, forms,
-# share bars, "related" blocks, comments or cookie notices), a block a line; and its
+# article: its body (the page's own structured articleBody, else the text of the container
+# that scores best, as readability and trafilatura score them: by its paragraphs, their
+# commas and length, its links, and the class and id names of its blocks; never
+# navigation, headers, footers, asides, forms, share bars, "related" blocks, comments or
+# cookie notices, nor lines of such furniture inside the article), a block a line; and its
 # publication date, outlet, title and URL from its metadata, each from the first source
 # that gives it. A feed (RSS 2.0 or Atom) gives an article per item. Standard library only:
 # html.parser, xml.etree, urllib, gzip, concurrent.futures.
@@ -726,6 +728,7 @@ CONTAINER_TAGS = {"div": 5, "article": 10, "main": 5, "section": 3, "pre": 3, "t
                   "blockquote": 3, "address": -3, "ol": -3, "ul": -3, "dl": -3, "dd": -3,
                   "dt": -3, "li": -3, "form": -3, "h1": -5, "h2": -5, "h3": -5, "h4": -5,
                   "h5": -5, "h6": -5, "th": -5}
+SHARES_UP = (1, 2, 6, 9, 12)    # a paragraph's points go to the blocks above it, divided so
 RIVALS = 3                      # nodes scored nearly as well as the best that make their block
                                 # the article's (readability's MINIMUM_TOPCANDIDATES)
 ARTICLE_REACH = 6               # levels up from the best container an <article> is looked for
@@ -1076,17 +1079,18 @@ def container_scores(nodes: list, pruned: list) -> dict:
     """{node index: score} for the containers of paragraphs, as readability scores them:
     each paragraph of 25 characters or more gives 1, one per comma, one per 100
     characters (up to 3) to its container, half of that to the one above, and less to the
-    three above that."""
+    three above that; a run of text in another block than <p> (a cell, a <div>) half as
+    much, so that a table of names does not outscore the letter it signs."""
     score = {}
     for node in nodes:
         if pruned[node.n] or node.chars < 25 or node.tag not in PARAGRAPHS:
             continue
         points = (1 + node.commas + min(node.chars // 100, 3)) * (1 if node.tag == "p" else 0.5)
         up = node.parent
-        for level in range(5):
+        for share in SHARES_UP:
             if up is None:
                 break
-            score[up.n] = score.get(up.n, 0) + points / (1, 2, 6, 9, 12)[level]
+            score[up.n] = score.get(up.n, 0) + points / share
             up = up.parent
     return score
 
