@@ -733,7 +733,7 @@ RIVALS = 3                      # nodes scored nearly as well as the best that m
                                 # the article's (readability's MINIMUM_TOPCANDIDATES)
 ARTICLE_REACH = 6               # levels up from the best container an <article> is looked for
 PROSE = 80                      # characters of a run of text that reads as a paragraph
-MIN_ARTICLE = 250               # characters below which a page's text is looked for again
+MIN_ARTICLE = 250               # characters of prose an article has at least (else read again)
 ARTICLE_NAME = re.compile("|".join(ARTICLE_HINTS))
 FURNITURE_NAME = re.compile("|".join(map(re.escape, FURNITURE_HINTS)))
 NAME_PARTS = re.compile(r"[^a-z0-9]+")
