@@ -875,6 +875,46 @@ IRREGULAR_VERBS = ("go/went/gone, take/took/taken, give/gave/given, see/saw/seen
                    "hit/hit, build/built, sell/sold, keep/kept, stand/stood, feel/felt")
 
 
+# Words in the class and id names of a page's blocks (read on blocks, never on <body> or
+# <html>, whose classes name the layout of the whole page): a block named for the article
+# is a likely body, one named for page furniture is left out. Read as parts of names, as
+# readability and trafilatura read them: "entry-content", "articleBody", "most-read-list".
+ARTICLE_HINTS = ("article", "content", "entry", "post", "story", "body", "text", "main",
+                 "blog", "news")
+FURNITURE_HINTS = ("comment", "sidebar", "footer", "related", "share", "sharing", "social",
+                   "promo", "newsletter", "subscribe", "cookie", "consent", "most-read",
+                   "mostread", "most-popular", "popular", "breadcrumb", "navbar", "navigation",
+                   "menu", "masthead", "advert", "sponsor", "banner", "signup",
+                   "sign-up", "paywall", "recirc", "more-stories", "taboola", "outbrain",
+                   "popup", "modal", "byline", "author-bio", "tags", "disqus")
+# Whole class or id names of furniture too short to be read as parts ("nav" is in
+# "canvas", "ad" in "header").
+FURNITURE_NAMES = frozenset("nav ad ads adv tools toolbar related share".split())
+# Lines of page furniture inside an article's container, matched on the lower-cased line
+# from its start: "Download this article as PDF", "Most read", "Share this story".
+FURNITURE_LINES = ("download this", "download as pdf", "download pdf", "print this",
+                   "most read", "most popular", "most viewed", "trending now", "share this",
+                   "share on", "share via", "share article", "share story", "subscribe",
+                   "sign up", "follow us", "related articles", "related stories",
+                   "related content", "related coverage", "read more", "see also",
+                   "more from", "recommended", "advertisement", "comments",
+                   "leave a comment", "leave a reply", "add a comment", "post a comment",
+                   "view comments", "show comments", "log in to comment", "you might also",
+                   "you may also", "skip to", "click here", "back to top", "tags:",
+                   "sponsored", "cookie", "we use cookies", "this website uses cookies",
+                   "accept cookies", "all rights reserved", "copyright", "©",
+                   "photo:", "image:", "credit:",
+                   # the same furniture in the other languages news pages are read in
+                   "jetzt teilen", "teilen", "kommentare", "keine kommentare",
+                   "weitere artikel", "weitere beiträge", "mehr zum thema", "auch interessant",
+                   "das könnte sie auch interessieren", "foto:", "bild:", "abonnieren",
+                   "te puede interesar", "le puede interesar", "lee también", "síguenos",
+                   "siguenos", "comparte", "compartir", "puedes ver", "imagen:",
+                   "lire aussi", "à lire aussi", "partager", "abonnez-vous", "suivez-nous",
+                   "leggi anche", "condividi", "iscriviti", "leia também", "compartilhe",
+                   "lees ook", "deel dit")
+
+
 # ---------------------------------------------------------------------------
 # Reading articles
 # ---------------------------------------------------------------------------
@@ -1138,9 +1178,11 @@ def article_from_text(text: str, id_: str, name: str, published: date | None) ->
 # Reading web pages, feeds and links
 # ---------------------------------------------------------------------------
 # A page saved from a browser, fetched from a URL, or linked from a feed gives one
-# article: its body (the page's own structured articleBody, else its <article> or <main>,
-# else the densest run of paragraphs; never navigation, headers, footers, asides, forms,
-# share bars, "related" blocks, comments or cookie notices), a block a line; and its
+# article: its body (the page's own structured articleBody, else the text of the container
+# that scores best, as readability and trafilatura score them: by its paragraphs, their
+# commas and length, its links, and the class and id names of its blocks; never
+# navigation, headers, footers, asides, forms, share bars, "related" blocks, comments or
+# cookie notices, nor lines of such furniture inside the article), a block a line; and its
 # publication date, outlet, title and URL from its metadata, each from the first source
 # that gives it. A feed (RSS 2.0 or Atom) gives an article per item. Standard library only:
 # html.parser, xml.etree, urllib, gzip, concurrent.futures.
@@ -1151,15 +1193,37 @@ MAX_REDIRECTS = 5
 FETCH_TIMEOUT = 20.0            # seconds one page may take, all told (redirects and all)
 FETCHERS = 8                    # pages fetched at a time
 MAX_DEPTH = 256                 # elements open at once that a page's reading keeps track of
-SKIPPED = frozenset("script style nav header footer aside form noscript svg button iframe "
-                    "select template dialog menu".split())
+NO_TEXT = frozenset("script style noscript svg button iframe select template rt rp".split())
+FURNITURE_TAGS = frozenset("nav header footer aside form dialog menu".split())
+VOID = frozenset("area base br col embed hr img input link meta source track wbr".split())
+BREAK_TAGS = frozenset({"br", "hr"})
+# The elements that end a line of a page's text, as the date clues read its lines.
 BLOCKS = frozenset("p div section article main h1 h2 h3 h4 h5 h6 li ul ol blockquote figure "
                    "figcaption table tr td th pre dl dd dt hr br header footer nav aside "
                    "details summary address".split())
-VOID = frozenset("area base br col embed hr img input link meta source track wbr".split())
-FURNITURE = re.compile(r"share|social|related|newsletter|subscribe|comment|cookie|consent"
-                       r"|promo|advert|(?<![a-z])ads?(?![a-z])|banner|breadcrumb|sidebar|popup"
-                       r"|paywall|recirc|more-stories|signup|sign-up|taboola|outbrain", re.I)
+INLINE = frozenset("a abbr b bdi bdo big cite code data del dfn em font i ins kbd mark q s "
+                   "samp small span strike strong sub sup time tt u var label ruby rb rt rp"
+                   .split())
+SOFT_MARKS = re.compile("[\u00ad\u200b-\u200d\u2060\ufeff]")  # soft hyphens, zero widths
+SELF_CLOSING = frozenset({"p", "li"})           # an open one is closed by the next
+HIDDEN_STYLE = re.compile(r"display\s{0,3}:\s{0,3}none|visibility\s{0,3}:\s{0,3}hidden", re.I)
+# Blocks whose own text is a paragraph, and what the element of a container adds to its
+# score (readability's weights: a <div> likely holds the article, a list or a heading not).
+PARAGRAPHS = frozenset("p pre td blockquote div section article main dd font".split())
+CONTAINER_TAGS = {"div": 5, "article": 10, "main": 5, "section": 3, "pre": 3, "td": 3,
+                  "blockquote": 3, "address": -3, "ol": -3, "ul": -3, "dl": -3, "dd": -3,
+                  "dt": -3, "li": -3, "form": -3, "h1": -5, "h2": -5, "h3": -5, "h4": -5,
+                  "h5": -5, "h6": -5, "th": -5}
+SHARES_UP = (1, 2, 6, 9, 12)    # a paragraph's points go to the blocks above it, divided so
+RIVALS = 3                      # nodes scored nearly as well as the best that make their block
+                                # the article's (readability's MINIMUM_TOPCANDIDATES)
+ARTICLE_REACH = 6               # levels up from the best container an <article> is looked for
+PROSE = 80                      # characters of a run of text that reads as a paragraph
+MIN_ARTICLE = 250               # characters of prose an article has at least (else read again)
+ARTICLE_NAME = re.compile("|".join(ARTICLE_HINTS))
+FURNITURE_NAME = re.compile("|".join(map(re.escape, FURNITURE_HINTS)))
+NAME_PARTS = re.compile(r"[^a-z0-9]+")
+FURNITURE_LINE = re.compile("|".join(map(re.escape, FURNITURE_LINES)))
 PUBLISHED_META = (              # the names pages give their publication date, in meta tags
     "article:published_time", "og:published_time", "og:article:published_time",
     "article:published", "og:pubdate", "og:publish_date", "datepublished", "datecreated",
@@ -1193,10 +1257,23 @@ class Page(NamedTuple):
     url: str | None
 
 
+class Node:
+    """An element of a page as the extractor keeps it: its tag, its class and id names,
+    and what it holds in order (text, "\\n" for a <br>, and elements); with the length of
+    its own text (not its elements'), how much of it is link text, and its commas."""
+    __slots__ = ("n", "tag", "names", "parent", "kids", "hidden", "chars", "links",
+                 "commas", "inline")
+
+    def __init__(self, n, tag, names, parent, hidden=False, inline=0):
+        self.n, self.tag, self.names, self.parent, self.hidden = n, tag, names, parent, hidden
+        self.kids, self.chars, self.links, self.commas, self.inline = [], 0, 0, 0, inline
+
+
 class PageParser:
-    """Reads an HTML page once, as html.parser hands it over: its body's blocks of text
-    (with the element they stand in and whether page furniture encloses them), its
-    JSON-LD, meta tags, canonical link and title, and the clues to its date (DateClues)."""
+    """Reads an HTML page once, as html.parser hands it over: its elements as a tree of
+    Nodes (inline elements such as <a> and <span> folded into the text of the block they
+    stand in), its JSON-LD, meta tags, canonical link, title and <time> elements, and the
+    clues to its date (DateClues)."""
 
     def __init__(self):
         from html.parser import HTMLParser
@@ -1205,24 +1282,20 @@ class PageParser:
         parser.handle_startendtag = lambda tag, attrs: self.start(tag, attrs, True)
         parser.handle_endtag = self.end
         parser.handle_data = self.data
-        self.parser, self.stack, self.text = parser, [], []
+        self.parser, self.scripts, self.meta = parser, [], {}
         self.clues = DateClues()
-        self.blocks, self.scripts, self.meta = [], [], {}
         self.canonical, self.title, self.in_title, self.script = None, [], False, None
-        self.opened = 0                         # elements opened so far: each one's key
-        self.open = {"skip": 0, "article": 0, "main": 0, "header": 0}   # how many are open
-        self.blocks_open = []                   # (tag, key) of the block elements open
+        self.nodes = [Node(0, "#root", "", None)]   # in document order: parents first
+        self.stack = [self.nodes[0]]                # the block elements open
+        self.inline = []                            # the inline elements open
 
     def feed(self, html: str):
         self.parser.feed(html)
         self.parser.close()
-        self.flush()
 
     def start(self, tag, attrs, closed=False):
         attrs = {k.lower(): v or "" for k, v in attrs}
         self.clues.start(tag, attrs, closed)
-        if tag in BLOCKS:
-            self.flush()
         if tag == "meta":
             key = (attrs.get("property") or attrs.get("name") or attrs.get("itemprop") or "")
             if key and "content" in attrs:
@@ -1233,28 +1306,25 @@ class PageParser:
             self.in_title = True
         elif tag == "script" and "ld+json" in attrs.get("type", "").lower():
             self.script = []
-        if tag in VOID or closed or len(self.stack) >= MAX_DEPTH:
+        if tag in BREAK_TAGS:
+            self.stack[-1].kids.append("\n")
+        if tag in VOID or closed:
+            return
+        if tag in INLINE:
+            if len(self.inline) < MAX_DEPTH:
+                self.inline.append(tag)
+            return
+        if tag in SELF_CLOSING and self.stack[-1].tag == tag:
+            self.end(tag)                           # a <p> closes the <p> before it
+        if len(self.stack) >= MAX_DEPTH:
             return                                  # deeper nesting is read as flat
-        if tag == "p" and self.stack and self.stack[-1][0] == "p":
-            self.end("p")                           # a <p> closes the <p> before it
-        skip = tag in SKIPPED or bool(FURNITURE.search(attrs.get("class", "") + " " +
-                                                       attrs.get("id", "") + " " +
-                                                       attrs.get("role", "")))
-        self.opened += 1
-        self.stack.append((tag, skip, self.opened))
-        self.count(tag, skip, 1)
-
-    def count(self, tag, skip, step):
-        """Keeps the counts of open elements as one opens (step 1) or closes (-1), so that
-        no block of text looks through the whole stack."""
-        self.open["skip"] += step * skip
-        if tag in self.open:
-            self.open[tag] += step
-        if tag in BLOCKS:
-            if step > 0:
-                self.blocks_open.append((tag, self.opened))
-            else:
-                self.blocks_open.pop()
+        hidden = "hidden" in attrs or attrs.get("aria-hidden", "").lower() == "true" or \
+            bool(HIDDEN_STYLE.search(attrs.get("style", "")))
+        node = Node(len(self.nodes), tag, f"{attrs.get('class', '')} {attrs.get('id', '')}"
+                    .lower(), self.stack[-1], hidden, len(self.inline))
+        self.stack[-1].kids.append(node)
+        self.stack.append(node)
+        self.nodes.append(node)
 
     def end(self, tag):
         self.clues.end(tag)
@@ -1263,12 +1333,15 @@ class PageParser:
         elif tag == "script" and self.script is not None:
             self.scripts.append("".join(self.script))
             self.script = None
-        if tag in BLOCKS:
-            self.flush()
-        for i in range(len(self.stack) - 1, max(-1, len(self.stack) - 40), -1):
-            if self.stack[i][0] == tag:             # close it and what it left open
-                for closed, skip, _ in reversed(self.stack[i:]):
-                    self.count(closed, skip, -1)
+        if tag in INLINE:
+            for i in range(len(self.inline) - 1, max(-1, len(self.inline) - 40), -1):
+                if self.inline[i] == tag:
+                    del self.inline[i:]
+                    break
+            return
+        for i in range(len(self.stack) - 1, max(0, len(self.stack) - 40), -1):
+            if self.stack[i].tag == tag:            # close it and what it left open
+                del self.inline[self.stack[i].inline:]
                 del self.stack[i:]
                 break
 
@@ -1278,24 +1351,19 @@ class PageParser:
             self.script.append(text)
         elif self.in_title:
             self.title.append(text)
-        elif not self.open["skip"]:             # a script's or a menu's words are no text
-            self.text.append(text)
+        elif not NO_TEXT.isdisjoint(self.inline[-2:]):
+            return                                  # a reading in <ruby>: not the text
+        else:
+            node = self.stack[-1]
+            node.kids.append(text)
+            size = len(text.strip())
+            node.chars += size
+            node.commas += text.count(",") + text.count("，") + text.count("、")
+            if "a" in self.inline:
+                node.links += size
 
     def inside(self, *tags) -> bool:
-        return any(self.open[t] for t in tags)
-
-    def flush(self):
-        """Ends the run of text collected since the last block boundary."""
-        if not self.text:
-            return
-        text = " ".join("".join(self.text).split())
-        self.text = []
-        if not text or self.open["skip"]:
-            return
-        blocks = self.blocks_open[-2:]
-        tag = blocks[-1][0] if blocks else ""
-        parent = blocks[-2][1] if len(blocks) > 1 else 0    # the container of its block
-        self.blocks.append((text, tag, self.inside("article"), self.inside("main"), parent))
+        return any(node.tag in tags for node in self.stack)
 
 
 def page_from_html(html: str, url: str | None, where: str) -> Page:
@@ -1314,7 +1382,7 @@ def page_from_html(html: str, url: str | None, where: str) -> Page:
     outlet = str(publisher.get("name") or p.meta.get("og:site_name") or "").strip() or \
         (host_of(url) if url else None)
     title = str(p.meta.get("og:title") or ld.get("headline") or "").strip() or \
-        TITLE_TAIL.sub("", " ".join("".join(p.title).split())) or None
+        page_headline(p.nodes) or TITLE_TAIL.sub("", " ".join("".join(p.title).split())) or None
     return Page(text, published, dated_by, outlet, title, url.strip() if url else None)
 
 
@@ -1340,22 +1408,227 @@ def ld_article(scripts: list) -> dict:
 
 
 def page_text(p: PageParser, ld: dict) -> str:
-    """A page's article body, a block a line: its structured articleBody, else the blocks
-    of its <article> (or <main>), else its densest run of paragraphs."""
+    """A page's article body, a block a line: its structured articleBody when it has one
+    of a plausible length, else the text its best-scored container holds."""
+    found = "\n".join(article_lines(p.nodes))
     body = ld.get("articleBody")
-    if isinstance(body, str) and len(body.split()) >= 8:
+    if isinstance(body, str) and len(body.split()) >= 8 and len(body) * 3 >= len(found):
         return "\n".join(line.strip() for line in body.splitlines() if line.strip())
-    for chosen in ([b for b in p.blocks if b[2]], [b for b in p.blocks if b[3]]):
-        if sum(len(b[0]) for b in chosen) >= 200:
-            return "\n".join(b[0] for b in chosen)
-    runs = {}
-    for text, tag, _, _, parent in p.blocks:
-        if tag == "p":
-            runs[parent] = runs.get(parent, 0) + len(text)
-    if not runs:
-        return "\n".join(b[0] for b in p.blocks)
-    densest = max(runs, key=lambda k: (runs[k], -k))      # the container richest in <p>
-    return "\n".join(b[0] for b in p.blocks if b[4] == densest)
+    return found
+
+
+def page_headline(nodes: list) -> str:
+    """The text of a page's first <h1> that holds any, or ""."""
+    nothing = [False] * len(nodes)
+    return next((" ".join(lines) for lines in (node_lines(node, nothing) for node in nodes
+                                               if node.tag == "h1") if lines), "")
+
+
+def article_lines(nodes: list) -> list:
+    """The lines of a page's article: those of the best container when furniture named in
+    class and id names is left out, else (when that leaves too little, and reading the
+    names for scoring only finds much more, as on a page whose every block is named for a
+    widget) those found so."""
+    lines = container_lines(nodes, furniture_pruned(nodes, True))
+    found = sum(map(len, lines))
+    if found >= MIN_ARTICLE:
+        return lines
+    again = container_lines(nodes, furniture_pruned(nodes, False))
+    return again if sum(map(len, again)) >= max(MIN_ARTICLE, 2 * found) else lines
+
+
+def furniture_pruned(nodes: list, by_names: bool) -> list:
+    """Which nodes are left out, by index: scripts and hidden elements; menus, headers
+    (but an article's own header when it holds its lead), footers, asides and forms, and
+    (by_names) blocks whose class or id names furniture, unless they hold most of the
+    page's prose (a page wrapped in a <form> or in an unclosed <header>, a layout named
+    "with-sidebar"); never <body> or <html>, whose names are the layout's."""
+    out, in_article = [False] * len(nodes), [False] * len(nodes)
+    for node in nodes[1:]:
+        out[node.n] = out[node.parent.n] or node.tag in NO_TEXT or node.hidden
+        in_article[node.n] = in_article[node.parent.n] or node.tag in ("article", "main")
+    prose = prose_sizes(nodes, out)
+    for node in nodes[1:]:
+        out[node.n] = out[node.n] or out[node.parent.n] or \
+            (prose[node.n] * 2 <= prose[0] or prose[node.n] < MIN_ARTICLE) and \
+            (node.tag in FURNITURE_TAGS and not (node.tag == "header" and in_article[node.n]
+                                                 and prose[node.n])   # an article's lead
+             or by_names and node.tag not in ("body", "html") and is_furniture(node.names))
+    return out
+
+
+def prose_sizes(nodes: list, pruned: list) -> list:
+    """The length of the prose each node holds: of the runs of text long enough to be
+    paragraphs, and not left out."""
+    prose = [0] * len(nodes)
+    for node in reversed(nodes):
+        if not pruned[node.n]:
+            prose[node.n] += node.chars if node.chars >= PROSE else 0
+            if node.parent is not None:
+                prose[node.parent.n] += prose[node.n]
+    return prose
+
+
+def is_furniture(names: str) -> bool:
+    """Whether class and id names name page furniture ("comments-area", "share-bar")."""
+    return bool(names) and (bool(FURNITURE_NAME.search(names)) or
+                            not FURNITURE_NAMES.isdisjoint(NAME_PARTS.split(names)))
+
+
+def container_lines(nodes: list, pruned: list) -> list:
+    """The lines of the best-scored container, and of the blocks around it that score
+    well or read as paragraphs: its siblings, or all of the <article> it stands in (a
+    lead or a subtitle kept apart from the body)."""
+    chars, links = subtree_sizes(nodes, pruned)
+    score = container_scores(nodes, pruned)
+    final = {n: (s + CONTAINER_TAGS.get(nodes[n].tag, 0)) * name_weight(nodes[n]) *
+             (1 - links[n] / max(chars[n], 1)) for n, s in score.items()}
+    if not final:
+        return node_lines(nodes[0], pruned)
+    top = best_container(nodes, final)
+    if top.parent is None:
+        return node_lines(top, pruned)
+    floor = max(10.0, final.get(top.n, 0) * 0.2)
+    around, above = article_around(top), ancestors(top)
+    lines, todo, lead = [], list(reversed(around.kids)), around.tag == "article"
+    while todo:
+        node = todo.pop()
+        if not isinstance(node, Node) or pruned[node.n]:
+            continue
+        lead = lead and node is not top         # an article's lead comes before its body
+        if node is top or final.get(node.n, 0) + (floor if node.names == top.names else 0) \
+                >= floor and node.n not in above or node.chars >= PROSE and \
+                node.links * 4 < node.chars and (node.tag == "p" or lead):
+            lines += node_lines(node, pruned)
+        else:
+            todo.extend(reversed(node.kids))
+    return lines
+
+
+def article_around(top: Node) -> Node:
+    """The block whose parts are read with the best container: the <article> it stands
+    in, a few levels up at most, else its parent."""
+    up = top.parent
+    for _ in range(ARTICLE_REACH):
+        if up is None or up.tag in ("body", "html", "#root"):
+            break
+        if up.tag == "article":
+            return up
+        up = up.parent
+    return top.parent
+
+
+def best_container(nodes: list, final: dict) -> Node:
+    """The container of the article, as readability finds it: the best-scored node, or
+    the block above it that holds several of the nodes scored nearly as well (an article
+    cut into several blocks), or the one above that scores better; and the block that
+    holds it alone."""
+    ranked = sorted(final, key=lambda n: (-final[n], n))[:RIVALS + 2]
+    top = nodes[ranked[0]]
+    rivals = [ancestors(nodes[n]) for n in ranked[1:] if final[n] >= 0.75 * final[top.n]]
+    up = top.parent
+    while len(rivals) >= RIVALS and up is not None and up.tag not in ("body", "html"):
+        if sum(up.n in found for found in rivals) >= RIVALS:
+            top = up
+            break
+        up = up.parent
+    up, last = top.parent, final.get(top.n, 0)
+    while up is not None and up.tag not in ("body", "html"):
+        if up.n in final:
+            if final[up.n] < final.get(top.n, 0) / 3:
+                break
+            if final[up.n] > last:
+                top = up
+                break
+            last = final[up.n]
+        up = up.parent
+    while top.parent is not None and top.parent.tag not in ("body", "html", "#root") and \
+            sum(isinstance(kid, Node) for kid in top.parent.kids) == 1:
+        top = top.parent
+    return top
+
+
+def ancestors(node: Node) -> frozenset:
+    """The indexes of the nodes above a node."""
+    found = []
+    while node.parent is not None:
+        node = node.parent
+        found.append(node.n)
+    return frozenset(found)
+
+
+def subtree_sizes(nodes: list, pruned: list) -> tuple:
+    """(text length, link text length) of each node with what it holds, furniture aside."""
+    chars, links = [0] * len(nodes), [0] * len(nodes)
+    for node in reversed(nodes):                # children before their parents
+        if pruned[node.n]:
+            continue
+        chars[node.n] += node.chars
+        links[node.n] += node.links
+        if node.parent is not None:
+            chars[node.parent.n] += chars[node.n]
+            links[node.parent.n] += links[node.n]
+    return chars, links
+
+
+def container_scores(nodes: list, pruned: list) -> dict:
+    """{node index: score} for the containers of paragraphs, as readability scores them:
+    each paragraph of 25 characters or more gives 1, one per comma, one per 100
+    characters (up to 3) to its container, half of that to the one above, and less to the
+    three above that; a run of text in another block than <p> (a cell, a <div>) half as
+    much, so that a table of names does not outscore the letter it signs."""
+    score = {}
+    for node in nodes:
+        if pruned[node.n] or node.chars < 25 or node.tag not in PARAGRAPHS:
+            continue
+        points = (1 + node.commas + min(node.chars // 100, 3)) * (1 if node.tag == "p" else 0.5)
+        up = node.parent
+        for share in SHARES_UP:
+            if up is None:
+                break
+            score[up.n] = score.get(up.n, 0) + points / share
+            up = up.parent
+    return score
+
+
+def name_weight(node: Node) -> float:
+    """What a container's class and id names weigh on its score: more when they name an
+    article, less when they name furniture (a factor, so that a name alone does not make
+    a line of text the article)."""
+    if node.tag in ("body", "html") or not node.names.strip():
+        return 1.0
+    return (1.5 if ARTICLE_NAME.search(node.names) else 1.0) * \
+        (0.5 if is_furniture(node.names) else 1.0)
+
+
+def node_lines(top: Node, pruned: list) -> list:
+    """The text a node holds, a block a line, furniture out: left-out elements, blocks
+    whose own text is mostly links, and lines of page furniture ("Most read")."""
+    lines, words, todo = [], [], [top]
+    while todo:
+        item = todo.pop()
+        if isinstance(item, str):
+            if item == "\n":
+                lines.append("".join(words))
+                words = []
+            else:
+                words.append(item)
+            continue
+        lines.append("".join(words))
+        words = []
+        if item is None or pruned[item.n]:
+            continue
+        todo.append(None)
+        own = item.links * 2 <= item.chars        # links are not half its own text
+        todo.extend(kid for kid in reversed(item.kids) if own or not isinstance(kid, str))
+    lines.append("".join(words))
+    return [line for line in (" ".join(SOFT_MARKS.sub("", line).split()) for line in lines)
+            if line and not is_furniture_line(line)]
+
+
+def is_furniture_line(line: str) -> bool:
+    """Whether a short line is page furniture: "Share this article", "Most read"."""
+    return line.count(" ") < 12 and bool(FURNITURE_LINE.match(line.lower()))
 
 
 # A page's publication date, from every place a page writes one, ranked by how far each

@@ -6,6 +6,7 @@
     python3 benchmarks/bench.py --startup       # and the default run's start-up time
     python3 benchmarks/bench.py --distinct 1000 10000   # distinct prose: 1 MB and 10 MB
     python3 benchmarks/bench.py --pages 1000    # 1,000 generated web pages in a folder
+    python3 benchmarks/bench.py --real-pages DIR   # saved web pages: article text, side by side
 
 For each N it writes a JSON Lines file of N generated reports into a temporary
 folder, then runs `q7x2_summit.py --articles FILE --format json -o OUT` as its
@@ -193,6 +194,41 @@ def pages(size: int, seed: int) -> None:
               f"{seconds:>10.2f} {peak:>8.0f} {len(events):>8}", flush=True)
 
 
+def real_pages(folder: str) -> None:
+    """The real-pages table: the tool's reading of each saved page in DIR (its article
+    text, title and date, in this process), and trafilatura.extract on the same pages in
+    the same run when it is installed (it never is in the project: run this with the
+    Python of a scratch virtual environment that has it, to see both)."""
+    names = sorted(n for n in os.listdir(folder) if n.lower().endswith((".html", ".htm")))
+    raws = []
+    for name in names:
+        with open(os.path.join(folder, name), "rb") as f:
+            raws.append(f.read())
+
+    def tool(raw):
+        try:
+            q.page_from_html(q.decoded_page(raw, None), None, "page")
+        except q.InputError:
+            pass
+    runners = {"q7x2_summit": tool}
+    try:
+        import trafilatura
+        runners["trafilatura"] = lambda raw: trafilatura.extract(raw)
+    except ImportError:
+        print("trafilatura not installed: the tool alone", file=sys.stderr)
+    print(f"{'extractor':>12} {'pages':>6} {'ms/page':>8} {'median':>8} {'slowest':>8}")
+    for label, run in runners.items():
+        times = []
+        for raw in raws:
+            start = time.perf_counter()
+            run(raw)
+            times.append(1000 * (time.perf_counter() - start))
+        times.sort()
+        print(f"{label:>12} {len(times):>6} {sum(times) / max(len(times), 1):>8.1f} "
+              f"{times[len(times) // 2] if times else 0:>8.1f} {times[-1] if times else 0:>8.1f}",
+              flush=True)
+
+
 def pipeline_seconds(path: str, out: str) -> float:
     """Seconds of the pipeline alone, in this process: read, build, render, write (the
     tool's caches emptied first, so that nothing is carried over from another run)."""
@@ -244,7 +280,12 @@ def main(argv=None) -> int:
                         help="instead: one report of KB kilobytes of distinct short sentences")
     parser.add_argument("--pages", type=int, metavar="N",
                         help="instead: N generated reports as web pages in a folder")
+    parser.add_argument("--real-pages", metavar="DIR",
+                        help="instead: the article text of the saved pages in DIR, timed")
     args = parser.parse_args(argv)
+    if args.real_pages:
+        real_pages(args.real_pages)
+        return 0
     if args.distinct:
         distinct(args.distinct, args.seed)
         return 0

@@ -1,0 +1,263 @@
+"""The article text of a web page (issue 17): the scoring extractor, rule by rule. Every page
+here is a few lines written for the test it serves; none is copied from a site."""
+import json
+import unittest
+
+from support import q
+
+# Paragraphs of a made-up report, long enough to read as prose (commas and all).
+STORY = [
+    "The ferry company of Lowmarsh said on Monday that its two oldest boats, built in 1974, "
+    "would be taken out of service at the end of the summer season.",
+    "Passengers on the island route, which carries about 900 people a day in August, will be "
+    "moved to a larger vessel, the company said, and timetables will change in October.",
+    "The harbour master, who asked the council for a new pier last year, said the change "
+    "would ease crowding on the quay, though residents fear longer waits in winter.",
+    "A spokesman for the islanders' association said members would meet on Thursday, and "
+    "that a petition against the cuts had been signed by more than 1,200 people.",
+]
+LEAD = ("Two ferries that have served the islands for fifty years will be retired, and the "
+        "crossing will change, the operator announced.")
+MENU = "<ul>" + "".join(f"<li><a href='/s{i}'>Section number {i}</a></li>" for i in range(8)) \
+    + "</ul>"
+
+
+def paras(lines) -> str:
+    return "".join(f"<p>{line}</p>" for line in lines)
+
+
+def page(body: str, head: str = "", body_attrs: str = "", html_attrs: str = "") -> str:
+    return (f"<!DOCTYPE html><html{html_attrs}><head><title>Ferries | Lowmarsh Post</title>"
+            f"{head}</head><body{body_attrs}>{body}</body></html>")
+
+
+def text_of(html: str) -> str:
+    """The article text the tool finds in a page."""
+    parser = q.PageParser()
+    parser.feed(html)
+    return q.page_text(parser, q.ld_article(parser.scripts))
+
+
+def title_of(html: str) -> str:
+    return q.page_from_html(html, None, "test").title
+
+
+class Containers(unittest.TestCase):
+    def test_the_article_is_the_best_scored_container(self):
+        cases = [   # (rule, body)
+            ("paragraphs beat a menu of links",
+             f"<div class='top'>{MENU}</div><div class='x1'>{paras(STORY)}</div>"),
+            ("paragraphs beat a list of short lines",
+             "<div><p>Weather: rain</p><p>Tides: high at noon</p></div>"
+             f"<div>{paras(STORY)}</div>"),
+            ("a container named for the article wins a near tie",
+             f"<div class='a'>{paras(STORY[:2])}</div>"
+             f"<div class='story-body'>{paras(STORY[2:])}</div>"),
+            ("text in <div>s without <p> is read too",
+             "<div class='wrap'>" + "".join(f"<div>{s}</div>" for s in STORY) + "</div>"),
+            ("a layout table's cell holds the article",
+             f"<table><tr><td>{MENU}</td><td>{'<br><br>'.join(STORY)}</td></tr></table>"),
+        ]
+        for rule, body in cases:
+            with self.subTest(rule):
+                text = text_of(page(body))
+                for line in STORY[2:]:
+                    self.assertIn(line, text)
+                self.assertNotIn("Section number", text)
+
+    def test_an_article_cut_into_several_blocks_is_read_whole(self):
+        blocks = "".join(f"<div class='module'><div class='module-text'><p>{s}</p></div></div>"
+                         for s in STORY)
+        text = text_of(page(f"<div class='modules'>{blocks}</div>"
+                            f"<div class='more'>{MENU}</div>"))
+        self.assertEqual(text.splitlines(), STORY)
+
+    def test_the_lead_of_an_article_is_read_with_its_body(self):
+        cases = [   # (rule, body)
+            ("a lead paragraph beside the body's block",
+             f"<article><p class='standfirst'>{LEAD}</p>"
+             f"<div class='body'>{paras(STORY)}</div></article>"),
+            ("a lead in the article's own header",
+             f"<article><header><h1>Ferries retired</h1><p>{LEAD}</p></header>"
+             f"<div class='body'>{paras(STORY)}</div></article>"),
+        ]
+        for rule, body in cases:
+            with self.subTest(rule):
+                self.assertEqual(text_of(page(body)).splitlines(), [LEAD] + STORY)
+
+    def test_an_article_header_without_a_lead_is_left_out(self):
+        body = (f"<article><header><h1>Ferries retired</h1><time datetime='2024-05-06'>6 May"
+                f"</time></header>{paras(STORY)}</article>")
+        self.assertEqual(text_of(page(body)).splitlines(), STORY)
+
+
+class Furniture(unittest.TestCase):
+    def test_blocks_named_for_furniture_are_left_out(self):
+        furniture = [   # (class or id, what it holds)
+            ("class='comments-area'", "Great article, thanks for writing it, really."),
+            ("class='sidebar'", "Weekend events in the bay area this coming month."),
+            ("class='share-tools'", "Send this page to a friend by mail, or print it out."),
+            ("class='related-posts'", "Earlier: the pier was closed for repairs, again."),
+            ("id='newsletter'", "Get the morning briefing in your inbox, every day."),
+            ("class='most-read'", "A cat was rescued from a tree by the fire brigade."),
+            ("class='cookie-notice'", "This site keeps small files on your computer."),
+            ("class='social-links'", "Find the paper on every network you can name."),
+            ("class='site-footer'", "The Lowmarsh Post, published by Lowmarsh Media Ltd."),
+            ("class='breadcrumb'", "Home, then News, then Local, then this report."),
+        ]
+        for names, words in furniture:
+            with self.subTest(names):
+                body = f"<div class='main'>{paras(STORY)}<div {names}><p>{words}</p></div></div>"
+                text = text_of(page(body))
+                self.assertNotIn(words, text)
+                self.assertIn(STORY[-1], text)
+
+    def test_names_on_body_and_html_are_the_layout_not_furniture(self):
+        cases = [   # (rule, body attributes, html attributes)
+            ("a body named for its sidebar", " class='page has-sidebar'", ""),
+            ("a body named for a cookie banner", " class='cookie-consent-shown'", ""),
+            ("an html named for comments", "", " class='js comments-enabled'"),
+            ("a body id naming the footer", " id='sticky-footer'", ""),
+        ]
+        for rule, body_attrs, html_attrs in cases:
+            with self.subTest(rule):
+                text = text_of(page(f"<div>{paras(STORY)}</div>", body_attrs=body_attrs,
+                                    html_attrs=html_attrs))
+                self.assertEqual(text.splitlines(), STORY)
+
+    def test_a_wrapper_that_holds_most_of_the_prose_is_no_furniture(self):
+        cases = [   # (rule, body)
+            ("a layout named for the sidebar it has",
+             f"<div class='layout-with-sidebar'><div class='col'>{paras(STORY)}</div>"
+             "<div class='sidebar'><p>Weekend events in the bay area.</p></div></div>"),
+            ("a page wrapped in a form",
+             f"<form id='aspnetForm'><div>{paras(STORY)}</div></form>"),
+            ("a header left open around the page",
+             f"<header class='top'><div>{paras(STORY)}</div>"),
+        ]
+        for rule, body in cases:
+            with self.subTest(rule):
+                text = text_of(page(body))
+                self.assertEqual(text.splitlines(), STORY)
+
+    def test_hidden_blocks_scripts_and_menus_are_no_text(self):
+        hidden = [
+            "<div style='display: none'><p>A hidden survey asks for your opinion today.</p></div>",
+            "<div hidden><p>A hidden survey asks for your opinion today.</p></div>",
+            "<div aria-hidden='true'><p>A hidden survey asks for your opinion today.</p></div>",
+            "<script>var s = '<p>A hidden survey asks for your opinion today.</p>';</script>",
+            "<nav><p>A hidden survey asks for your opinion today.</p></nav>",
+            "<aside><p>A hidden survey asks for your opinion today.</p></aside>",
+        ]
+        for block in hidden:
+            with self.subTest(block):
+                text = text_of(page(f"<div>{paras(STORY)}{block}</div>"))
+                self.assertNotIn("survey", text)
+
+    def test_lines_of_furniture_in_the_article_are_dropped(self):
+        lines = ["Share this article", "Most read", "Download this article as PDF",
+                 "Read more: the pier closure", "Advertisement", "Comments (12)",
+                 "Sign up for our newsletter", "Jetzt teilen!", "Lire aussi : le port",
+                 "Photo: Jane Roe"]
+        for line in lines:
+            with self.subTest(line):
+                body = f"<article>{paras(STORY[:2])}<p>{line}</p>{paras(STORY[2:])}</article>"
+                self.assertEqual(text_of(page(body)).splitlines(), STORY)
+
+    def test_a_long_line_that_opens_like_furniture_is_kept(self):
+        line = ("Comments made by the harbour master at the meeting on Monday were welcomed "
+                "by the islanders, who had asked for a new timetable for a year.")
+        text = text_of(page(f"<article>{paras(STORY)}<p>{line}</p></article>"))
+        self.assertIn(line, text)
+
+    def test_a_block_of_links_in_the_article_is_dropped(self):
+        links = "<ul><li><a href='/a'>Earlier: the pier</a></li><li><a href='/b'>Earlier: " \
+            "the quay</a></li></ul>"
+        text = text_of(page(f"<article>{paras(STORY)}{links}</article>"))
+        self.assertEqual(text.splitlines(), STORY)
+
+
+class Text(unittest.TestCase):
+    def test_the_text_of_a_block_as_a_reader_sees_it(self):
+        cases = [   # (rule, paragraph as written, as read)
+            ("a word split by inline elements stays one word",
+             "The <b>fer</b>ry sailed at <span>dawn</span>, the <a href='/c'>crew</a> said.",
+             "The ferry sailed at dawn, the crew said."),
+            ("soft hyphens and zero-width spaces are not text",
+             "The ferry com\u00adpany said the boats\u200b would be retired.",
+             "The ferry company said the boats would be retired."),
+            ("a ruby reading is left out",
+             "The sign read <ruby>港<rt>minato</rt></ruby> at the ferry terminal, they said.",
+             "The sign read 港 at the ferry terminal, they said."),
+            ("runs of spaces and line breaks are one space",
+             "The ferry\n   company   said\tso on Monday.",
+             "The ferry company said so on Monday."),
+            ("a <br> breaks a line",
+             "The ferry company said so.<br>The council did not answer.",
+             "The ferry company said so.\nThe council did not answer."),
+        ]
+        for rule, written, read in cases:
+            with self.subTest(rule):
+                text = text_of(page(f"<article>{paras(STORY)}<p>{written}</p></article>"))
+                self.assertTrue(text.endswith(read), text)
+
+    def test_figure_captions_are_kept(self):
+        caption = "The older of the two ferries leaving the harbour on a summer evening."
+        body = (f"<article>{paras(STORY[:2])}<figure><img src='f.jpg'><figcaption>{caption}"
+                f"</figcaption></figure>{paras(STORY[2:])}</article>")
+        self.assertIn(caption, text_of(page(body)).splitlines())
+
+
+class Structured(unittest.TestCase):
+    def ld(self, body: str) -> str:
+        return ('<script type="application/ld+json">' + json.dumps(
+            {"@type": "NewsArticle", "headline": "Ferries retired", "articleBody": body}) +
+            "</script>")
+
+    def test_json_ld_article_body_comes_first_when_plausible(self):
+        body = "\n".join(STORY)
+        text = text_of(page("<article><p>A teaser of the report, not all of it here.</p>"
+                            "</article>", head=self.ld(body)))
+        self.assertEqual(text.splitlines(), STORY)
+
+    def test_a_teaser_in_json_ld_gives_way_to_the_page(self):
+        teaser = "Two ferries will be retired, the operator of the island route said."
+        text = text_of(page(f"<article>{paras(STORY * 2)}</article>", head=self.ld(teaser)))
+        self.assertEqual(text.splitlines(), STORY * 2)
+
+
+class Titles(unittest.TestCase):
+    def test_the_headline_is_the_title(self):
+        article = f"<article><h1>Two ferries to be retired</h1>{paras(STORY)}</article>"
+        cases = [   # (rule, head, expected title)
+            ("og:title first", "<meta property='og:title' content='Ferries retired'>",
+             "Ferries retired"),
+            ("else the first <h1>", "", "Two ferries to be retired"),
+        ]
+        for rule, head, expected in cases:
+            with self.subTest(rule):
+                self.assertEqual(title_of(page(article, head=head)), expected)
+
+    def test_the_page_title_without_its_site_when_there_is_no_headline(self):
+        self.assertEqual(title_of(page(f"<div>{paras(STORY)}</div>")), "Ferries")
+
+
+class Hostile(unittest.TestCase):
+    def test_deep_nesting_and_unclosed_elements(self):
+        cases = [   # (rule, body)
+            ("20,000 nested blocks", "<div>" * 20000 + paras(STORY) + "</div>" * 20000),
+            ("20,000 unclosed inline elements", "<span><b>" * 10000 + paras(STORY)),
+            ("20,000 unclosed paragraphs", "<p>word " * 20000 + paras(STORY)),
+            ("end tags that close nothing", "</div></p></article>" * 10000 + paras(STORY)),
+        ]
+        for rule, body in cases:
+            with self.subTest(rule):
+                self.assertIn(STORY[-1], text_of(page(body)))
+
+    def test_a_page_of_one_huge_paragraph(self):
+        text = text_of(page("<p>" + "The ferry sailed on time, they said. " * 20000 + "</p>"))
+        self.assertEqual(len(text), len("The ferry sailed on time, they said. " * 20000) - 1)
+
+
+if __name__ == "__main__":
+    unittest.main()
