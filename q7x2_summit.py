@@ -520,7 +520,7 @@ FUTURE_MARKERS = {
     "to": ("expected", "scheduled", "forecast"),              # "expected to arrive"
     "alone": ("expect", "expects"),
     "be ... for": ("due", "set", "scheduled", "slated"),      # "a hearing is set for Thursday"
-    "as ... as": ("early", "soon"),                           # "as soon as Friday"
+    "as ... as": ("early", "soon"),     # "as soon as Friday"; past with a past verb (see EARLIEST)
 }
 # Verbs after "due to" that make it look ahead: "due to arrive", not "due to the rain".
 DUE_TO_VERBS = (
@@ -2942,9 +2942,11 @@ FUTURE = re.compile(
     rf"|\b{alternation(FUTURE_MARKERS['to'])}\s+to\b|\b{alternation(FUTURE_MARKERS['alone'])}\b"
     rf"|\bdue\s+to\s+{alternation(DUE_TO_VERBS)}\b"
     rf"|\b{BE}\s+(?:\w+ly\s+)?{alternation(FUTURE_MARKERS['be ... for'])}\s+(?:for|on|at"
-    r"|in|back)\b"                                      # "a hearing is set for Thursday"
-    rf"|\bas\s+{alternation(FUTURE_MARKERS['as ... as'])}\s+as\b",
+    r"|in|back)\b",                                     # "a hearing is set for Thursday"
     re.I)                                               # "due to arrive", not "due to the rain"
+# "as early as" names the earliest day a thing may happen or did: "the vote could come as
+# soon as Friday" looks ahead, "he was detained as early as Sunday" does not.
+EARLIEST = re.compile(rf"\bas\s+{alternation(FUTURE_MARKERS['as ... as'])}\s+as\b", re.I)
 # "may" only in lower case ("in May" is a month); "could not" is no look ahead.
 MODAL = re.compile(rf"\b(?:{alternation(MODAL_WORDS - {'may', 'could'})}|(?-i:may))\s+(?!have\b)"
                    r"|\bcould\s+(?!have\b|not\b)",
@@ -2976,6 +2978,8 @@ def tense_from(text: str, words: set | None = None) -> str:
     looks_ahead = not words.isdisjoint(FUTURE_WORDS) or \
         "to" in words and not words.isdisjoint(TO_BE)
     if looks_ahead and FUTURE.search(bare) or quotes and IS_TO.search(text):
+        return "future"
+    if "as" in words and not has_past_verb(words) and EARLIEST.search(bare):
         return "future"
     if ("has" in words or "have" in words) and PERFECT.search(bare):
         return "perfect"

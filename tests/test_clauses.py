@@ -151,6 +151,15 @@ class FutureModalScheduled(unittest.TestCase):
         ("The president is due to fly home on Sunday.", "2024-03-12", [("2024-03-17", P)]),
         ("Officials expect the bridge to reopen on Friday at the earliest.", "2024-03-12",
          [("2024-03-15", P)]),
+        # "as early as" looks ahead only in a clause that tells nothing past
+        ("The new bridge opens to traffic as early as Thursday.", "2024-03-12",
+         [("2024-03-14", P)]),
+        ("Neighbours said the well had run dry as early as Monday.", "2024-03-13",
+         [("2024-03-11", R)]),
+        ("The first cracks were seen in the wall as early as Sunday, the engineer said.", SAT,
+         [("2024-03-10", R)]),
+        ("Activists claimed that the poet was arrested as soon as Tuesday.", SAT,
+         [("2024-03-12", R)]),
         # a past-tense clause on the publication day itself is reported
         ("The workers walked out on Friday over pay, their union said.", "2024-03-15",
          [("2024-03-15", R)]),
