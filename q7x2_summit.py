@@ -2609,6 +2609,11 @@ HAPPENING = (r"(?:the|his|her|their|its|our|a|an|(?!" + WEEKDAY + r")[A-Z][\w-]*
              r"(?:[\w-]+\s+){0,2}?"
              + EVENT_NOUN + r"\b(?:\s+(?:with|between|in|at|of|on)\s+(?!" + WEEKDAY + "|" + MONTH
              + r"|\d)[^,;:.()“”\"]{1,70}?)?")        # "his meeting with X", not "on Friday"
+# What "three days after" or "a week before" counts from when it is no happening's noun: the
+# clause or phrase that follows ("after the rebels called off their march"), never the day
+# the sentence named before it (that is "three days later").
+AFTER_WHAT = (r"(?:(?<=after\s)|(?<=before\s))(?!" + WEEKDAY + "|" + MONTH + r"|\d|the\s+day\b)"
+              r"[^,;:.()“”\"]{3,120}?")
 PART_OF_DAY = rf"(?:\s+{alternation(PARTS_OF_DAY)})?"
 NOUN_PHRASE = (rf"(?:\s+(?!{alternation(PHRASE_BREAKS)}\b)[\w.-]+){{1,5}}")  # "magnitude 7.8 quake"
 
@@ -2640,7 +2645,8 @@ TIME_PATTERNS = tuple((name, re.compile(pattern)) for name, pattern in (
     ("nth", rf"(?P<nth>\b[Oo]n\s+the\s+(?P<nth_d>3[01]|[12]\d|[1-9]){ORDINAL}\b"
             rf"(?!\s+(?:of\s+)?{MONTH}))"),
     ("off", rf"(?P<off>\b(?P<off_n>{NUMBER})\s+(?P<off_u>{OFFSET_UNIT})s?\s+"
-            rf"(?P<off_dir>{DIRECTION})\b(?:\s+(?P<off_np>{HAPPENING})(?=\s*[,;:.)]|\s*$))?)"),
+            rf"(?P<off_dir>{DIRECTION})\b(?:\s+(?P<off_np>{HAPPENING}|{AFTER_WHAT})"
+            r"(?=\s*[,;:.)]|\s*$))?)"),
     ("nday", rf"(?P<nday>\b[Tt]he\s+(?:(?P<nday_w>{alternation(SEQUENCE)})\s+"
              rf"{alternation(('day', *PARTS_OF_DAY))}\b"
              rf"|day\s+(?P<nday_d>{alternation(BEFORE_AFTER)})(?=\s*[,;:.]|\s*$))"

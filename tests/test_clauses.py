@@ -197,6 +197,11 @@ class CountedFromTheStory(unittest.TestCase):
          "night before, her sister said.", SAT, [("2024-03-01", R), ("2024-03-06", R)]),
         ("The council voted on Thursday to close the pool. Residents protested on Saturday, "
          "two days after the vote.", SAT, [("2024-03-14", R), ("2024-03-16", R)]),
+        # "N days after" a clause counts back from the sentence's day to what the clause tells
+        ("The minister resigned on Friday, two days after the flood swept through the valley.",
+         SAT, [("2024-03-13", R), ("2024-03-15", R)]),
+        ("The singer is now at home, her agent said on Thursday, three days after she "
+         "collapsed on stage.", SAT, [("2024-03-11", R), ("2024-03-14", R)]),
     ]
 
     def test_table(self):
