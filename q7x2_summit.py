@@ -3109,17 +3109,29 @@ def coordinated_parts(text: str, exprs: list) -> list:
         depth += text.count("(", last, m.start()) - text.count(")", last, m.start())
         last = m.start()
         if depth <= 0 and not in_expr(exprs, m.start()) and \
-                not any(a <= m.start() < b for a, b in relatives):
+                not any(a <= m.start() < b for a, b in relatives) and \
+                not closes_range(text, exprs, m.start()):
             cuts.append(m)
     parts, start = [], 0
-    for i, cut in enumerate(cuts):
+    dateless = blanked(text, exprs) if cuts else text   # "and May 2023" has no verb: "May"
+    for i, cut in enumerate(cuts):                      # is a month there
         end = cuts[i + 1].start() if i + 1 < len(cuts) else len(text)
         if has_expr(exprs, start, cut.start()) and has_expr(exprs, cut.end(), len(text)) \
-                and tense_of(text[cut.end():end]) and \
+                and tense_of(dateless[cut.end():end]) and \
                 tense_of(SPEECH.sub(" ", text[start:cut.start()])):   # not "said a team of
             parts.append((start, cut.start()))                     # search and rescue ..."
             start = cut.end()
     return parts + [(start, len(text))]
+
+
+BETWEEN = re.compile(r"\b[Bb]etween\s{1,3}\Z")
+
+
+def closes_range(text: str, exprs: list, pos: int) -> bool:
+    """Whether the "and" at pos closes a range: "between May 2022 and May 2023" is one time,
+    dated by its first end."""
+    return any(end == pos and BETWEEN.search(text, max(0, start - 12), start)
+               for start, end in exprs)
 
 
 def frames(text: str, dateless: str, start: int, end: int, exprs: list) -> list:

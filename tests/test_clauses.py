@@ -90,6 +90,26 @@ class SeveralHappenings(unittest.TestCase):
         check(self, self.ROWS)
 
 
+class Ranges(unittest.TestCase):
+    ROWS = [
+        # "between X and Y" is one time, dated by its first end; "and" + a month is no verb
+        ("The charity said it had raised 2 million pounds between May 2022 and May 2023.", SAT,
+         [("2022-05", R)]),
+        ("The plant was shut between March 2021 and May 2022, the company said on Monday.",
+         SAT, [("2021-03", R)]),
+        ("Between March 3 and March 9 the river rose by two metres, engineers said.", SAT,
+         [("2024-03-03", R)]),
+        # two happenings joined by "and", each with its own verb, stay two
+        ("The mine closed in April 2019 and reopened in May 2021.", SAT,
+         [("2019-04", R), ("2021-05", R)]),
+        ("The ferry ran between Monday and Wednesday, and sank on Friday.", SAT,
+         [("2024-03-11", R), ("2024-03-15", R)]),
+    ]
+
+    def test_table(self):
+        check(self, self.ROWS)
+
+
 class Datelines(unittest.TestCase):
     LINES = [
         "HARBOURTON, March 27 (Reuters) - The council met to vote on the budget.",
