@@ -372,6 +372,7 @@ class Mention(NamedTuple):
     anchor: str = ""    # the happening it is dated from, when anchored
     offset: int = 0
     frame: Frame | None = None
+    quote: str = ""     # the words that tell it, when its sentence tells another day too
 
 
 class Source(NamedTuple):
@@ -3479,8 +3480,31 @@ def clause_mentions(text: str, spans: list, by_clause: dict) -> tuple:
                 frame = frame_of(t.anchor)
                 result.append(Mention(**base, terms=with_kinds(terms(t.anchor), frame),
                                       when=day_when(day), tense="past", main=False,
-                                      explicit=True, frame=frame))
-    return tuple(result)
+                                      explicit=True, frame=frame,
+                                      quote=t.anchor if tense_of(t.anchor) else ""))
+    return quoted_apart(tuple(result), text, parts)
+
+
+def quoted_apart(found: tuple, text: str, parts: list) -> tuple:
+    """The mentions of a sentence that tells more than one day, each citing only its own
+    words where they stand alone as a clause: the main clause up to the first clause joined
+    to it ("The dam burst on Sunday | and ..."), a happening another is counted from
+    ("three days after | the rebels turned back"). Every other mention (what a noun names:
+    "Sunday's blast"), and every mention of a sentence of one day, cites the whole
+    sentence."""
+    if len({m.when for m in found if m.when}) < 2:
+        return tuple(m._replace(quote="") for m in found) if any(m.quote for m in found) \
+            else found
+    head = found[0]
+    if len(parts) > 1 and head.when and head.main:
+        piece = text[:parts[1].start].rstrip()
+        joiner = JOINER_END.search(piece, max(0, len(piece) - 12))
+        piece = piece[:joiner.start()] if joiner else piece
+        found = (head._replace(quote=piece.rstrip(" ,;")),) + found[1:]
+    return found
+
+
+JOINER_END = re.compile(rf"(?:[,;]|\s{alternation(COORDINATORS)}(?:\s+then)?)\Z")
 
 
 def undated_mention(text: str, lower: list, words: set) -> tuple:
@@ -5248,7 +5272,7 @@ def make_event(when: When, members: list, articles: dict, wire: dict, conflicts:
                updates: tuple) -> Event:
     """An Event from a cluster's mentions: its status, summary, cited sentences, how well
     it is attested, and the disagreements and updates that concern it."""
-    sources = tuple(dict.fromkeys(Source(m.article, m.text) for m in members))
+    sources = tuple(dict.fromkeys(Source(m.article, m.quote or m.text) for m in members))
     ids = tuple(dict.fromkeys(m.article for m in members))
     planned = [status_of(when, m.tense, articles[m.article].published) == "planned"
                for m in members if m.explicit]
@@ -5277,7 +5301,8 @@ def summary_of(members: list) -> str:
         told = bool(m.frame and m.frame.kinds - {SAYING})     # names what happened
         return (m.explicit and m.main, told, 8 <= len(m.text.split()) <= 45, round(shared, 2),
                 -len(m.text), -m.rank, -m.sentence)
-    return max(members, key=score).text
+    best = max(members, key=score)
+    return best.quote or best.text
 
 
 # A timeline given no title is named for the subject most of its reports share, in their

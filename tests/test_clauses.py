@@ -110,6 +110,39 @@ class Ranges(unittest.TestCase):
         check(self, self.ROWS)
 
 
+class Quotes(unittest.TestCase):
+    """A sentence that tells two days: each entry cites the words that tell its day where
+    they stand alone as a clause, else the whole sentence."""
+    ROWS = [
+        # the main clause up to the clause joined to it
+        ("The storm reached the coast on Monday and flooded the harbour on Tuesday.",
+         {"2024-03-11": "The storm reached the coast on Monday",
+          "2024-03-12": "The storm reached the coast on Monday and flooded the harbour on "
+                        "Tuesday."}),
+        # a happening counted from, told as a clause
+        ("The bank reopened on Friday, four days after thieves had tunnelled into its vault.",
+         {"2024-03-11": "thieves had tunnelled into its vault",
+          "2024-03-15": "The bank reopened on Friday, four days after thieves had tunnelled "
+                        "into its vault."}),
+        # a noun stands not alone: the whole sentence
+        ("Divers on Thursday recovered the bell of the ferry lost in Sunday's storm.",
+         {"2024-03-10": "Divers on Thursday recovered the bell of the ferry lost in Sunday's "
+                        "storm.",
+          "2024-03-14": "Divers on Thursday recovered the bell of the ferry lost in Sunday's "
+                        "storm."}),
+        # a sentence of one day cites itself whole
+        ("The bridge closed on Monday and the ferries stopped on Monday too.",
+         {"2024-03-11": "The bridge closed on Monday and the ferries stopped on Monday too."}),
+    ]
+
+    def test_table(self):
+        for text, expected in self.ROWS:
+            with self.subTest(text=text):
+                events = timeline(article("a", text, SAT)).events
+                self.assertEqual({e.when.value: e.sources[0].text for e in events}, expected)
+                self.assertEqual({e.when.value: e.summary for e in events}, expected)
+
+
 class Datelines(unittest.TestCase):
     LINES = [
         "HARBOURTON, March 27 (Reuters) - The council met to vote on the budget.",
