@@ -3386,6 +3386,8 @@ def dated_clauses(text: str, matches: list, spans: list, pub: date, ref: date | 
     for match in matches:
         if match.lastgroup == "rday" and any(a < match.start() < b for a, b in quoted):
             continue                        # "today we stand together," he said
+        if in_other_zone(text, matches, match):
+            continue                        # "at 8:50 a.m., 22:50 GMT on Thursday"
         span = innermost(spans, match.start())
         if span not in texts:
             words = clause_text(text, spans, span)
@@ -3404,6 +3406,24 @@ def dated_clauses(text: str, matches: list, spans: list, pub: date, ref: date | 
             if expr.when and expr.when.precision == "day":
                 here = expr.when.start
     return by_clause
+
+
+# A clock time in GMT or in another place's time ("22:50 GMT", "01:11 Moscow time") and
+# the day after it: the same moment told again where the day may be another.
+ZONE = r"(?:GMT|UTC|[A-Z][a-z]{1,20}\s+time)\b"
+OTHER_ZONE = re.compile(rf"\d(?:\s?[ap]\.?m\.?)?\s?{ZONE}\s{{1,3}}(?:on\s{{1,3}})?\Z")
+ZONE_AFTER = re.compile(rf"\s?{ZONE}")
+
+
+def in_other_zone(text: str, matches: list, match) -> bool:
+    """Whether a time expression tells again, in another zone, a moment the sentence gave
+    first in the place's own time ("pulled in at 8:50 a.m. local time, still 22:50 GMT on
+    Thursday"): neither that clock time nor its day is the happening's."""
+    clocks = sum(m.lastgroup == "clock" and m.start() < match.start() for m in matches)
+    if match.lastgroup == "clock":
+        return clocks >= 1 and ZONE_AFTER.match(text, match.end()) is not None
+    return clocks >= 2 and OTHER_ZONE.search(text, max(0, match.start() - 40),
+                                             match.start()) is not None
 
 
 SUBJECT = 12    # characters into its clause a possessive date may start and still be the

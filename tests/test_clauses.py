@@ -110,6 +110,25 @@ class Ranges(unittest.TestCase):
         check(self, self.ROWS)
 
 
+class OtherZones(unittest.TestCase):
+    ROWS = [
+        # a moment told in the place's time, then again in GMT or another city's time: the
+        # day of the second telling is not the happening's
+        ("The night train pulled in at 6:15 a.m. local time on Friday, which was still "
+         "21:15 GMT on Thursday.", SAT, [("2024-03-15", R)]),
+        ("The ferry docked at 1:30 a.m. on Wednesday (23:30 London time on Tuesday), the "
+         "port said.", SAT, [("2024-03-13", R)]),
+        ("The tanker ran aground at 11:40 p.m. on Monday, 22:40 GMT, the coast guard said.",
+         SAT, [("2024-03-11", R)]),
+        # a time given only in GMT, or closed off in brackets, dates the happening
+        ("The rocket lifted off at 2211 GMT on Friday.", SAT, [("2024-03-15", R)]),
+        ("The tremor struck at 11:11 pm (2211 GMT) on March 8.", SAT, [("2024-03-08", R)]),
+    ]
+
+    def test_table(self):
+        check(self, self.ROWS)
+
+
 class Quotes(unittest.TestCase):
     """A sentence that tells two days: each entry cites the words that tell its day where
     they stand alone as a clause, else the whole sentence."""
