@@ -372,6 +372,7 @@ class Mention(NamedTuple):
     anchor: str = ""    # the happening it is dated from, when anchored
     offset: int = 0
     frame: Frame | None = None
+    quote: str = ""     # the words that tell it, when its sentence tells another day too
 
 
 class Source(NamedTuple):
@@ -520,7 +521,7 @@ FUTURE_MARKERS = {
     "to": ("expected", "scheduled", "forecast"),              # "expected to arrive"
     "alone": ("expect", "expects"),
     "be ... for": ("due", "set", "scheduled", "slated"),      # "a hearing is set for Thursday"
-    "as ... as": ("early", "soon"),                           # "as soon as Friday"
+    "as ... as": ("early", "soon"),     # "as soon as Friday"; past with a past verb (see EARLIEST)
 }
 # Verbs after "due to" that make it look ahead: "due to arrive", not "due to the rain".
 DUE_TO_VERBS = (
@@ -2882,6 +2883,11 @@ HAPPENING = (r"(?:the|his|her|their|its|our|a|an|(?!" + WEEKDAY + r")[A-Z][\w-]*
              r"(?:[\w-]+\s+){0,2}?"
              + EVENT_NOUN + r"\b(?:\s+(?:with|between|in|at|of|on)\s+(?!" + WEEKDAY + "|" + MONTH
              + r"|\d)[^,;:.()“”\"]{1,70}?)?")        # "his meeting with X", not "on Friday"
+# What "three days after" or "a week before" counts from when it is no happening's noun: the
+# clause or phrase that follows ("after the rebels called off their march"), never the day
+# the sentence named before it (that is "three days later").
+AFTER_WHAT = (r"(?:(?<=after\s)|(?<=before\s))(?!" + WEEKDAY + "|" + MONTH + r"|\d|the\s+day\b)"
+              r"[^,;:.()“”\"]{3,120}?")
 PART_OF_DAY = rf"(?:\s+{alternation(PARTS_OF_DAY)})?"
 NOUN_PHRASE = (rf"(?:\s+(?!{alternation(PHRASE_BREAKS)}\b)[\w.-]+){{1,5}}")  # "magnitude 7.8 quake"
 
@@ -2913,7 +2919,8 @@ TIME_PATTERNS = tuple((name, re.compile(pattern)) for name, pattern in (
     ("nth", rf"(?P<nth>\b[Oo]n\s+the\s+(?P<nth_d>3[01]|[12]\d|[1-9]){ORDINAL}\b"
             rf"(?!\s+(?:of\s+)?{MONTH}))"),
     ("off", rf"(?P<off>\b(?P<off_n>{NUMBER})\s+(?P<off_u>{OFFSET_UNIT})s?\s+"
-            rf"(?P<off_dir>{DIRECTION})\b(?:\s+(?P<off_np>{HAPPENING})(?=\s*[,;:.)]|\s*$))?)"),
+            rf"(?P<off_dir>{DIRECTION})\b(?:\s+(?P<off_np>{HAPPENING}|{AFTER_WHAT})"
+            r"(?=\s*[,;:.)]|\s*$))?)"),
     ("nday", rf"(?P<nday>\b[Tt]he\s+(?:(?P<nday_w>{alternation(SEQUENCE)})\s+"
              rf"{alternation(('day', *PARTS_OF_DAY))}\b"
              rf"|day\s+(?P<nday_d>{alternation(BEFORE_AFTER)})(?=\s*[,;:.]|\s*$))"
@@ -3215,9 +3222,11 @@ FUTURE = re.compile(
     rf"|\b{alternation(FUTURE_MARKERS['to'])}\s+to\b|\b{alternation(FUTURE_MARKERS['alone'])}\b"
     rf"|\bdue\s+to\s+{alternation(DUE_TO_VERBS)}\b"
     rf"|\b{BE}\s+(?:\w+ly\s+)?{alternation(FUTURE_MARKERS['be ... for'])}\s+(?:for|on|at"
-    r"|in|back)\b"                                      # "a hearing is set for Thursday"
-    rf"|\bas\s+{alternation(FUTURE_MARKERS['as ... as'])}\s+as\b",
+    r"|in|back)\b",                                     # "a hearing is set for Thursday"
     re.I)                                               # "due to arrive", not "due to the rain"
+# "as early as" names the earliest day a thing may happen or did: "the vote could come as
+# soon as Friday" looks ahead, "he was detained as early as Sunday" does not.
+EARLIEST = re.compile(rf"\bas\s+{alternation(FUTURE_MARKERS['as ... as'])}\s+as\b", re.I)
 # "may" only in lower case ("in May" is a month); "could not" is no look ahead.
 MODAL = re.compile(rf"\b(?:{alternation(MODAL_WORDS - {'may', 'could'})}|(?-i:may))\s+(?!have\b)"
                    r"|\bcould\s+(?!have\b|not\b)",
@@ -3249,6 +3258,8 @@ def tense_from(text: str, words: set | None = None) -> str:
     looks_ahead = not words.isdisjoint(FUTURE_WORDS) or \
         "to" in words and not words.isdisjoint(TO_BE)
     if looks_ahead and FUTURE.search(bare) or quotes and IS_TO.search(text):
+        return "future"
+    if "as" in words and not has_past_verb(words) and EARLIEST.search(bare):
         return "future"
     if ("has" in words or "have" in words) and PERFECT.search(bare):
         return "perfect"
@@ -3372,17 +3383,29 @@ def coordinated_parts(text: str, exprs: list) -> list:
         depth += text.count("(", last, m.start()) - text.count(")", last, m.start())
         last = m.start()
         if depth <= 0 and not in_expr(exprs, m.start()) and \
-                not any(a <= m.start() < b for a, b in relatives):
+                not any(a <= m.start() < b for a, b in relatives) and \
+                not closes_range(text, exprs, m.start()):
             cuts.append(m)
     parts, start = [], 0
-    for i, cut in enumerate(cuts):
+    dateless = blanked(text, exprs) if cuts else text   # "and May 2023" has no verb: "May"
+    for i, cut in enumerate(cuts):                      # is a month there
         end = cuts[i + 1].start() if i + 1 < len(cuts) else len(text)
         if has_expr(exprs, start, cut.start()) and has_expr(exprs, cut.end(), len(text)) \
-                and tense_of(text[cut.end():end]) and \
+                and tense_of(dateless[cut.end():end]) and \
                 tense_of(SPEECH.sub(" ", text[start:cut.start()])):   # not "said a team of
             parts.append((start, cut.start()))                     # search and rescue ..."
             start = cut.end()
     return parts + [(start, len(text))]
+
+
+BETWEEN = re.compile(r"\b[Bb]etween\s{1,3}\Z")
+
+
+def closes_range(text: str, exprs: list, pos: int) -> bool:
+    """Whether the "and" at pos closes a range: "between May 2022 and May 2023" is one time,
+    dated by its first end."""
+    return any(end == pos and BETWEEN.search(text, max(0, start - 12), start)
+               for start, end in exprs)
 
 
 def frames(text: str, dateless: str, start: int, end: int, exprs: list) -> list:
@@ -3636,6 +3659,8 @@ def dated_clauses(text: str, matches: list, spans: list, pub: date, ref: date | 
     for match in matches:
         if match.lastgroup == "rday" and any(a < match.start() < b for a, b in quoted):
             continue                        # "today we stand together," he said
+        if in_other_zone(text, matches, match):
+            continue                        # "at 8:50 a.m., 22:50 GMT on Thursday"
         span = innermost(spans, match.start())
         if span not in texts:
             words = clause_text(text, spans, span)
@@ -3654,6 +3679,24 @@ def dated_clauses(text: str, matches: list, spans: list, pub: date, ref: date | 
             if expr.when and expr.when.precision == "day":
                 here = expr.when.start
     return by_clause
+
+
+# A clock time in GMT or in another place's time ("22:50 GMT", "01:11 Moscow time") and
+# the day after it: the same moment told again where the day may be another.
+ZONE = r"(?:GMT|UTC|[A-Z][a-z]{1,20}\s+time)\b"
+OTHER_ZONE = re.compile(rf"\d(?:\s?[ap]\.?m\.?)?\s?{ZONE}\s{{1,3}}(?:on\s{{1,3}})?\Z")
+ZONE_AFTER = re.compile(rf"\s?{ZONE}")
+
+
+def in_other_zone(text: str, matches: list, match) -> bool:
+    """Whether a time expression tells again, in another zone, a moment the sentence gave
+    first in the place's own time ("pulled in at 8:50 a.m. local time, still 22:50 GMT on
+    Thursday"): neither that clock time nor its day is the happening's."""
+    clocks = sum(m.lastgroup == "clock" and m.start() < match.start() for m in matches)
+    if match.lastgroup == "clock":
+        return clocks >= 1 and ZONE_AFTER.match(text, match.end()) is not None
+    return clocks >= 2 and OTHER_ZONE.search(text, max(0, match.start() - 40),
+                                             match.start()) is not None
 
 
 SUBJECT = 12    # characters into its clause a possessive date may start and still be the
@@ -3730,8 +3773,31 @@ def clause_mentions(text: str, spans: list, by_clause: dict) -> tuple:
                 frame = frame_of(t.anchor)
                 result.append(Mention(**base, terms=with_kinds(terms(t.anchor), frame),
                                       when=day_when(day), tense="past", main=False,
-                                      explicit=True, frame=frame))
-    return tuple(result)
+                                      explicit=True, frame=frame,
+                                      quote=t.anchor if tense_of(t.anchor) else ""))
+    return quoted_apart(tuple(result), text, parts)
+
+
+def quoted_apart(found: tuple, text: str, parts: list) -> tuple:
+    """The mentions of a sentence that tells more than one day, each citing only its own
+    words where they stand alone as a clause: the main clause up to the first clause joined
+    to it ("The dam burst on Sunday | and ..."), a happening another is counted from
+    ("three days after | the rebels turned back"). Every other mention (what a noun names:
+    "Sunday's blast"), and every mention of a sentence of one day, cites the whole
+    sentence."""
+    if len({m.when for m in found if m.when}) < 2:
+        return tuple(m._replace(quote="") for m in found) if any(m.quote for m in found) \
+            else found
+    head = found[0]
+    if len(parts) > 1 and head.when and head.main:
+        piece = text[:parts[1].start].rstrip()
+        joiner = JOINER_END.search(piece, max(0, len(piece) - 12))
+        piece = piece[:joiner.start()] if joiner else piece
+        found = (head._replace(quote=piece.rstrip(" ,;")),) + found[1:]
+    return found
+
+
+JOINER_END = re.compile(rf"(?:[,;]|\s{alternation(COORDINATORS)}(?:\s+then)?)\Z")
 
 
 def undated_mention(text: str, lower: list, words: set) -> tuple:
@@ -5499,7 +5565,7 @@ def make_event(when: When, members: list, articles: dict, wire: dict, conflicts:
                updates: tuple) -> Event:
     """An Event from a cluster's mentions: its status, summary, cited sentences, how well
     it is attested, and the disagreements and updates that concern it."""
-    sources = tuple(dict.fromkeys(Source(m.article, m.text) for m in members))
+    sources = tuple(dict.fromkeys(Source(m.article, m.quote or m.text) for m in members))
     ids = tuple(dict.fromkeys(m.article for m in members))
     planned = [status_of(when, m.tense, articles[m.article].published) == "planned"
                for m in members if m.explicit]
@@ -5528,7 +5594,8 @@ def summary_of(members: list) -> str:
         told = bool(m.frame and m.frame.kinds - {SAYING})     # names what happened
         return (m.explicit and m.main, told, 8 <= len(m.text.split()) <= 45, round(shared, 2),
                 -len(m.text), -m.rank, -m.sentence)
-    return max(members, key=score).text
+    best = max(members, key=score)
+    return best.quote or best.text
 
 
 # A timeline given no title is named for the subject most of its reports share, in their

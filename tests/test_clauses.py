@@ -90,6 +90,78 @@ class SeveralHappenings(unittest.TestCase):
         check(self, self.ROWS)
 
 
+class Ranges(unittest.TestCase):
+    ROWS = [
+        # "between X and Y" is one time, dated by its first end; "and" + a month is no verb
+        ("The charity said it had raised 2 million pounds between May 2022 and May 2023.", SAT,
+         [("2022-05", R)]),
+        ("The plant was shut between March 2021 and May 2022, the company said on Monday.",
+         SAT, [("2021-03", R)]),
+        ("Between March 3 and March 9 the river rose by two metres, engineers said.", SAT,
+         [("2024-03-03", R)]),
+        # two happenings joined by "and", each with its own verb, stay two
+        ("The mine closed in April 2019 and reopened in May 2021.", SAT,
+         [("2019-04", R), ("2021-05", R)]),
+        ("The ferry ran between Monday and Wednesday, and sank on Friday.", SAT,
+         [("2024-03-11", R), ("2024-03-15", R)]),
+    ]
+
+    def test_table(self):
+        check(self, self.ROWS)
+
+
+class OtherZones(unittest.TestCase):
+    ROWS = [
+        # a moment told in the place's time, then again in GMT or another city's time: the
+        # day of the second telling is not the happening's
+        ("The night train pulled in at 6:15 a.m. local time on Friday, which was still "
+         "21:15 GMT on Thursday.", SAT, [("2024-03-15", R)]),
+        ("The ferry docked at 1:30 a.m. on Wednesday (23:30 London time on Tuesday), the "
+         "port said.", SAT, [("2024-03-13", R)]),
+        ("The tanker ran aground at 11:40 p.m. on Monday, 22:40 GMT, the coast guard said.",
+         SAT, [("2024-03-11", R)]),
+        # a time given only in GMT, or closed off in brackets, dates the happening
+        ("The rocket lifted off at 2211 GMT on Friday.", SAT, [("2024-03-15", R)]),
+        ("The tremor struck at 11:11 pm (2211 GMT) on March 8.", SAT, [("2024-03-08", R)]),
+    ]
+
+    def test_table(self):
+        check(self, self.ROWS)
+
+
+class Quotes(unittest.TestCase):
+    """A sentence that tells two days: each entry cites the words that tell its day where
+    they stand alone as a clause, else the whole sentence."""
+    ROWS = [
+        # the main clause up to the clause joined to it
+        ("The storm reached the coast on Monday and flooded the harbour on Tuesday.",
+         {"2024-03-11": "The storm reached the coast on Monday",
+          "2024-03-12": "The storm reached the coast on Monday and flooded the harbour on "
+                        "Tuesday."}),
+        # a happening counted from, told as a clause
+        ("The bank reopened on Friday, four days after thieves had tunnelled into its vault.",
+         {"2024-03-11": "thieves had tunnelled into its vault",
+          "2024-03-15": "The bank reopened on Friday, four days after thieves had tunnelled "
+                        "into its vault."}),
+        # a noun stands not alone: the whole sentence
+        ("Divers on Thursday recovered the bell of the ferry lost in Sunday's storm.",
+         {"2024-03-10": "Divers on Thursday recovered the bell of the ferry lost in Sunday's "
+                        "storm.",
+          "2024-03-14": "Divers on Thursday recovered the bell of the ferry lost in Sunday's "
+                        "storm."}),
+        # a sentence of one day cites itself whole
+        ("The bridge closed on Monday and the ferries stopped on Monday too.",
+         {"2024-03-11": "The bridge closed on Monday and the ferries stopped on Monday too."}),
+    ]
+
+    def test_table(self):
+        for text, expected in self.ROWS:
+            with self.subTest(text=text):
+                events = timeline(article("a", text, SAT)).events
+                self.assertEqual({e.when.value: e.sources[0].text for e in events}, expected)
+                self.assertEqual({e.when.value: e.summary for e in events}, expected)
+
+
 class Datelines(unittest.TestCase):
     LINES = [
         "HARBOURTON, March 27 (Reuters) - The council met to vote on the budget.",
@@ -151,6 +223,15 @@ class FutureModalScheduled(unittest.TestCase):
         ("The president is due to fly home on Sunday.", "2024-03-12", [("2024-03-17", P)]),
         ("Officials expect the bridge to reopen on Friday at the earliest.", "2024-03-12",
          [("2024-03-15", P)]),
+        # "as early as" looks ahead only in a clause that tells nothing past
+        ("The new bridge opens to traffic as early as Thursday.", "2024-03-12",
+         [("2024-03-14", P)]),
+        ("Neighbours said the well had run dry as early as Monday.", "2024-03-13",
+         [("2024-03-11", R)]),
+        ("The first cracks were seen in the wall as early as Sunday, the engineer said.", SAT,
+         [("2024-03-10", R)]),
+        ("Activists claimed that the poet was arrested as soon as Tuesday.", SAT,
+         [("2024-03-12", R)]),
         # a past-tense clause on the publication day itself is reported
         ("The workers walked out on Friday over pay, their union said.", "2024-03-15",
          [("2024-03-15", R)]),
@@ -188,6 +269,11 @@ class CountedFromTheStory(unittest.TestCase):
          "night before, her sister said.", SAT, [("2024-03-01", R), ("2024-03-06", R)]),
         ("The council voted on Thursday to close the pool. Residents protested on Saturday, "
          "two days after the vote.", SAT, [("2024-03-14", R), ("2024-03-16", R)]),
+        # "N days after" a clause counts back from the sentence's day to what the clause tells
+        ("The minister resigned on Friday, two days after the flood swept through the valley.",
+         SAT, [("2024-03-13", R), ("2024-03-15", R)]),
+        ("The singer is now at home, her agent said on Thursday, three days after she "
+         "collapsed on stage.", SAT, [("2024-03-11", R), ("2024-03-14", R)]),
     ]
 
     def test_table(self):

@@ -77,6 +77,13 @@ CASES = [
     ("The board met three days after the vote.", "past", None, ("anchor", "the vote", 3)),
     ("The board met two weeks before the election.", "past", None,
      ("anchor", "the election", -14)),
+    # AFTER_WHAT: after "N days after" a clause or a phrase, not the day named before it
+    ("The board met three days after the mayor resigned.", "past", SATURDAY,
+     ("anchor", "the mayor resigned", 3)),
+    ("The board met two weeks before the town's oldest mill burned down.", "past", SATURDAY,
+     ("anchor", "the town's oldest mill burned down", -14)),
+    ("The board met a week after its chairman was arrested, in the old hall.", "past",
+     SATURDAY, ("anchor", "its chairman was arrested", 7)),
     # SEQUENCE with PARTS_OF_DAY: "the following morning", "the previous evening"
     ("The board met the following morning to approve it.", "past", SATURDAY, "2025-03-02"),
     ("The board met the next day to approve it.", "past", SATURDAY, "2025-03-02"),
