@@ -765,8 +765,9 @@ SPEECH_VERBS = frozenset("said say says told tell tells stated announced added w
                          "according statement statements remarks comment comments".split())
 # A named place where something happened: "fell into the Harrow River", "in Lake Orin".
 PLACE_KINDS = "River|Lake|Sea|Canal|Strait|Bay|Gulf|Creek|Pass|Valley|Island|Mountain|Mount"
-# Times of day: the minutes after midnight a part of the day spans, and the minutes an
-# approximate clock time ("shortly after 6:40") may lie from the time it names.
+# Times of day: the minutes after midnight a part of the day spans (each of PARTS_OF_DAY,
+# and a day's early and late hours), and the minutes an approximate clock time ("shortly
+# after 6:40") may lie from the time it names.
 PARTS = {"morning": (300, 719), "afternoon": (720, 1019), "evening": (1020, 1379),
          "night": (1260, 1740), "early": (0, 540), "late": (1080, 1440)}
 LATER = {"shortly after": (0, 30), "just after": (0, 30), "after": (0, 60),
@@ -3814,7 +3815,6 @@ NO_KINDS = frozenset()
 PLACE = re.compile(r"\b(?:in|at|near|to|from|into)\s{1,3}(?:the\s{1,3})?"
                    r"([A-Z][\w-]{0,40}(?:[ -](?:of\s|de\s)?[A-Z][\w-]{0,40}){0,3})")
 NAME = re.compile(r"\b[A-Z][\w-]{0,40}")          # "Kremlin's": "Kremlin"
-DAY_PARTS = frozenset("morning afternoon evening night".split())
 FRAME_CLOCK = re.compile(CLOCK)
 
 
@@ -3874,7 +3874,7 @@ def names_in(text: str) -> frozenset:
 
 def part_of_day(text: str) -> str:
     """The first part of the day a text names, or ""."""
-    return next((w for w in WORD.findall(text.lower()) if w in DAY_PARTS), "")
+    return next((w for w in WORD.findall(text.lower()) if w in PARTS_OF_DAY), "")
 
 
 def with_kinds(words: tuple, frame: Frame) -> tuple:
@@ -4518,7 +4518,7 @@ CLOCK_TIME = re.compile(r"(?:\b(?P<q>shortly after|just after|shortly before|jus
                         r" ?(?P<ap>[ap]\.?m\b\.?)?(?P<zone> ?\(?(?:GMT|UTC|[A-Z][a-z]+ time)\b)?",
                         re.I)
 DAY_PART = re.compile(rf"\b(?:(?P<edge>early|late)(?: on)? )?(?:{WEEKDAY}|(?:on )?the same day)"
-                      r"(?: (?P<part>morning|afternoon|evening|night))?", re.I)
+                      rf"(?: (?P<part>{'|'.join(PARTS_OF_DAY)}))?", re.I)
 
 
 class Figure(NamedTuple):
