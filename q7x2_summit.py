@@ -682,10 +682,11 @@ DATE_LABELS = ("date", "datum", "fecha", "data")
 # Approximation words and the share of the stated value each allows, as (low, high):
 # "about 50" is 47.5 to 52.5 (and its rounding), "nearly 40" 36 to just under 40, "up to
 # 200" anything to 200. Those not listed here ("more than", "at least", "over", ...)
-# allow the value and anything above.
-QUALIFIERS = ("more than", "over", "at least", "nearly", "almost", "about", "around", "roughly",
-              "approximately", "some", "up to", "less than", "fewer than", "under", "above",
-              "below", "exceeding", "past", "within", "an estimated", "estimated")
+# allow the value and anything above. The words that make "about a week ago" inexact
+# (INEXACT) qualify a figure too; the others are bounds no span "ago" is told with. (No
+# qualifier begins another, so the order of the alternatives built from them is free.)
+QUALIFIERS = INEXACT + ("approximately", "up to", "fewer than", "under", "above", "below",
+                        "exceeding", "past", "within", "an estimated", "estimated")
 QUALIFIER_RANGE = {"about": (0.95, 1.05), "around": (0.95, 1.05), "roughly": (0.95, 1.05),
                    "approximately": (0.95, 1.05), "some": (0.95, 1.05),
                    "estimated": (0.95, 1.05), "an estimated": (0.95, 1.05),
