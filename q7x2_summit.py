@@ -693,6 +693,9 @@ QUALIFIER_RANGE = {"about": (0.95, 1.05), "around": (0.95, 1.05), "roughly": (0.
                    "nearly": (0.9, 1.0), "almost": (0.9, 1.0),
                    "less than": (0, 1.0), "fewer than": (0, 1.0), "up to": (0, 1.0),
                    "under": (0, 1.0), "below": (0, 1.0), "within": (0, 1.0)}
+# Words that tell a figure as what may be, not what is ("the toll could rise to 300"): the
+# modals, "will", and the words of a forecast (of FUTURE_MARKERS, only those a figure takes).
+SPECULATION_WORDS = MODAL_WORDS | {"will", "expected", "forecast", "projected", "feared"}
 # Words for a value that falls short of its figure: "nearly 100" is under 100.
 SHORT_OF = frozenset({"nearly", "almost", "less than", "fewer than", "under", "below"})
 # Units of measure, each as (what it measures, its smallest and largest size in the base
@@ -4506,7 +4509,7 @@ MEASURE_BEFORE = (("depth", re.compile(r"\bdepths? of\Z")),
 MAGNITUDE = re.compile(r"\bmagnitude(?: of)?(?: an?)?\Z|\bmagnitude-\Z", re.I)
 POPULATION = re.compile(r"\b(?:population of|home to|town of|city of|village of)\Z", re.I)
 OTHER_PLACE = re.compile(r"\b(?:" + "|".join(OTHER_PLACE_WORDS) + r")\b")
-SPECULATION = re.compile(r"\b(?:could|might|may|would|will|expected|projected|feared|forecast)\b")
+SPECULATION = re.compile(rf"\b{alternation(SPECULATION_WORDS)}\b")
 PLACE_IN = re.compile(r"\b[Ii]n\s+((?:[A-Z]\w+)(?:\s+and\s+[A-Z]\w+)*)")
 NAMED_PLACE = re.compile(r"\b(?:in|into|on|at|near|along|across|over|off|from|by|beside) (?:the )?"
                          rf"(?:(?P<name>(?:[A-Z][\w'’-]+ ){{1,3}})(?P<kind>{PLACE_KINDS})\b"
