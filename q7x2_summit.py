@@ -584,6 +584,7 @@ SAME_TIME_PARTICIPLES = {
 # Words that carry no content: a clause is compared with others by its other words. The
 # names of days and months, the time words and the courtesy titles are added from their
 # tables (a month's three-letter abbreviation is no stop word: "Jan", "Dec" are names too).
+# Of SPEECH_WORDS only the commonest are stop words: "warned", "denied" say what was said.
 STOPWORDS = frozenset("""
 a about above across after again against all almost along already also although always am
 among an and another any are around as at away back be because been before being below
@@ -763,10 +764,23 @@ NOT_COUNTED = frozenset("others other times percent per cent pc of to and or mor
                         "than out over north south east west northeast northwest southeast "
                         "southwest".split())
 # Words of saying: clauses that only report words are statements, and one speaker's
-# statements on two days are two happenings, never a disagreement on a day.
+# statements on two days are two happenings, never a disagreement on a day. Not
+# SPEECH_WORDS, the verbs that attribute a clause: these find a sentence that reports words,
+# by the nouns of a statement and "according" too.
 SPEECH_VERBS = frozenset("said say says told tell tells stated announced added wrote quoted "
                          "expressed warned insisted declared confirmed denied claimed "
                          "according statement statements remarks comment comments".split())
+# Words by which a report gives a figure on a day of its own ("the ministry said on
+# Monday", "figures released Tuesday"): that day dates a count, not the happening. Not
+# SPEECH_VERBS: a figure is also released, issued, published, put at or given.
+RELEASE_WORDS = ("said", "says", "announced", "released", "published", "issued", "put", "gave",
+                 "reported", "statement", "figure", "figures")
+# The happening a time of day is told of ("the time of the crash"), the first found in this
+# order: the nouns of HAPPENINGS that name a happening with a time, and a few they lack.
+HAPPENING_NOUNS = ("earthquake", "quake", "tremor", "crash", "fire", "blaze", "explosion",
+                   "blast", "landing", "attack", "storm", "flood", "collision", "derailment",
+                   "eruption", "shooting", "accident", "landslide", "sinking", "strike", "vote",
+                   "meeting", "summit", "launch", "rally", "protest")
 # A named place where something happened: "fell into the Harrow River", "in Lake Orin".
 PLACE_KINDS = "River|Lake|Sea|Canal|Strait|Bay|Gulf|Creek|Pass|Valley|Island|Mountain|Mount"
 # Times of day: the minutes after midnight a part of the day spans (each of PARTS_OF_DAY,
@@ -4966,13 +4980,9 @@ def subject_key(subject: str) -> str:
     return "".join(stem(w) for w in WORD.findall(subject.lower()))
 
 
-STATEMENT_DAY = re.compile(r"\b(?:said|says|announced|released|published|issued|put|gave"
-                           r"|reported|statement|figures?)\b[^.;]{0,25}?\b(?:on |late |early )*"
+STATEMENT_DAY = re.compile(rf"\b{alternation(RELEASE_WORDS)}\b"
+                           r"[^.;]{0,25}?\b(?:on |late |early )*"
                            rf"(?:{WEEKDAY}|{MONTH} {DAY}|{DAY} {MONTH}|yesterday|today)")
-HAPPENING_NOUNS = ("earthquake", "quake", "tremor", "crash", "fire", "blaze", "explosion",
-                   "blast", "landing", "attack", "storm", "flood", "collision", "derailment",
-                   "eruption", "shooting", "accident", "landslide", "sinking", "strike", "vote",
-                   "meeting", "summit", "launch", "rally", "protest")
 MAX_VALUES = 24         # distinct values of one attribute of one subject compared pairwise
 
 
