@@ -452,10 +452,13 @@ class Timeline(NamedTuple):
 # The kinds of happening (which nouns and verbs tell which happening) are not here yet.
 
 # Page furniture: the words of the lines the cleaning step leaves out (see is_prose()).
-BOILERPLATE_PHRASES = (                 # anywhere in a short line, in any case
-    "skip to", "leave a reply", "leave a comment", "required fields", "email address will",
-    "all rights reserved", "sign up", "subscribe", "newsletter", "cookie", "click here",
-    "follow us", "share this", "share on", "read more", "related:", "copyright", "©")
+# The phrases of furniture both read: the cleaning step anywhere in a short line, the
+# page extractor at the start of a line in an article's container (FURNITURE_LINES).
+FURNITURE_PHRASES = (
+    "skip to", "leave a reply", "leave a comment", "all rights reserved", "sign up", "subscribe",
+    "cookie", "click here", "follow us", "share this", "share on", "read more", "copyright", "©")
+BOILERPLATE_PHRASES = FURNITURE_PHRASES + (     # anywhere in a short line, in any case
+    "required fields", "email address will", "newsletter", "related:")
 PAGE_LABELS = ("source", "watch", "read", "also read", "listen", "related")  # "Watch: ..."
 LABEL_WORDS = frozenset([label for label in PAGE_LABELS if " " not in label] + (
     "video videos photo photos live update updates breaking exclusive opinion analysis "
@@ -911,17 +914,14 @@ FURNITURE_HINTS = ("comment", "sidebar", "footer", "related", "share", "sharing"
 FURNITURE_NAMES = frozenset("nav ad ads adv tools toolbar related share".split())
 # Lines of page furniture inside an article's container, matched on the lower-cased line
 # from its start: "Download this article as PDF", "Most read", "Share this story".
-FURNITURE_LINES = ("download this", "download as pdf", "download pdf", "print this",
-                   "most read", "most popular", "most viewed", "trending now", "share this",
-                   "share on", "share via", "share article", "share story", "subscribe",
-                   "sign up", "follow us", "related articles", "related stories",
-                   "related content", "related coverage", "read more", "see also",
-                   "more from", "recommended", "advertisement", "comments",
-                   "leave a comment", "leave a reply", "add a comment", "post a comment",
-                   "view comments", "show comments", "log in to comment", "you might also",
-                   "you may also", "skip to", "click here", "back to top", "tags:",
-                   "sponsored", "cookie", "we use cookies", "this website uses cookies",
-                   "accept cookies", "all rights reserved", "copyright", "©",
+FURNITURE_LINES = FURNITURE_PHRASES + (
+                   "download this", "download as pdf", "download pdf", "print this", "most read",
+                   "most popular", "most viewed", "trending now", "share via", "share article",
+                   "share story", "related articles", "related stories", "related content",
+                   "related coverage", "see also", "more from", "recommended", "advertisement",
+                   "comments", "add a comment", "post a comment", "view comments", "show comments",
+                   "log in to comment", "you might also", "you may also", "back to top", "tags:",
+                   "sponsored", "we use cookies", "this website uses cookies", "accept cookies",
                    "photo:", "image:", "credit:",
                    # the same furniture in the other languages news pages are read in
                    "jetzt teilen", "teilen", "kommentare", "keine kommentare",
