@@ -538,7 +538,9 @@ HABITUAL_WORDS = ("usually", "typically", "normally", "generally", "traditionall
                   "always", "regularly")                # what usually happens has no date
 PRESENT_WORDS = frozenset("is are am has have can could may might must should does do".split()
                           + list(HABITUAL_WORDS))
-PAST_WORDS = frozenset(                                 # irregular past forms
+# Irregular past forms (HAPPENINGS and IRREGULAR_VERBS list the forms a term is stemmed
+# by: a verb in one and not the other is a gap, left to a change of its own, as it moves dates).
+PAST_WORDS = frozenset(
     "was were had did met took told said made gave saw held began came left led spoke wrote "
     "brought sent went got stood showed shown flew drove rode ate won lost paid sought struck hit "
     "fell rose ran fought found kept knew built bought caught drew fled grew heard lay meant put "
@@ -761,6 +763,9 @@ MOVING = frozenset("rose risen rising climbed climbing jumped increased reached 
 COUNT_FILLERS = frozenset("people persons residents civilians workers passengers others migrants "
                           "soldiers children miners were was had have been are is still now also "
                           "feared believed reported".split())   # between a number and its count
+# Words for the people a count counts, after its number: "300 people" is counted by the
+# entry, not by these words (COUNT_FILLERS also stand between a number and its count).
+PEOPLE = frozenset("people persons residents inhabitants".split())
 # Words after a number that make it no count of things: "five others", "20 times",
 # "40 percent", "No. 10", "3 of them".
 NOT_COUNTED = frozenset("others other times percent per cent pc of to and or more less "
@@ -886,6 +891,9 @@ ASPECT_KINDS = {("visit", "begin"): "arrive", ("visit", "end"): "depart"}
 # Words by which a sentence leaves the day its report's narrative had reached.
 NARRATIVE_SHIFTS = ("earlier", "previously", "before that", "since", "last year", "last month",
                     "last week", "in the past", "years ago", "for years")
+# Words that tell a happening's end ("ended on Monday"): an end and a clause without one
+# are two happenings, however alike (read as stems; the kind "end" is a narrower table).
+ENDING_WORDS = "end ended close closed finish finished conclude wrap lift lifted expire"
 # Nouns that name some happening without saying which: "after the incident" dates a clause
 # from it, as "after the attack" does.
 GENERIC_HAPPENING_NOUNS = ("event", "incident", "encounter")
@@ -4770,7 +4778,6 @@ OWNER_AFTER = re.compile(r"^ [a-z]{3,20} (?:on board|aboard) (?:the |an? )?(?:[a
 # one value, and a value inside it agrees with it, so neither end is a claim of its own.
 RANGE_END = re.compile(r"\d(?:[-–]| to | and | or )\Z")
 INDEFINITE = re.compile(r"\b(?:an?|one|another)\s+\Z", re.I)    # "a 12-year-old boy": one of many
-PEOPLE = frozenset("people persons residents inhabitants".split())  # counted by the entry
 ONE_STORY_NAMES = 2     # reports that share this many names (or an entry) tell one story
 
 
@@ -5321,7 +5328,7 @@ def date_disagreements(groups: list, idf: dict) -> list:
 
 
 DATE_KEYS = 8          # rarest terms a dated clause is looked up by, for date disagreements
-ENDS = stems("end ended close closed finish finished conclude wrap lift lifted expire")
+ENDS = stems(ENDING_WORDS)
 
 
 def one_happening(m: Mention, x: Mention) -> bool:
