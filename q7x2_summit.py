@@ -432,6 +432,8 @@ class Timeline(NamedTuple):
 # patterns and pre-filters that look for the words are built from these tables by
 # alternation(), next to the code that uses them: to read a new word, add it to its
 # table, and a case for it to tests/test_lexicon.py. Which table decides what:
+#   "Published 3 March 2021"               PAGE_MONTHS, PUBLISHED_WORDS, DATE_HINTS ...
+#   "articleBody", "Most read"             ARTICLE_HINTS, FURNITURE_HINTS, FURNITURE_LINES
 #   "Photo: X/AFP", "Watch:", "Subscribe"  BOILERPLATE_PHRASES, PAGE_LABELS, CREDIT_LABELS ...
 #   "on Friday", "last Friday", "next week" WEEKDAYS, THIS_NEXT_LAST, PERIODS
 #   "Sept. 13", "in March", "early 2022"   MONTH_NUMBER, MONTH_LEADS, PERIOD_EDGES,
@@ -449,14 +451,90 @@ class Timeline(NamedTuple):
 #   "officials said on Monday"             SPEECH_WORDS (who said it dates what was said)
 #   "which", "after", "and then"           RELATIVES, SUBORDINATORS, COORDINATORS ...
 #   words a clause is compared by          all but STOPWORDS
-# The kinds of happening (which nouns and verbs tell which happening) are not here yet.
+#   "about 50", "18.5 km", "could rise"    QUALIFIERS, UNITS, COUNTS, SPECULATION_WORDS ...
+#   "arrived", "held talks", "the quake"   HAPPENINGS, KIND_GROUPS, IRREGULAR_VERBS
 
-# Page furniture: the words of the lines the cleaning step leaves out (see is_prose()).
+# Web pages: the words of their dates and of the names of their blocks.
+# Month names a web page may write its publication date in, each month's full names and
+# usual abbreviations in English, French, German, Spanish, Italian, Portuguese and Dutch
+# (as the languages' own calendars write them, CLDR). Read only in a page's dates.
+PAGE_MONTHS = (
+    "january jan janvier janv januar jänner jän enero ene gennaio gen janeiro januari",
+    "february feb février févr fév februar feber febrero febbraio fevereiro fev februari",
+    "march mar mars märz mär marzo março maart mrt",
+    "april apr avril avr abril aprile",
+    "may mai mayo maggio mag maio mei",
+    "june jun juin juni junio giugno giu junho",
+    "july jul juillet juil juli julio luglio lug julho",
+    "august aug août aoû agosto ago augustus",
+    "september sept sep septembre setembro septiembre settembre set",
+    "october oct octobre oktober okt octubre ottobre ott outubro out",
+    "november nov novembre noviembre novembro",
+    "december dec décembre déc dezember dez diciembre dic dicembre dezembro",
+)
+# Words that open a page's line of publication ("Published 3 March 2021", "Posted on ..."),
+# and those that open a line of its last change, in the same languages.
+PUBLISHED_WORDS = ("published", "posted", "first published", "publication date",
+                   "released", "veröffentlicht", "erschienen", "erstellt", "publié",
+                   "publiée", "publié le", "mise en ligne", "publicado", "publicada",
+                   "pubblicato", "pubblicata", "gepubliceerd", "geplaatst")
+UPDATED_WORDS = ("updated", "last updated", "modified", "last modified", "aktualisiert",
+                 "geändert", "stand", "mis à jour", "modifié", "actualizado", "actualizada",
+                 "atualizado", "atualizada", "aggiornato", "aggiornata", "bijgewerkt",
+                 "gewijzigd")
+# The class and id names of the elements that hold a page's date or byline, read as words
+# split at every character not a letter ("entry-date", "itemPostDate", "post_meta"): a
+# word that is one of DATE_HINTS, or starts or ends with one of the parts after it.
+DATE_HINTS = frozenset("date dates datetime time timestamp dateline byline datum fecha data "
+                       "meta info author autor auteur autore".split())
+DATE_HINT_STARTS = ("date", "datum", "publish", "publication", "posted", "created", "meta",
+                    "byline", "author")
+DATE_HINT_ENDS = ("date", "datum", "time", "meta", "metadata", "byline", "dateline")
+NOT_DATE_HINTS = frozenset("timeline datepicker runtime readtime readingtime".split())
+# Words that label a date ("Date: 22.12.2012", "Datum: ...").
+DATE_LABELS = ("date", "datum", "fecha", "data")
+# Words in the class and id names of a page's blocks (read on blocks, never on <body> or
+# <html>, whose classes name the layout of the whole page): a block named for the article
+# is a likely body, one named for page furniture is left out. Read as parts of names, as
+# readability and trafilatura read them: "entry-content", "articleBody", "most-read-list".
+ARTICLE_HINTS = ("article", "content", "entry", "post", "story", "body", "text", "main",
+                 "blog", "news")
+FURNITURE_HINTS = ("comment", "sidebar", "footer", "related", "share", "sharing", "social",
+                   "promo", "newsletter", "subscribe", "cookie", "consent", "most-read",
+                   "mostread", "most-popular", "popular", "breadcrumb", "navbar", "navigation",
+                   "menu", "masthead", "advert", "sponsor", "banner", "signup",
+                   "sign-up", "paywall", "recirc", "more-stories", "taboola", "outbrain",
+                   "popup", "modal", "byline", "author-bio", "tags", "disqus")
+# Whole class or id names of furniture too short to be read as parts ("nav" is in
+# "canvas", "ad" in "header").
+FURNITURE_NAMES = frozenset("nav ad ads adv tools toolbar related share".split())
 # The phrases of furniture both read: the cleaning step anywhere in a short line, the
 # page extractor at the start of a line in an article's container (FURNITURE_LINES).
 FURNITURE_PHRASES = (
     "skip to", "leave a reply", "leave a comment", "all rights reserved", "sign up", "subscribe",
     "cookie", "click here", "follow us", "share this", "share on", "read more", "copyright", "©")
+# Lines of page furniture inside an article's container, matched on the lower-cased line
+# from its start: "Download this article as PDF", "Most read", "Share this story".
+FURNITURE_LINES = FURNITURE_PHRASES + (
+                   "download this", "download as pdf", "download pdf", "print this", "most read",
+                   "most popular", "most viewed", "trending now", "share via", "share article",
+                   "share story", "related articles", "related stories", "related content",
+                   "related coverage", "see also", "more from", "recommended", "advertisement",
+                   "comments", "add a comment", "post a comment", "view comments", "show comments",
+                   "log in to comment", "you might also", "you may also", "back to top", "tags:",
+                   "sponsored", "we use cookies", "this website uses cookies", "accept cookies",
+                   "photo:", "image:", "credit:",
+                   # the same furniture in the other languages news pages are read in
+                   "jetzt teilen", "teilen", "kommentare", "keine kommentare",
+                   "weitere artikel", "weitere beiträge", "mehr zum thema", "auch interessant",
+                   "das könnte sie auch interessieren", "foto:", "bild:", "abonnieren",
+                   "te puede interesar", "le puede interesar", "lee también", "síguenos",
+                   "siguenos", "comparte", "compartir", "puedes ver", "imagen:",
+                   "lire aussi", "à lire aussi", "partager", "abonnez-vous", "suivez-nous",
+                   "leggi anche", "condividi", "iscriviti", "leia também", "compartilhe",
+                   "lees ook", "deel dit")
+
+# Page furniture: the words of the lines the cleaning step leaves out (see is_prose()).
 BOILERPLATE_PHRASES = FURNITURE_PHRASES + (     # anywhere in a short line, in any case
     "required fields", "email address will", "newsletter", "related:")
 PAGE_LABELS = ("source", "watch", "read", "also read", "listen", "related")  # "Watch: ..."
@@ -644,44 +722,7 @@ def tree_pattern(tree: dict) -> str:
         return "(?:" + "|".join(ways) + ")?"
     return "".join(ways) if len(ways) <= 1 else "(?:" + "|".join(ways) + ")"
 
-# Month names a web page may write its publication date in, each month's full names and
-# usual abbreviations in English, French, German, Spanish, Italian, Portuguese and Dutch
-# (as the languages' own calendars write them, CLDR). Read only in a page's dates.
-PAGE_MONTHS = (
-    "january jan janvier janv januar jänner jän enero ene gennaio gen janeiro januari",
-    "february feb février févr fév februar feber febrero febbraio fevereiro fev februari",
-    "march mar mars märz mär marzo março maart mrt",
-    "april apr avril avr abril aprile",
-    "may mai mayo maggio mag maio mei",
-    "june jun juin juni junio giugno giu junho",
-    "july jul juillet juil juli julio luglio lug julho",
-    "august aug août aoû agosto ago augustus",
-    "september sept sep septembre setembro septiembre settembre set",
-    "october oct octobre oktober okt octubre ottobre ott outubro out",
-    "november nov novembre noviembre novembro",
-    "december dec décembre déc dezember dez diciembre dic dicembre dezembro",
-)
-# Words that open a page's line of publication ("Published 3 March 2021", "Posted on ..."),
-# and those that open a line of its last change, in the same languages.
-PUBLISHED_WORDS = ("published", "posted", "first published", "publication date",
-                   "released", "veröffentlicht", "erschienen", "erstellt", "publié",
-                   "publiée", "publié le", "mise en ligne", "publicado", "publicada",
-                   "pubblicato", "pubblicata", "gepubliceerd", "geplaatst")
-UPDATED_WORDS = ("updated", "last updated", "modified", "last modified", "aktualisiert",
-                 "geändert", "stand", "mis à jour", "modifié", "actualizado", "actualizada",
-                 "atualizado", "atualizada", "aggiornato", "aggiornata", "bijgewerkt",
-                 "gewijzigd")
-# The class and id names of the elements that hold a page's date or byline, read as words
-# split at every character not a letter ("entry-date", "itemPostDate", "post_meta"): a
-# word that is one of DATE_HINTS, or starts or ends with one of the parts after it.
-DATE_HINTS = frozenset("date dates datetime time timestamp dateline byline datum fecha data "
-                       "meta info author autor auteur autore".split())
-DATE_HINT_STARTS = ("date", "datum", "publish", "publication", "posted", "created", "meta",
-                    "byline", "author")
-DATE_HINT_ENDS = ("date", "datum", "time", "meta", "metadata", "byline", "dateline")
-NOT_DATE_HINTS = frozenset("timeline datepicker runtime readtime readingtime".split())
-# Words that label a date ("Date: 22.12.2012", "Datum: ...").
-DATE_LABELS = ("date", "datum", "fecha", "data")
+
 # Claims: the words around a figure that say what it measures, in what unit, and how
 # exactly. Each table is a general fact of English or of news style.
 
@@ -903,43 +944,6 @@ IRREGULAR_VERBS = ("go/went/gone, take/took/taken, give/gave/given, see/saw/seen
                    "come/came, speak/spoke/spoken, send/sent, bring/brought, win/won, "
                    "lose/lost, show/showed/shown, rise/rose/risen, catch/caught, "
                    "hit/hit, build/built, sell/sold, keep/kept, stand/stood, feel/felt")
-
-
-# Words in the class and id names of a page's blocks (read on blocks, never on <body> or
-# <html>, whose classes name the layout of the whole page): a block named for the article
-# is a likely body, one named for page furniture is left out. Read as parts of names, as
-# readability and trafilatura read them: "entry-content", "articleBody", "most-read-list".
-ARTICLE_HINTS = ("article", "content", "entry", "post", "story", "body", "text", "main",
-                 "blog", "news")
-FURNITURE_HINTS = ("comment", "sidebar", "footer", "related", "share", "sharing", "social",
-                   "promo", "newsletter", "subscribe", "cookie", "consent", "most-read",
-                   "mostread", "most-popular", "popular", "breadcrumb", "navbar", "navigation",
-                   "menu", "masthead", "advert", "sponsor", "banner", "signup",
-                   "sign-up", "paywall", "recirc", "more-stories", "taboola", "outbrain",
-                   "popup", "modal", "byline", "author-bio", "tags", "disqus")
-# Whole class or id names of furniture too short to be read as parts ("nav" is in
-# "canvas", "ad" in "header").
-FURNITURE_NAMES = frozenset("nav ad ads adv tools toolbar related share".split())
-# Lines of page furniture inside an article's container, matched on the lower-cased line
-# from its start: "Download this article as PDF", "Most read", "Share this story".
-FURNITURE_LINES = FURNITURE_PHRASES + (
-                   "download this", "download as pdf", "download pdf", "print this", "most read",
-                   "most popular", "most viewed", "trending now", "share via", "share article",
-                   "share story", "related articles", "related stories", "related content",
-                   "related coverage", "see also", "more from", "recommended", "advertisement",
-                   "comments", "add a comment", "post a comment", "view comments", "show comments",
-                   "log in to comment", "you might also", "you may also", "back to top", "tags:",
-                   "sponsored", "we use cookies", "this website uses cookies", "accept cookies",
-                   "photo:", "image:", "credit:",
-                   # the same furniture in the other languages news pages are read in
-                   "jetzt teilen", "teilen", "kommentare", "keine kommentare",
-                   "weitere artikel", "weitere beiträge", "mehr zum thema", "auch interessant",
-                   "das könnte sie auch interessieren", "foto:", "bild:", "abonnieren",
-                   "te puede interesar", "le puede interesar", "lee también", "síguenos",
-                   "siguenos", "comparte", "compartir", "puedes ver", "imagen:",
-                   "lire aussi", "à lire aussi", "partager", "abonnez-vous", "suivez-nous",
-                   "leggi anche", "condividi", "iscriviti", "leia também", "compartilhe",
-                   "lees ook", "deel dit")
 
 
 # ---------------------------------------------------------------------------
