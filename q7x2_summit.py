@@ -578,8 +578,11 @@ PERIOD_EDGES = ("end", "beginning", "start", "middle")  # "(the) end of March"
 YEAR_LEADS = ("in", "since", "by", "during", "until", "from", "before", "after", "of", "early",
               "late", "mid-", "throughout")
 CLOCK_WORDS = ("noon", "midnight")
-ANCHOR_PREPOSITIONS = ("during", "after", "following", "at", "before", "ahead of",
-                       "on the sidelines of")           # "after the attack", "during talks"
+# Prepositions before a happening that a clause is part of: "during the talks", "at the
+# summit" (WITHIN_WORDS, for a possessive date, also reads "amid" and "in").
+WITHIN_HAPPENING = ("during", "at", "on the sidelines of")
+ANCHOR_PREPOSITIONS = WITHIN_HAPPENING + (     # "after the attack", "during talks"
+    "after", "following", "before", "ahead of")
 SEASONS = ("spring", "summer", "autumn", "fall", "winter")
 
 # Abbreviations: the words a full stop after which ends no sentence ("Gen. Smith", "No. 5").
@@ -932,6 +935,9 @@ ASPECT_KINDS = {("visit", "begin"): "arrive", ("visit", "end"): "depart"}
 # Words by which a sentence leaves the day its report's narrative had reached.
 NARRATIVE_SHIFTS = ("earlier", "previously", "before that", "since", "last year", "last month",
                     "last week", "in the past", "years ago", "for years")
+# Words that open a sentence that goes on with the one before it (as written).
+CONTINUATION_WORDS = ("He", "She", "They", "It", "There", "Also", "Later", "Then", "Afterwards",
+                      "Furthermore", "Moreover", "In return", "In addition", "The two")
 # Words that tell a happening's end ("ended on Monday"): an end and a clause without one
 # are two happenings, however alike (read as stems; the kind "end" is a narrower table).
 ENDING_WORDS = "end ended close closed finish finished conclude wrap lift lifted expire"
@@ -4005,10 +4011,9 @@ MAX_POSTINGS = 64  # clusters an index entry lists at most
 MAX_CANDIDATES = 6 # clusters compared with a clause at most: those sharing most rare terms
 MAX_VISITS = 64    # postings read for one lookup, rarest terms first: a clause whose every
                    # term is common costs no more than one with rare terms
-PART_OF = re.compile(r"^(?:[Dd]uring|[Aa]t|[Oo]n the sidelines of)\b")
+PART_OF = re.compile(rf"^{alternation(WITHIN_HAPPENING, True, ' ')}\b")
 SHIFT = re.compile(r"\b(?:" + "|".join(NARRATIVE_SHIFTS) + r")\b", re.I)
-CONTINUATION = re.compile(r"^(?:He|She|They|It|There|Also|Later|Then|Afterwards|Furthermore"
-                          r"|Moreover|In return|In addition|The two)\b")
+CONTINUATION = re.compile(rf"^{alternation(CONTINUATION_WORDS, space=' ')}\b")
 
 
 class Cluster:
@@ -4542,8 +4547,8 @@ NAMED_PLACE = re.compile(r"\b(?:in|into|on|at|near|along|across|over|off|from|by
                          rf"|(?P<kind2>River|Lake|Mount) (?P<name2>[A-Z][\w'’-]+))")
 # A clock time in the place's own time (one given in GMT or in another city's time is
 # left out), or a part of the day a date names; "as of 9:48 pm" dates a figure instead.
-CLOCK_TIME = re.compile(r"(?:\b(?P<q>shortly after|just after|shortly before|just before|about"
-                        r"|around|approximately|after|before|as of) )?\b(?P<h>2[0-3]|[01]?\d)"
+CLOCK_TIME = re.compile(rf"(?:\b(?P<q>{alternation(LATER, space=' ')}|as of) )?"
+                        r"\b(?P<h>2[0-3]|[01]?\d)"
                         r"(?!\d)(?:[:.](?P<m>[0-5]\d))?"
                         r" ?(?P<ap>[ap]\.?m\b\.?)?(?P<zone> ?\(?(?:GMT|UTC|[A-Z][a-z]+ time)\b)?",
                         re.I)
@@ -4771,7 +4776,7 @@ QUANTITY = re.compile(
     r"(?:[ -]?(?P<mult>thousand|million|billion|trillion|bn|mn)\b)?"
     rf"(?:(?P<sep>[ -]?)(?P<unit>{UNIT_WORDS}|°\s?[CF]|years?-old|-old)(?![\w°]))?", re.I)
 YEAR_LIKE = re.compile(r"1[5-9]\d\d|20\d\d")
-YEAR_NAMED = re.compile(r"\b(?:in|since|of|by|from|until|until|before|after) (1[5-9]\d\d|20\d\d)\b")
+YEAR_NAMED = re.compile(r"\b(?:in|since|of|by|from|until|before|after) (1[5-9]\d\d|20\d\d)\b")
 DATE_WORDS = frozenset(WEEKDAYS) | MONTH_WORDS
 MONTH_PREFIXES = frozenset(w[:3] for w in MONTH_WORDS)
 # What a count belongs to: "the airliner with 240 passengers", "12 crew aboard the ferry".
