@@ -784,6 +784,14 @@ AGE_WORDS = {"century": 100, "decade": 10, "half-century": 50, "millennium": 100
 MEASURE_WORDS = {"long": "length", "length": "length", "tall": "height", "high": "height",
                  "height": "height", "deep": "depth", "depth": "depth", "wide": "width",
                  "width": "width", "thick": "thickness", "away": "distance"}
+# The measure a length gives, from the words after it ("40m deep", "80m in length"), else
+# before it ("a depth of 40m"); MEASURE_WORDS reads the words joined to the number instead.
+LENGTH_AFTER = {"depth": ("deep", "below", "beneath", "underground"),
+                "length": ("long", "in length"), "height": ("high", "tall", "in height")}
+LENGTH_BEFORE = {"depth": ("depth", "depths"), "length": ("length",),
+                 "height": ("height", "heights", "altitude", "altitudes")}
+# Words before a number that make it a count of inhabitants: "a town of 20,000".
+POPULATION_LEADS = ("population of", "home to", "town of", "city of", "village of")
 # Verbs of falling: a length right after one is the height of the fall ("fell 150ft").
 FALL_VERBS = frozenset("fell fall falls falling plunged plunge plunging plummeted plummet "
                        "plummeting dropped drop tumbled crashed".split())
@@ -4530,15 +4538,12 @@ UNIT_AFTER = re.compile(r" ?(" + "|".join(sorted(set(METRES) - UNIT_ONLY_JOINED,
                                                   reverse=True)) + r")\b"
                         r"(?: \([^()]{1,40}\))?(?P<rest>[^,;:]{0,60})", re.I)
 PLACE_OF = re.compile(r"^(?: [a-z-]+){0,2}? (?:of|from) (?P<place>[A-Z][\w'’-]+)")
-# The measure a length gives, from the words after it, else before it.
-MEASURE_AFTER = (("depth", re.compile(r"^ (?:deep|below|beneath|underground)\b")),
-                 ("length", re.compile(r"^ (?:long|in length)\b")),
-                 ("height", re.compile(r"^ (?:high|tall|in height)\b")))
-MEASURE_BEFORE = (("depth", re.compile(r"\bdepths? of\Z")),
-                  ("length", re.compile(r"\blength of\Z")),
-                  ("height", re.compile(r"\b(?:height|altitude)s? of\Z")))
+MEASURE_AFTER = tuple((measure, re.compile(rf"^ {alternation(words, space=' ')}\b"))
+                      for measure, words in LENGTH_AFTER.items())
+MEASURE_BEFORE = tuple((measure, re.compile(rf"\b{alternation(words)} of\Z"))
+                       for measure, words in LENGTH_BEFORE.items())
 MAGNITUDE = re.compile(r"\bmagnitude(?: of)?(?: an?)?\Z|\bmagnitude-\Z", re.I)
-POPULATION = re.compile(r"\b(?:population of|home to|town of|city of|village of)\Z", re.I)
+POPULATION = re.compile(rf"\b{alternation(POPULATION_LEADS, space=' ')}\Z", re.I)
 OTHER_PLACE = re.compile(r"\b(?:" + "|".join(OTHER_PLACE_WORDS) + r")\b")
 SPECULATION = re.compile(rf"\b{alternation(SPECULATION_WORDS)}\b")
 PLACE_IN = re.compile(r"\b[Ii]n\s+((?:[A-Z]\w+)(?:\s+and\s+[A-Z]\w+)*)")
