@@ -3944,7 +3944,7 @@ def kind_groups() -> dict:
 
 GROUP_OF = kind_groups()
 GROUP_KINDS = [frozenset(kinds.split()) for kinds in KIND_GROUPS]
-SPEECH_KINDS = GROUP_KINDS[GROUP_OF[SAYING].pop() if False else min(GROUP_OF[SAYING])]
+SPEECH_KINDS = GROUP_KINDS[min(GROUP_OF[SAYING])]
 
 
 @functools.lru_cache(maxsize=1 << 10)
