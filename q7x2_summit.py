@@ -841,7 +841,10 @@ HAPPENING_NOUNS = ("earthquake", "quake", "tremor", "crash", "fire", "blaze", "e
                    "blast", "landing", "attack", "storm", "flood", "collision", "derailment",
                    "eruption", "shooting", "accident", "landslide", "sinking", "strike", "vote",
                    "meeting", "summit", "launch", "rally", "protest")
-# A named place where something happened: "fell into the Harrow River", "in Lake Orin".
+# A named place where something happened: "fell into the Harrow River", "in Lake Orin",
+# after one of these (a river's or a lake's banks take more than PLACE_PREPOSITIONS).
+NAMED_PLACE_PREPOSITIONS = ("in", "into", "on", "at", "near", "along", "across", "over", "off",
+                            "from", "by", "beside")
 PLACE_KINDS = "River|Lake|Sea|Canal|Strait|Bay|Gulf|Creek|Pass|Valley|Island|Mountain|Mount"
 # Times of day: the minutes after midnight a part of the day spans (each of PARTS_OF_DAY,
 # and a day's early and late hours), and the minutes an approximate clock time ("shortly
@@ -949,6 +952,8 @@ CONTINUATION_WORDS = ("He", "She", "They", "It", "There", "Also", "Later", "Then
 # Words that tell a happening's end ("ended on Monday"): an end and a clause without one
 # are two happenings, however alike (read as stems; the kind "end" is a narrower table).
 ENDING_WORDS = "end ended close closed finish finished conclude wrap lift lifted expire"
+# Prepositions before the place of a happening: "talks in Moscow", "flew to Vladivostok".
+PLACE_PREPOSITIONS = ("in", "at", "near", "to", "from", "into")
 # Nouns that name some happening without saying which: "after the incident" dates a clause
 # from it, as "after the attack" does.
 GENERIC_HAPPENING_NOUNS = ("event", "incident", "encounter")
@@ -3856,7 +3861,7 @@ KIND_WORDS = kind_index()
 _KINDS_OF_WORD: dict = {}   # a word as written -> its KIND_WORDS entries (a cache)
 KIND_TERMS = {kind: "~" + kind for kind in HAPPENINGS}   # a kind as a term of its clauses
 NO_KINDS = frozenset()
-PLACE = re.compile(r"\b(?:in|at|near|to|from|into)\s{1,3}(?:the\s{1,3})?"
+PLACE = re.compile(rf"\b{alternation(PLACE_PREPOSITIONS)}\s{{1,3}}(?:the\s{{1,3}})?"
                    r"([A-Z][\w-]{0,40}(?:[ -](?:of\s|de\s)?[A-Z][\w-]{0,40}){0,3})")
 NAME = re.compile(r"\b[A-Z][\w-]{0,40}")          # "Kremlin's": "Kremlin"
 FRAME_CLOCK = re.compile(CLOCK)
@@ -4547,7 +4552,7 @@ POPULATION = re.compile(rf"\b{alternation(POPULATION_LEADS, space=' ')}\Z", re.I
 OTHER_PLACE = re.compile(r"\b(?:" + "|".join(OTHER_PLACE_WORDS) + r")\b")
 SPECULATION = re.compile(rf"\b{alternation(SPECULATION_WORDS)}\b")
 PLACE_IN = re.compile(r"\b[Ii]n\s+((?:[A-Z]\w+)(?:\s+and\s+[A-Z]\w+)*)")
-NAMED_PLACE = re.compile(r"\b(?:in|into|on|at|near|along|across|over|off|from|by|beside) (?:the )?"
+NAMED_PLACE = re.compile(rf"\b{alternation(NAMED_PLACE_PREPOSITIONS)} (?:the )?"
                          rf"(?:(?P<name>(?:[A-Z][\w'’-]+ ){{1,3}})(?P<kind>{PLACE_KINDS})\b"
                          rf"|(?P<kind2>River|Lake|Mount) (?P<name2>[A-Z][\w'’-]+))")
 # A clock time in the place's own time (one given in GMT or in another city's time is
