@@ -491,6 +491,8 @@ DATE_HINT_STARTS = ("date", "datum", "publish", "publication", "posted", "create
                     "byline", "author")
 DATE_HINT_ENDS = ("date", "datum", "time", "meta", "metadata", "byline", "dateline")
 NOT_DATE_HINTS = frozenset("timeline datepicker runtime readtime readingtime".split())
+# Parts of the name of a data- attribute that holds a date ("data-publish-time").
+DATA_DATE_HINTS = ("date", "time", "publish")
 # Words that label a date ("Date: 22.12.2012", "Datum: ...").
 DATE_LABELS = ("date", "datum", "fecha", "data")
 # Words in the class and id names of a page's blocks (read on blocks, never on <body> or
@@ -1862,7 +1864,7 @@ YEAR_IN_LINE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 SCRIPT_DATE = re.compile(r'"(?:date_?published|published_?at|publish_?date|pub_?date'
                          r'|date_?created|created_?at)\\?"\s{0,3}:\s{0,3}\\?"([^"\\]{6,40})',
                          re.I)
-DATA_TIME = re.compile(r"date|time|publish")
+DATA_TIME = re.compile("|".join(DATA_DATE_HINTS))
 PUBLISHED_SET = frozenset(PUBLISHED_WORDS + DATE_LABELS)
 DATE_LINE_WORD = re.compile(r"\W{0,3}(?<![^\W\d_])(%s)(?![^\W\d_])" % "|".join(
     sorted((re.escape(w).replace(r"\ ", r"\s{1,3}") for w in PUBLISHED_SET | set(UPDATED_WORDS)),
