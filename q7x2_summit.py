@@ -778,6 +778,7 @@ TEMPERATURE = {"c": (1.0, 0.0), "f": (5 / 9, -32.0)}
 # Currencies as news writes them; "$US600 million" and "US$600 million" are one currency.
 CURRENCIES = {"$": "US$", "us$": "US$", "$us": "US$", "usd": "US$", "£": "£", "€": "€",
               "a$": "A$", "$a": "A$", "c$": "C$", "rs": "Rs", "rs.": "Rs"}
+# Words for a multiple of a figure; one that is also a unit is read as the unit ("80m").
 MULTIPLIERS = {"thousand": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6, "billion": 1e9,
                "bn": 1e9, "trillion": 1e12}
 # Ages written as words: "a century-old bridge", "a decade-old war".
@@ -4785,7 +4786,7 @@ QUANTITY = re.compile(
     r"(?<![\w,.:$£€'’-])(?:(?P<q>" + "|".join(QUALIFIERS) + r")[ -](?:a[ -])?)?"
     rf"(?:(?P<cur>{CURRENCY}) ?)?(?P<n>\d{{1,3}}(?:,\d{{3}}){{1,4}}|\d{{1,7}}(?:\.\d{{1,2}})?"
     rf"|(?P<word>{'|'.join(AGE_WORDS)})(?=-old))(?![\d,.]\d)"
-    r"(?:[ -]?(?P<mult>thousand|million|billion|trillion|bn|mn)\b)?"
+    rf"(?:[ -]?(?P<mult>{'|'.join(w for w in MULTIPLIERS if w not in UNIT_OF)})\b)?"
     rf"(?:(?P<sep>[ -]?)(?P<unit>{UNIT_WORDS}|°\s?[CF]|years?-old|-old)(?![\w°]))?", re.I)
 YEAR_LIKE = re.compile(r"1[5-9]\d\d|20\d\d")
 YEAR_NAMED = re.compile(r"\b(?:in|since|of|by|from|until|before|after) (1[5-9]\d\d|20\d\d)\b")
