@@ -621,6 +621,7 @@ HABITUAL_WORDS = ("usually", "typically", "normally", "generally", "traditionall
                   "always", "regularly")                # what usually happens has no date
 PRESENT_WORDS = frozenset("is are am has have can could may might must should does do".split()
                           + list(HABITUAL_WORDS))
+MONTH_MODALS = PRESENT_WORDS & frozenset(MONTH_NUMBER)  # "may", but "May" is a month: no tense
 # Irregular past forms (HAPPENINGS and IRREGULAR_VERBS list the forms a term is stemmed
 # by: a verb in one and not the other is a gap, left to a change of its own, as it moves dates).
 PAST_WORDS = frozenset(
@@ -3272,9 +3273,12 @@ FUTURE = re.compile(
     rf"|\bas\s+{alternation(FUTURE_MARKERS['as ... as'])}\s+as\b",
     re.I)                                               # "due to arrive", not "due to the rain"
 # "may" only in lower case ("in May" is a month); "could not" is no look ahead.
-MODAL = re.compile(rf"\b(?:{alternation(MODAL_WORDS - {'may', 'could'})}|(?-i:may))\s+(?!have\b)"
+MODAL = re.compile(rf"\b(?:{alternation(MODAL_WORDS - MONTH_MODALS - {'could'})}"
+                   rf"|(?-i:{alternation(MONTH_MODALS)}))\s+(?!have\b)"
                    r"|\bcould\s+(?!have\b|not\b)",
                    re.I)                                # "could come Friday": it looks ahead
+MONTH_MODAL = re.compile(rf"\b{alternation(MONTH_MODALS)}\b")     # in lower case: no month
+CASELESS_PRESENT = PRESENT_WORDS - MONTH_MODALS        # present in any case
 IS_TO = re.compile(rf"\b{BE}\s+(?:(?:{alternation(BE_ADVERBS)}|\w+ly)\s+)?"
                    r"[“\"]to\s+[a-z]+", re.I)          # "is also “to visit ...”"
 PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+|not\s+|also\s+)?(?:been\s+)?"
@@ -3307,7 +3311,8 @@ def tense_from(text: str, words: set | None = None) -> str:
         return "perfect"
     if not words.isdisjoint(MODAL_WORDS) and MODAL.search(bare):
         return "future"
-    present = not words.isdisjoint(PRESENT_WORDS)
+    present = not words.isdisjoint(CASELESS_PRESENT) or \
+        not words.isdisjoint(MONTH_MODALS) and bool(MONTH_MODAL.search(bare))
     if not present and has_past_verb(words):
         return "past"
     if not present and not words.isdisjoint(RELATIVES) and RELATIVE_PRESENT.search(bare):

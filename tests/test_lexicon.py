@@ -284,6 +284,20 @@ class TenseWords(unittest.TestCase):
         self.assertNotEqual(q.tense_of("In May the board met in the hall."), "future")
         self.assertEqual(q.tense_of("The board could not meet on Friday."), "present")
 
+    def test_the_month_may_is_no_present_tense(self):
+        # MONTH_MODALS: "may" is a present-tense word in lower case only; "May" names a month
+        # (or a person) and leaves the clause's tense to its other words.
+        cases = [("In May the board met in the hall.", "past"),
+                 ("The board met on May 3 to approve it.", "past"),
+                 ("The dam broke on 3 May after the rain.", "past"),
+                 ("Between May 2022 and May 2023 the fund received 86 million.", "past"),
+                 ("Theresa May spoke in the hall.", "past"),
+                 ("In May the board is meeting in the hall.", "present"),
+                 ("The board may meet in May.", "future")]
+        for text, tense in cases:
+            with self.subTest(text=text):
+                self.assertEqual(q.tense_of(text), tense)
+
     def test_every_habitual_word_makes_a_clause_without_a_date(self):
         for word in q.HABITUAL_WORDS:
             with self.subTest(word=word):
