@@ -451,8 +451,8 @@ class Timeline(NamedTuple):
 #   "officials said on Monday"             SPEECH_WORDS (who said it dates what was said)
 #   "which", "after", "and then"           RELATIVES, SUBORDINATORS, COORDINATORS ...
 #   words a clause is compared by          all but STOPWORDS
-#   "about 50", "18.5 km", "could rise"    QUALIFIERS, UNITS, COUNTS, SPECULATION_WORDS ...
 #   "arrived", "held talks", "the quake"   HAPPENINGS, KIND_GROUPS, IRREGULAR_VERBS
+#   "about 50", "18.5 km", "could rise"    QUALIFIERS, UNITS, COUNTS, SPECULATION_WORDS ...
 
 # Web pages: the words of their dates and of the names of their blocks.
 # Month names a web page may write its publication date in, each month's full names and
@@ -729,6 +729,115 @@ def tree_pattern(tree: dict) -> str:
     return "".join(ways) if len(ways) <= 1 else "(?:" + "|".join(ways) + ")"
 
 
+# The kinds of happening news reports tell, after the event types of ACE and the frames of
+# FrameNet, each with the verbs and nouns that name it. A verb's irregular forms follow it
+# after "/" ("leave/left"); the words after a verb are particles that must follow it
+# ("pull out", "hold/held talks"). A word may name two kinds ("fire": an attack or a
+# launch). Two clauses of one day are one happening only when their kinds agree; "say" is
+# the saying of something, a kind only when the clause tells nothing else.
+HAPPENINGS = {
+    "arrive": ("arrive, reach, land, touch down, pull in, get/got in, enter, cross, "
+               "return, come/came back, get/got back",
+               "arrival, landing, return, homecoming, entry, crossing"),
+    "depart": ("leave/left, depart, pull out, set off, set out, take/took/taken off, "
+               "head/headed home, fly/flew/flown home, see/saw/seen off",
+               "departure, farewell, send-off, take-off"),
+    "travel": ("travel, fly/flew/flown, drive/drove/driven, head for, "
+               "journey, sail", "trip, journey, flight, voyage, travel"),
+    "visit": ("visit, tour, inspect", "visit, tour, inspection"),
+    "meet": ("meet/met, hold/held talks, sit/sat down, negotiate, confer",
+             "meeting, talks, summit, negotiations, conference, session"),
+    "welcome": ("welcome, greet, receive, host", "welcome, reception, greeting"),
+    "give": ("hand over, donate, gift, exchange", "gift"),
+    "say": ("say/said, tell/told, add, remark, speak/spoke/spoken, comment, "
+            "insist, warn, deny",
+            "statement, speech, remarks, address, interview, comment"),
+    "announce": ("announce, unveil, reveal, publish, declare", "announcement, declaration"),
+    "sign": ("sign, ink", "signing, treaty"),
+    "agree": ("agree, approve, adopt, ratify", "agreement, deal, approval"),
+    "reject": ("reject, veto, refuse, turn down", "rejection, veto, refusal"),
+    "vote": ("vote, ballot, go/went/gone to the polls", "vote, ballot, referendum, poll"),
+    "elect": ("elect, win/won election", "election"),
+    "appoint": ("appoint, nominate, swear/swore/sworn in", "appointment, nomination"),
+    "resign": ("resign, quit, step/stepped down", "resignation"),
+    "launch": ("launch, fire, lift off, blast off, test-fire", "launch, liftoff"),
+    "attack": ("attack, strike/struck/stricken, fire, shoot/shot, shell, bomb, bombard, raid, "
+               "assault, open fire, ambush", "attack, strike, airstrike, shooting, shelling, "
+               "bombing, raid, assault, offensive"),
+    "fight": ("fight/fought, clash, battle", "fighting, clashes, battle, combat"),
+    "capture": ("capture, seize, occupy, invade, take/took/taken control",
+                "capture, seizure, occupation, invasion, takeover"),
+    "withdraw": ("withdraw/withdrew/withdrawn, retreat, pull back", "withdrawal, retreat"),
+    "explode": ("explode, detonate, blow/blew/blown up", "explosion, blast, detonation"),
+    "collapse": ("collapse, burst, break/broke/broken, give/gave/given way, cave in, breach, "
+                 "fall/fell/fallen down", "collapse, breach, failure"),
+    "flood": ("flood, inundate, sweep/swept away, wash away, submerge", "flood, flooding, deluge"),
+    "quake": ("shake/shook/shaken, jolt", "earthquake, quake, tremor, temblor, aftershock"),
+    "storm": ("batter, lash, make/made landfall", "storm, hurricane, cyclone, typhoon, tornado"),
+    "burn": ("burn/burnt, blaze, ignite, set on fire, catch/caught fire",
+             "blaze, wildfire, inferno"),
+    "erupt": ("erupt", "eruption"),
+    "crash": ("crash, derail, collide, capsize, sink/sank/sunk", "crash, derailment, collision"),
+    "kill": ("kill, die/died, perish, murder, slay/slew/slain", "death, deaths, dead, toll, "
+             "fatalities, killing, murder"),
+    "injure": ("injure, wound, hurt", "injury, injuries, injured, wounded"),
+    "rescue": ("rescue, save, set free", "rescue"),
+    "evacuate": ("evacuate, flee/fled, displace", "evacuation, exodus"),
+    "search": ("search, look for, comb", "search"),
+    "find": ("discover, unearth", "discovery"),
+    "destroy": ("destroy, damage, raze, flatten, demolish", "destruction, damage"),
+    "arrest": ("arrest, detain, charge, apprehend, indict", "arrest, detention, charges, "
+               "indictment, custody"),
+    "court": ("convict, sentence, acquit, jail", "trial, verdict, sentence, conviction"),
+    "protest": ("protest, demonstrate, rally, march", "protest, demonstration, rally, march"),
+    "celebrate": ("celebrate, commemorate", "ceremony, parade, celebration, anniversary"),
+    "bury": ("bury", "funeral, burial"),
+    "open": ("open, inaugurate, reopen", "opening, inauguration"),
+    "begin": ("begin/began/begun, start, kick off, break/broke/broken out",
+              "start, beginning, outbreak"),
+    "end": ("end, finish, wrap up", "end"),
+    "play": ("play, compete", "match, game, race, tournament"),
+}
+SAYING = "say"          # a kind only when a clause tells no other
+# The kinds that one happening may be told as, from one side or another: a visit is an
+# arrival, a welcome, talks and gifts (its departure is another happening); a missile
+# launch is a strike; a burst dam is a flood that kills. Two clauses of kinds of different
+# groups are never one happening.
+KIND_GROUPS = (
+    "arrive travel visit meet welcome give celebrate open begin end",
+    "depart travel end",
+    "say announce",
+    "sign agree reject vote elect appoint resign",
+    "launch attack fight capture withdraw explode destroy kill injure",
+    "collapse flood quake storm burn erupt crash explode destroy kill injure",
+    "rescue evacuate search find bury kill injure",
+    "arrest court",
+    "protest",
+    "play",
+)
+# A visit that begins is an arrival, one that ends a departure: (kind, aspect) -> kind.
+ASPECT_KINDS = {("visit", "begin"): "arrive", ("visit", "end"): "depart"}
+# Words by which a sentence leaves the day its report's narrative had reached.
+NARRATIVE_SHIFTS = ("earlier", "previously", "before that", "since", "last year", "last month",
+                    "last week", "in the past", "years ago", "for years")
+# Words that open a sentence that goes on with the one before it (as written).
+CONTINUATION_WORDS = ("He", "She", "They", "It", "There", "Also", "Later", "Then", "Afterwards",
+                      "Furthermore", "Moreover", "In return", "In addition", "The two")
+# Words that tell a happening's end ("ended on Monday"): an end and a clause without one
+# are two happenings, however alike (read as stems; the kind "end" is a narrower table).
+ENDING_WORDS = "end ended close closed finish finished conclude wrap lift lifted expire"
+# Prepositions before the place of a happening: "talks in Moscow", "flew to Vladivostok".
+PLACE_PREPOSITIONS = ("in", "at", "near", "to", "from", "into")
+# Nouns that name some happening without saying which: "after the incident" dates a clause
+# from it, as "after the attack" does.
+GENERIC_HAPPENING_NOUNS = ("event", "incident", "encounter")
+# Irregular forms of verbs that name no kind of happening, so that "went" and "go" are one
+# term (the forms of the verbs above are read from HAPPENINGS).
+IRREGULAR_VERBS = ("go/went/gone, take/took/taken, give/gave/given, see/saw/seen, hold/held, "
+                   "come/came, speak/spoke/spoken, send/sent, bring/brought, win/won, "
+                   "lose/lost, show/showed/shown, rise/rose/risen, catch/caught, "
+                   "hit/hit, build/built, sell/sold, keep/kept, stand/stood, feel/felt")
+
 # Claims: the words around a figure that say what it measures, in what unit, and how
 # exactly. Each table is a general fact of English or of news style.
 
@@ -858,115 +967,6 @@ PARTS = {"morning": (300, 719), "afternoon": (720, 1019), "evening": (1020, 1379
 LATER = {"shortly after": (0, 30), "just after": (0, 30), "after": (0, 60),
          "shortly before": (-30, 0), "just before": (-30, 0), "before": (-60, 0),
          "about": (-15, 15), "around": (-15, 15), "approximately": (-15, 15)}
-
-# The kinds of happening news reports tell, after the event types of ACE and the frames of
-# FrameNet, each with the verbs and nouns that name it. A verb's irregular forms follow it
-# after "/" ("leave/left"); the words after a verb are particles that must follow it
-# ("pull out", "hold/held talks"). A word may name two kinds ("fire": an attack or a
-# launch). Two clauses of one day are one happening only when their kinds agree; "say" is
-# the saying of something, a kind only when the clause tells nothing else.
-HAPPENINGS = {
-    "arrive": ("arrive, reach, land, touch down, pull in, get/got in, enter, cross, "
-               "return, come/came back, get/got back",
-               "arrival, landing, return, homecoming, entry, crossing"),
-    "depart": ("leave/left, depart, pull out, set off, set out, take/took/taken off, "
-               "head/headed home, fly/flew/flown home, see/saw/seen off",
-               "departure, farewell, send-off, take-off"),
-    "travel": ("travel, fly/flew/flown, drive/drove/driven, head for, "
-               "journey, sail", "trip, journey, flight, voyage, travel"),
-    "visit": ("visit, tour, inspect", "visit, tour, inspection"),
-    "meet": ("meet/met, hold/held talks, sit/sat down, negotiate, confer",
-             "meeting, talks, summit, negotiations, conference, session"),
-    "welcome": ("welcome, greet, receive, host", "welcome, reception, greeting"),
-    "give": ("hand over, donate, gift, exchange", "gift"),
-    "say": ("say/said, tell/told, add, remark, speak/spoke/spoken, comment, "
-            "insist, warn, deny",
-            "statement, speech, remarks, address, interview, comment"),
-    "announce": ("announce, unveil, reveal, publish, declare", "announcement, declaration"),
-    "sign": ("sign, ink", "signing, treaty"),
-    "agree": ("agree, approve, adopt, ratify", "agreement, deal, approval"),
-    "reject": ("reject, veto, refuse, turn down", "rejection, veto, refusal"),
-    "vote": ("vote, ballot, go/went/gone to the polls", "vote, ballot, referendum, poll"),
-    "elect": ("elect, win/won election", "election"),
-    "appoint": ("appoint, nominate, swear/swore/sworn in", "appointment, nomination"),
-    "resign": ("resign, quit, step/stepped down", "resignation"),
-    "launch": ("launch, fire, lift off, blast off, test-fire", "launch, liftoff"),
-    "attack": ("attack, strike/struck/stricken, fire, shoot/shot, shell, bomb, bombard, raid, "
-               "assault, open fire, ambush", "attack, strike, airstrike, shooting, shelling, "
-               "bombing, raid, assault, offensive"),
-    "fight": ("fight/fought, clash, battle", "fighting, clashes, battle, combat"),
-    "capture": ("capture, seize, occupy, invade, take/took/taken control",
-                "capture, seizure, occupation, invasion, takeover"),
-    "withdraw": ("withdraw/withdrew/withdrawn, retreat, pull back", "withdrawal, retreat"),
-    "explode": ("explode, detonate, blow/blew/blown up", "explosion, blast, detonation"),
-    "collapse": ("collapse, burst, break/broke/broken, give/gave/given way, cave in, breach, "
-                 "fall/fell/fallen down", "collapse, breach, failure"),
-    "flood": ("flood, inundate, sweep/swept away, wash away, submerge", "flood, flooding, deluge"),
-    "quake": ("shake/shook/shaken, jolt", "earthquake, quake, tremor, temblor, aftershock"),
-    "storm": ("batter, lash, make/made landfall", "storm, hurricane, cyclone, typhoon, tornado"),
-    "burn": ("burn/burnt, blaze, ignite, set on fire, catch/caught fire",
-             "blaze, wildfire, inferno"),
-    "erupt": ("erupt", "eruption"),
-    "crash": ("crash, derail, collide, capsize, sink/sank/sunk", "crash, derailment, collision"),
-    "kill": ("kill, die/died, perish, murder, slay/slew/slain", "death, deaths, dead, toll, "
-             "fatalities, killing, murder"),
-    "injure": ("injure, wound, hurt", "injury, injuries, injured, wounded"),
-    "rescue": ("rescue, save, set free", "rescue"),
-    "evacuate": ("evacuate, flee/fled, displace", "evacuation, exodus"),
-    "search": ("search, look for, comb", "search"),
-    "find": ("discover, unearth", "discovery"),
-    "destroy": ("destroy, damage, raze, flatten, demolish", "destruction, damage"),
-    "arrest": ("arrest, detain, charge, apprehend, indict", "arrest, detention, charges, "
-               "indictment, custody"),
-    "court": ("convict, sentence, acquit, jail", "trial, verdict, sentence, conviction"),
-    "protest": ("protest, demonstrate, rally, march", "protest, demonstration, rally, march"),
-    "celebrate": ("celebrate, commemorate", "ceremony, parade, celebration, anniversary"),
-    "bury": ("bury", "funeral, burial"),
-    "open": ("open, inaugurate, reopen", "opening, inauguration"),
-    "begin": ("begin/began/begun, start, kick off, break/broke/broken out",
-              "start, beginning, outbreak"),
-    "end": ("end, finish, wrap up", "end"),
-    "play": ("play, compete", "match, game, race, tournament"),
-}
-SAYING = "say"          # a kind only when a clause tells no other
-# The kinds that one happening may be told as, from one side or another: a visit is an
-# arrival, a welcome, talks and gifts (its departure is another happening); a missile
-# launch is a strike; a burst dam is a flood that kills. Two clauses of kinds of different
-# groups are never one happening.
-KIND_GROUPS = (
-    "arrive travel visit meet welcome give celebrate open begin end",
-    "depart travel end",
-    "say announce",
-    "sign agree reject vote elect appoint resign",
-    "launch attack fight capture withdraw explode destroy kill injure",
-    "collapse flood quake storm burn erupt crash explode destroy kill injure",
-    "rescue evacuate search find bury kill injure",
-    "arrest court",
-    "protest",
-    "play",
-)
-# A visit that begins is an arrival, one that ends a departure: (kind, aspect) -> kind.
-ASPECT_KINDS = {("visit", "begin"): "arrive", ("visit", "end"): "depart"}
-# Words by which a sentence leaves the day its report's narrative had reached.
-NARRATIVE_SHIFTS = ("earlier", "previously", "before that", "since", "last year", "last month",
-                    "last week", "in the past", "years ago", "for years")
-# Words that open a sentence that goes on with the one before it (as written).
-CONTINUATION_WORDS = ("He", "She", "They", "It", "There", "Also", "Later", "Then", "Afterwards",
-                      "Furthermore", "Moreover", "In return", "In addition", "The two")
-# Words that tell a happening's end ("ended on Monday"): an end and a clause without one
-# are two happenings, however alike (read as stems; the kind "end" is a narrower table).
-ENDING_WORDS = "end ended close closed finish finished conclude wrap lift lifted expire"
-# Prepositions before the place of a happening: "talks in Moscow", "flew to Vladivostok".
-PLACE_PREPOSITIONS = ("in", "at", "near", "to", "from", "into")
-# Nouns that name some happening without saying which: "after the incident" dates a clause
-# from it, as "after the attack" does.
-GENERIC_HAPPENING_NOUNS = ("event", "incident", "encounter")
-# Irregular forms of verbs that name no kind of happening, so that "went" and "go" are one
-# term (the forms of the verbs above are read from HAPPENINGS).
-IRREGULAR_VERBS = ("go/went/gone, take/took/taken, give/gave/given, see/saw/seen, hold/held, "
-                   "come/came, speak/spoke/spoken, send/sent, bring/brought, win/won, "
-                   "lose/lost, show/showed/shown, rise/rose/risen, catch/caught, "
-                   "hit/hit, build/built, sell/sold, keep/kept, stand/stood, feel/felt")
 
 
 # ---------------------------------------------------------------------------
