@@ -433,6 +433,8 @@ class Timeline(NamedTuple):
 # patterns and pre-filters that look for the words are built from these tables by
 # alternation(), next to the code that uses them: to read a new word, add it to its
 # table, and a case for it to tests/test_lexicon.py. Which table decides what:
+#   "Published 3 March 2021"               PAGE_MONTHS, PUBLISHED_WORDS, DATE_HINTS ...
+#   "articleBody", "Most read"             ARTICLE_HINTS, FURNITURE_HINTS, FURNITURE_LINES
 #   "Photo: X/AFP", "Watch:", "Subscribe"  BOILERPLATE_PHRASES, PAGE_LABELS, CREDIT_LABELS ...
 #   "on Friday", "last Friday", "next week" WEEKDAYS, THIS_NEXT_LAST, PERIODS
 #   "Sept. 13", "in March", "early 2022"   MONTH_NUMBER, MONTH_LEADS, PERIOD_EDGES,
@@ -450,13 +452,94 @@ class Timeline(NamedTuple):
 #   "officials said on Monday"             SPEECH_WORDS (who said it dates what was said)
 #   "which", "after", "and then"           RELATIVES, SUBORDINATORS, COORDINATORS ...
 #   words a clause is compared by          all but STOPWORDS
-# The kinds of happening (which nouns and verbs tell which happening) are not here yet.
+#   "arrived", "held talks", "the quake"   HAPPENINGS, KIND_GROUPS, IRREGULAR_VERBS
+#   "about 50", "18.5 km", "could rise"    QUALIFIERS, UNITS, COUNTS, SPECULATION_WORDS ...
+
+# Web pages: the words of their dates and of the names of their blocks.
+# Month names a web page may write its publication date in, each month's full names and
+# usual abbreviations in English, French, German, Spanish, Italian, Portuguese and Dutch
+# (as the languages' own calendars write them, CLDR). Read only in a page's dates.
+PAGE_MONTHS = (
+    "january jan janvier janv januar jänner jän enero ene gennaio gen janeiro januari",
+    "february feb février févr fév februar feber febrero febbraio fevereiro fev februari",
+    "march mar mars märz mär marzo março maart mrt",
+    "april apr avril avr abril aprile",
+    "may mai mayo maggio mag maio mei",
+    "june jun juin juni junio giugno giu junho",
+    "july jul juillet juil juli julio luglio lug julho",
+    "august aug août aoû agosto ago augustus",
+    "september sept sep septembre setembro septiembre settembre set",
+    "october oct octobre oktober okt octubre ottobre ott outubro out",
+    "november nov novembre noviembre novembro",
+    "december dec décembre déc dezember dez diciembre dic dicembre dezembro",
+)
+# Words that open a page's line of publication ("Published 3 March 2021", "Posted on ..."),
+# and those that open a line of its last change, in the same languages.
+PUBLISHED_WORDS = ("published", "posted", "first published", "publication date",
+                   "released", "veröffentlicht", "erschienen", "erstellt", "publié",
+                   "publiée", "publié le", "mise en ligne", "publicado", "publicada",
+                   "pubblicato", "pubblicata", "gepubliceerd", "geplaatst")
+UPDATED_WORDS = ("updated", "last updated", "modified", "last modified", "aktualisiert",
+                 "geändert", "stand", "mis à jour", "modifié", "actualizado", "actualizada",
+                 "atualizado", "atualizada", "aggiornato", "aggiornata", "bijgewerkt",
+                 "gewijzigd")
+# The class and id names of the elements that hold a page's date or byline, read as words
+# split at every character not a letter ("entry-date", "itemPostDate", "post_meta"): a
+# word that is one of DATE_HINTS, or starts or ends with one of the parts after it.
+DATE_HINTS = frozenset("date dates datetime time timestamp dateline byline datum fecha data "
+                       "meta info author autor auteur autore".split())
+DATE_HINT_STARTS = ("date", "datum", "publish", "publication", "posted", "created", "meta",
+                    "byline", "author")
+DATE_HINT_ENDS = ("date", "datum", "time", "meta", "metadata", "byline", "dateline")
+NOT_DATE_HINTS = frozenset("timeline datepicker runtime readtime readingtime".split())
+# Parts of the name of a data- attribute that holds a date ("data-publish-time").
+DATA_DATE_HINTS = ("date", "time", "publish")
+# Words that label a date ("Date: 22.12.2012", "Datum: ...").
+DATE_LABELS = ("date", "datum", "fecha", "data")
+# Words in the class and id names of a page's blocks (read on blocks, never on <body> or
+# <html>, whose classes name the layout of the whole page): a block named for the article
+# is a likely body, one named for page furniture is left out. Read as parts of names, as
+# readability and trafilatura read them: "entry-content", "articleBody", "most-read-list".
+ARTICLE_HINTS = ("article", "content", "entry", "post", "story", "body", "text", "main",
+                 "blog", "news")
+FURNITURE_HINTS = ("comment", "sidebar", "footer", "related", "share", "sharing", "social",
+                   "promo", "newsletter", "subscribe", "cookie", "consent", "most-read",
+                   "mostread", "most-popular", "popular", "breadcrumb", "navbar", "navigation",
+                   "menu", "masthead", "advert", "sponsor", "banner", "signup",
+                   "sign-up", "paywall", "recirc", "more-stories", "taboola", "outbrain",
+                   "popup", "modal", "byline", "author-bio", "tags", "disqus")
+# Whole class or id names of furniture too short to be read as parts ("nav" is in
+# "canvas", "ad" in "header").
+FURNITURE_NAMES = frozenset("nav ad ads adv tools toolbar related share".split())
+# The phrases of furniture both read: the cleaning step anywhere in a short line, the
+# page extractor at the start of a line in an article's container (FURNITURE_LINES).
+FURNITURE_PHRASES = (
+    "skip to", "leave a reply", "leave a comment", "all rights reserved", "sign up", "subscribe",
+    "cookie", "click here", "follow us", "share this", "share on", "read more", "copyright", "©")
+# Lines of page furniture inside an article's container, matched on the lower-cased line
+# from its start: "Download this article as PDF", "Most read", "Share this story".
+FURNITURE_LINES = FURNITURE_PHRASES + (
+                   "download this", "download as pdf", "download pdf", "print this", "most read",
+                   "most popular", "most viewed", "trending now", "share via", "share article",
+                   "share story", "related articles", "related stories", "related content",
+                   "related coverage", "see also", "more from", "recommended", "advertisement",
+                   "comments", "add a comment", "post a comment", "view comments", "show comments",
+                   "log in to comment", "you might also", "you may also", "back to top", "tags:",
+                   "sponsored", "we use cookies", "this website uses cookies", "accept cookies",
+                   "photo:", "image:", "credit:",
+                   # the same furniture in the other languages news pages are read in
+                   "jetzt teilen", "teilen", "kommentare", "keine kommentare",
+                   "weitere artikel", "weitere beiträge", "mehr zum thema", "auch interessant",
+                   "das könnte sie auch interessieren", "foto:", "bild:", "abonnieren",
+                   "te puede interesar", "le puede interesar", "lee también", "síguenos",
+                   "siguenos", "comparte", "compartir", "puedes ver", "imagen:",
+                   "lire aussi", "à lire aussi", "partager", "abonnez-vous", "suivez-nous",
+                   "leggi anche", "condividi", "iscriviti", "leia também", "compartilhe",
+                   "lees ook", "deel dit")
 
 # Page furniture: the words of the lines the cleaning step leaves out (see is_prose()).
-BOILERPLATE_PHRASES = (                 # anywhere in a short line, in any case
-    "skip to", "leave a reply", "leave a comment", "required fields", "email address will",
-    "all rights reserved", "sign up", "subscribe", "newsletter", "cookie", "click here",
-    "follow us", "share this", "share on", "read more", "related:", "copyright", "©")
+BOILERPLATE_PHRASES = FURNITURE_PHRASES + (     # anywhere in a short line, in any case
+    "required fields", "email address will", "newsletter", "related:")
 PAGE_LABELS = ("source", "watch", "read", "also read", "listen", "related")  # "Watch: ..."
 LABEL_WORDS = frozenset([label for label in PAGE_LABELS if " " not in label] + (
     "video videos photo photos live update updates breaking exclusive opinion analysis "
@@ -498,8 +581,11 @@ PERIOD_EDGES = ("end", "beginning", "start", "middle")  # "(the) end of March"
 YEAR_LEADS = ("in", "since", "by", "during", "until", "from", "before", "after", "of", "early",
               "late", "mid-", "throughout")
 CLOCK_WORDS = ("noon", "midnight")
-ANCHOR_PREPOSITIONS = ("during", "after", "following", "at", "before", "ahead of",
-                       "on the sidelines of")           # "after the attack", "during talks"
+# Prepositions before a happening that a clause is part of: "during the talks", "at the
+# summit" (WITHIN_WORDS, for a possessive date, also reads "amid" and "in").
+WITHIN_HAPPENING = ("during", "at", "on the sidelines of")
+ANCHOR_PREPOSITIONS = WITHIN_HAPPENING + (     # "after the attack", "during talks"
+    "after", "following", "before", "ahead of")
 SEASONS = ("spring", "summer", "autumn", "fall", "winter")
 
 # Abbreviations: the words a full stop after which ends no sentence ("Gen. Smith", "No. 5").
@@ -536,7 +622,10 @@ HABITUAL_WORDS = ("usually", "typically", "normally", "generally", "traditionall
                   "always", "regularly")                # what usually happens has no date
 PRESENT_WORDS = frozenset("is are am has have can could may might must should does do".split()
                           + list(HABITUAL_WORDS))
-PAST_WORDS = frozenset(                                 # irregular past forms
+MONTH_MODALS = PRESENT_WORDS & frozenset(MONTH_NUMBER)  # "may", but "May" is a month: no tense
+# Irregular past forms (HAPPENINGS and IRREGULAR_VERBS list the forms a term is stemmed
+# by: a verb in one and not the other is a gap, left to a change of its own, as it moves dates).
+PAST_WORDS = frozenset(
     "was were had did met took told said made gave saw held began came left led spoke wrote "
     "brought sent went got stood showed shown flew drove rode ate won lost paid sought struck hit "
     "fell rose ran fought found kept knew built bought caught drew fled grew heard lay meant put "
@@ -585,6 +674,7 @@ SAME_TIME_PARTICIPLES = {
 # Words that carry no content: a clause is compared with others by its other words. The
 # names of days and months, the time words and the courtesy titles are added from their
 # tables (a month's three-letter abbreviation is no stop word: "Jan", "Dec" are names too).
+# Of SPEECH_WORDS only the commonest are stop words: "warned", "denied" say what was said.
 STOPWORDS = frozenset("""
 a about above across after again against all almost along already also although always am
 among an and another any are around as at away back be because been before being below
@@ -639,140 +729,6 @@ def tree_pattern(tree: dict) -> str:
         return "(?:" + "|".join(ways) + ")?"
     return "".join(ways) if len(ways) <= 1 else "(?:" + "|".join(ways) + ")"
 
-# Month names a web page may write its publication date in, each month's full names and
-# usual abbreviations in English, French, German, Spanish, Italian, Portuguese and Dutch
-# (as the languages' own calendars write them, CLDR). Read only in a page's dates.
-PAGE_MONTHS = (
-    "january jan janvier janv januar jänner jän enero ene gennaio gen janeiro januari",
-    "february feb février févr fév februar feber febrero febbraio fevereiro fev februari",
-    "march mar mars märz mär marzo março maart mrt",
-    "april apr avril avr abril aprile",
-    "may mai mayo maggio mag maio mei",
-    "june jun juin juni junio giugno giu junho",
-    "july jul juillet juil juli julio luglio lug julho",
-    "august aug août aoû agosto ago augustus",
-    "september sept sep septembre setembro septiembre settembre set",
-    "october oct octobre oktober okt octubre ottobre ott outubro out",
-    "november nov novembre noviembre novembro",
-    "december dec décembre déc dezember dez diciembre dic dicembre dezembro",
-)
-# Words that open a page's line of publication ("Published 3 March 2021", "Posted on ..."),
-# and those that open a line of its last change, in the same languages.
-PUBLISHED_WORDS = ("published", "posted", "first published", "publication date",
-                   "released", "veröffentlicht", "erschienen", "erstellt", "publié",
-                   "publiée", "publié le", "mise en ligne", "publicado", "publicada",
-                   "pubblicato", "pubblicata", "gepubliceerd", "geplaatst")
-UPDATED_WORDS = ("updated", "last updated", "modified", "last modified", "aktualisiert",
-                 "geändert", "stand", "mis à jour", "modifié", "actualizado", "actualizada",
-                 "atualizado", "atualizada", "aggiornato", "aggiornata", "bijgewerkt",
-                 "gewijzigd")
-# The class and id names of the elements that hold a page's date or byline, read as words
-# split at every character not a letter ("entry-date", "itemPostDate", "post_meta"): a
-# word that is one of DATE_HINTS, or starts or ends with one of the parts after it.
-DATE_HINTS = frozenset("date dates datetime time timestamp dateline byline datum fecha data "
-                       "meta info author autor auteur autore".split())
-DATE_HINT_STARTS = ("date", "datum", "publish", "publication", "posted", "created", "meta",
-                    "byline", "author")
-DATE_HINT_ENDS = ("date", "datum", "time", "meta", "metadata", "byline", "dateline")
-NOT_DATE_HINTS = frozenset("timeline datepicker runtime readtime readingtime".split())
-# Words that label a date ("Date: 22.12.2012", "Datum: ...").
-DATE_LABELS = ("date", "datum", "fecha", "data")
-# Claims: the words around a figure that say what it measures, in what unit, and how
-# exactly. Each table is a general fact of English or of news style.
-
-# Approximation words and the share of the stated value each allows, as (low, high):
-# "about 50" is 47.5 to 52.5 (and its rounding), "nearly 40" 36 to just under 40, "up to
-# 200" anything to 200. Those not listed here ("more than", "at least", "over", ...)
-# allow the value and anything above.
-QUALIFIERS = ("more than", "over", "at least", "nearly", "almost", "about", "around", "roughly",
-              "approximately", "some", "up to", "less than", "fewer than", "under", "above",
-              "below", "exceeding", "past", "within", "an estimated", "estimated")
-QUALIFIER_RANGE = {"about": (0.95, 1.05), "around": (0.95, 1.05), "roughly": (0.95, 1.05),
-                   "approximately": (0.95, 1.05), "some": (0.95, 1.05),
-                   "estimated": (0.95, 1.05), "an estimated": (0.95, 1.05),
-                   "nearly": (0.9, 1.0), "almost": (0.9, 1.0),
-                   "less than": (0, 1.0), "fewer than": (0, 1.0), "up to": (0, 1.0),
-                   "under": (0, 1.0), "below": (0, 1.0), "within": (0, 1.0)}
-# Words for a value that falls short of its figure: "nearly 100" is under 100.
-SHORT_OF = frozenset({"nearly", "almost", "less than", "fewer than", "under", "below"})
-# Units of measure, each as (what it measures, its smallest and largest size in the base
-# unit: metres, kilograms, minutes). "tons" are short, long or metric: 907 to 1,016 kg.
-UNITS = {
-    "length": {"m": 1.0, "metre": 1.0, "metres": 1.0, "meter": 1.0, "meters": 1.0,
-               "km": 1e3, "kms": 1e3, "kilometre": 1e3, "kilometres": 1e3, "kilometer": 1e3,
-               "kilometers": 1e3, "mi": 1609.344, "mile": 1609.344, "miles": 1609.344,
-               "ft": 0.3048, "foot": 0.3048, "feet": 0.3048, "yard": 0.9144, "yards": 0.9144,
-               "in": 0.0254, "inch": 0.0254, "inches": 0.0254, "cm": 0.01,
-               "centimetre": 0.01, "centimetres": 0.01, "centimeter": 0.01,
-               "centimeters": 0.01},
-    "weight": {"kg": 1.0, "kilogram": 1.0, "kilograms": 1.0, "t": 1e3, "tonne": 1e3,
-               "tonnes": 1e3, "ton": (907.2, 1016.0), "tons": (907.2, 1016.0),
-               "lb": 0.4536, "lbs": 0.4536, "pound": 0.4536, "pounds": 0.4536},
-    "speed": {"mph": 1.609344, "kph": 1.0, "knots": 1.852},
-    "duration": {"minute": 1.0, "minutes": 1.0, "hour": 60.0, "hours": 60.0, "day": 1440.0,
-                 "days": 1440.0, "week": 10080.0, "weeks": 10080.0},
-}
-UNIT_OF = {word: (kind, size if isinstance(size, tuple) else (size, size))
-           for kind, sizes in UNITS.items() for word, size in sizes.items()}
-BASE_UNIT = {"speed": "km/h", "length": "m", "weight": "kg", "duration": "minutes"}
-# Words that name a unit only after a number written close to them ("in", "t", "m" are
-# words of their own otherwise): "80m", "5t", "26in", never "80 in".
-UNIT_ONLY_JOINED = frozenset({"in", "t", "m", "mi"})
-# Temperatures: a reading in °F is compared in °C, as (factor, offset): (F - 32) * 5/9.
-TEMPERATURE = {"c": (1.0, 0.0), "f": (5 / 9, -32.0)}
-# Currencies as news writes them; "$US600 million" and "US$600 million" are one currency.
-CURRENCIES = {"$": "US$", "us$": "US$", "$us": "US$", "usd": "US$", "£": "£", "€": "€",
-              "a$": "A$", "$a": "A$", "c$": "C$", "rs": "Rs", "rs.": "Rs"}
-MULTIPLIERS = {"thousand": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6, "billion": 1e9,
-               "bn": 1e9, "trillion": 1e12}
-# Ages written as words: "a century-old bridge", "a decade-old war".
-AGE_WORDS = {"century": 100, "decade": 10, "half-century": 50, "millennium": 1000}
-# What a measure says when its words follow the number ("400m-long", "26 inch tall").
-MEASURE_WORDS = {"long": "length", "length": "length", "tall": "height", "high": "height",
-                 "height": "height", "deep": "depth", "depth": "depth", "wide": "width",
-                 "width": "width", "thick": "thickness", "away": "distance"}
-# Verbs of falling: a length right after one is the height of the fall ("fell 150ft").
-FALL_VERBS = frozenset("fell fall falls falling plunged plunge plunging plummeted plummet "
-                       "plummeting dropped drop tumbled crashed".split())
-# Counts that change as a story unfolds (tolls, missing, injured, evacuated): two reports
-# of different days give an update, not a disagreement. Every other claim (a length, an
-# age, a distance, a count of cars or passengers, when and where a happening was) holds
-# whenever it is told.
-COUNTS = {"dead": "killed dead died deaths death fatalities lives toll killing bodies",
-          "injured": "injured wounded hurt injuries injuring wounding",
-          "missing": "missing unaccounted", "displaced": "displaced homeless evacuated evacuees",
-          "arrested": "arrested detained arrests"}
-COUNT_OF = {w: name for name, words in COUNTS.items() for w in words.split()}
-COUNT_LABELS = {"dead": "number of dead", "injured": "number of injured", "missing":
-                "number of missing", "displaced": "number displaced", "arrested":
-                "number arrested"}
-# Words that put a count in some other place than the story's: "killed 170 people
-# elsewhere in the country" is not the city's toll.
-OTHER_PLACE_WORDS = ("elsewhere", "nationwide", "worldwide", "across the country")
-MOVING = frozenset("rose risen rising climbed climbing jumped increased reached passed surpassed "
-                   "topped now stands".split())
-COUNT_FILLERS = frozenset("people persons residents civilians workers passengers others migrants "
-                          "soldiers children miners were was had have been are is still now also "
-                          "feared believed reported".split())   # between a number and its count
-# Words after a number that make it no count of things: "five others", "20 times",
-# "40 percent", "No. 10", "3 of them".
-NOT_COUNTED = frozenset("others other times percent per cent pc of to and or more less "
-                        "than out over north south east west northeast northwest southeast "
-                        "southwest".split())
-# Words of saying: clauses that only report words are statements, and one speaker's
-# statements on two days are two happenings, never a disagreement on a day.
-SPEECH_VERBS = frozenset("said say says told tell tells stated announced added wrote quoted "
-                         "expressed warned insisted declared confirmed denied claimed "
-                         "according statement statements remarks comment comments".split())
-# A named place where something happened: "fell into the Harrow River", "in Lake Orin".
-PLACE_KINDS = "River|Lake|Sea|Canal|Strait|Bay|Gulf|Creek|Pass|Valley|Island|Mountain|Mount"
-# Times of day: the minutes after midnight a part of the day spans, and the minutes an
-# approximate clock time ("shortly after 6:40") may lie from the time it names.
-PARTS = {"morning": (300, 719), "afternoon": (720, 1019), "evening": (1020, 1379),
-         "night": (1260, 1740), "early": (0, 540), "late": (1080, 1440)}
-LATER = {"shortly after": (0, 30), "just after": (0, 30), "after": (0, 60),
-         "shortly before": (-30, 0), "just before": (-30, 0), "before": (-60, 0),
-         "about": (-15, 15), "around": (-15, 15), "approximately": (-15, 15)}
 
 # The kinds of happening news reports tell, after the event types of ACE and the frames of
 # FrameNet, each with the verbs and nouns that name it. A verb's irregular forms follow it
@@ -865,6 +821,14 @@ ASPECT_KINDS = {("visit", "begin"): "arrive", ("visit", "end"): "depart"}
 # Words by which a sentence leaves the day its report's narrative had reached.
 NARRATIVE_SHIFTS = ("earlier", "previously", "before that", "since", "last year", "last month",
                     "last week", "in the past", "years ago", "for years")
+# Words that open a sentence that goes on with the one before it (as written).
+CONTINUATION_WORDS = ("He", "She", "They", "It", "There", "Also", "Later", "Then", "Afterwards",
+                      "Furthermore", "Moreover", "In return", "In addition", "The two")
+# Words that tell a happening's end ("ended on Monday"): an end and a clause without one
+# are two happenings, however alike (read as stems; the kind "end" is a narrower table).
+ENDING_WORDS = "end ended close closed finish finished conclude wrap lift lifted expire"
+# Prepositions before the place of a happening: "talks in Moscow", "flew to Vladivostok".
+PLACE_PREPOSITIONS = ("in", "at", "near", "to", "from", "into")
 # Nouns that name some happening without saying which: "after the incident" dates a clause
 # from it, as "after the attack" does.
 GENERIC_HAPPENING_NOUNS = ("event", "incident", "encounter")
@@ -875,45 +839,135 @@ IRREGULAR_VERBS = ("go/went/gone, take/took/taken, give/gave/given, see/saw/seen
                    "lose/lost, show/showed/shown, rise/rose/risen, catch/caught, "
                    "hit/hit, build/built, sell/sold, keep/kept, stand/stood, feel/felt")
 
+# Claims: the words around a figure that say what it measures, in what unit, and how
+# exactly. Each table is a general fact of English or of news style.
 
-# Words in the class and id names of a page's blocks (read on blocks, never on <body> or
-# <html>, whose classes name the layout of the whole page): a block named for the article
-# is a likely body, one named for page furniture is left out. Read as parts of names, as
-# readability and trafilatura read them: "entry-content", "articleBody", "most-read-list".
-ARTICLE_HINTS = ("article", "content", "entry", "post", "story", "body", "text", "main",
-                 "blog", "news")
-FURNITURE_HINTS = ("comment", "sidebar", "footer", "related", "share", "sharing", "social",
-                   "promo", "newsletter", "subscribe", "cookie", "consent", "most-read",
-                   "mostread", "most-popular", "popular", "breadcrumb", "navbar", "navigation",
-                   "menu", "masthead", "advert", "sponsor", "banner", "signup",
-                   "sign-up", "paywall", "recirc", "more-stories", "taboola", "outbrain",
-                   "popup", "modal", "byline", "author-bio", "tags", "disqus")
-# Whole class or id names of furniture too short to be read as parts ("nav" is in
-# "canvas", "ad" in "header").
-FURNITURE_NAMES = frozenset("nav ad ads adv tools toolbar related share".split())
-# Lines of page furniture inside an article's container, matched on the lower-cased line
-# from its start: "Download this article as PDF", "Most read", "Share this story".
-FURNITURE_LINES = ("download this", "download as pdf", "download pdf", "print this",
-                   "most read", "most popular", "most viewed", "trending now", "share this",
-                   "share on", "share via", "share article", "share story", "subscribe",
-                   "sign up", "follow us", "related articles", "related stories",
-                   "related content", "related coverage", "read more", "see also",
-                   "more from", "recommended", "advertisement", "comments",
-                   "leave a comment", "leave a reply", "add a comment", "post a comment",
-                   "view comments", "show comments", "log in to comment", "you might also",
-                   "you may also", "skip to", "click here", "back to top", "tags:",
-                   "sponsored", "cookie", "we use cookies", "this website uses cookies",
-                   "accept cookies", "all rights reserved", "copyright", "©",
-                   "photo:", "image:", "credit:",
-                   # the same furniture in the other languages news pages are read in
-                   "jetzt teilen", "teilen", "kommentare", "keine kommentare",
-                   "weitere artikel", "weitere beiträge", "mehr zum thema", "auch interessant",
-                   "das könnte sie auch interessieren", "foto:", "bild:", "abonnieren",
-                   "te puede interesar", "le puede interesar", "lee también", "síguenos",
-                   "siguenos", "comparte", "compartir", "puedes ver", "imagen:",
-                   "lire aussi", "à lire aussi", "partager", "abonnez-vous", "suivez-nous",
-                   "leggi anche", "condividi", "iscriviti", "leia também", "compartilhe",
-                   "lees ook", "deel dit")
+# Approximation words and the share of the stated value each allows, as (low, high):
+# "about 50" is 47.5 to 52.5 (and its rounding), "nearly 40" 36 to just under 40, "up to
+# 200" anything to 200. Those not listed here ("more than", "at least", "over", ...)
+# allow the value and anything above. The words that make "about a week ago" inexact
+# (INEXACT) qualify a figure too; the others are bounds no span "ago" is told with. (No
+# qualifier begins another, so the order of the alternatives built from them is free.)
+QUALIFIERS = INEXACT + ("approximately", "up to", "fewer than", "under", "above", "below",
+                        "exceeding", "past", "within", "an estimated", "estimated")
+QUALIFIER_RANGE = {"about": (0.95, 1.05), "around": (0.95, 1.05), "roughly": (0.95, 1.05),
+                   "approximately": (0.95, 1.05), "some": (0.95, 1.05),
+                   "estimated": (0.95, 1.05), "an estimated": (0.95, 1.05),
+                   "nearly": (0.9, 1.0), "almost": (0.9, 1.0),
+                   "less than": (0, 1.0), "fewer than": (0, 1.0), "up to": (0, 1.0),
+                   "under": (0, 1.0), "below": (0, 1.0), "within": (0, 1.0)}
+# Words that tell a figure as what may be, not what is ("the toll could rise to 300"): the
+# modals, "will", and the words of a forecast (of FUTURE_MARKERS, only those a figure takes).
+SPECULATION_WORDS = MODAL_WORDS | {"will", "expected", "forecast", "projected", "feared"}
+# Words for a value that falls short of its figure: "nearly 100" is under 100.
+SHORT_OF = frozenset({"nearly", "almost", "less than", "fewer than", "under", "below"})
+# Units of measure, each as (what it measures, its smallest and largest size in the base
+# unit: metres, kilograms, minutes). "tons" are short, long or metric: 907 to 1,016 kg.
+UNITS = {
+    "length": {"m": 1.0, "metre": 1.0, "metres": 1.0, "meter": 1.0, "meters": 1.0,
+               "km": 1e3, "kms": 1e3, "kilometre": 1e3, "kilometres": 1e3, "kilometer": 1e3,
+               "kilometers": 1e3, "mi": 1609.344, "mile": 1609.344, "miles": 1609.344,
+               "ft": 0.3048, "foot": 0.3048, "feet": 0.3048, "yard": 0.9144, "yards": 0.9144,
+               "in": 0.0254, "inch": 0.0254, "inches": 0.0254, "cm": 0.01,
+               "centimetre": 0.01, "centimetres": 0.01, "centimeter": 0.01,
+               "centimeters": 0.01},
+    "weight": {"kg": 1.0, "kilogram": 1.0, "kilograms": 1.0, "t": 1e3, "tonne": 1e3,
+               "tonnes": 1e3, "ton": (907.2, 1016.0), "tons": (907.2, 1016.0),
+               "lb": 0.4536, "lbs": 0.4536, "pound": 0.4536, "pounds": 0.4536},
+    "speed": {"mph": 1.609344, "kph": 1.0, "knots": 1.852},
+    "duration": {"minute": 1.0, "minutes": 1.0, "hour": 60.0, "hours": 60.0, "day": 1440.0,
+                 "days": 1440.0, "week": 10080.0, "weeks": 10080.0},
+}
+UNIT_OF = {word: (kind, size if isinstance(size, tuple) else (size, size))
+           for kind, sizes in UNITS.items() for word, size in sizes.items()}
+BASE_UNIT = {"speed": "km/h", "length": "m", "weight": "kg", "duration": "minutes"}
+# Words that name a unit only after a number written close to them ("in", "t", "m" are
+# words of their own otherwise): "80m", "5t", "26in", never "80 in".
+UNIT_ONLY_JOINED = frozenset({"in", "t", "m", "mi"})
+# Temperatures: a reading in °F is compared in °C, as (factor, offset): (F - 32) * 5/9.
+TEMPERATURE = {"c": (1.0, 0.0), "f": (5 / 9, -32.0)}
+# Currencies as news writes them; "$US600 million" and "US$600 million" are one currency.
+CURRENCIES = {"$": "US$", "us$": "US$", "$us": "US$", "usd": "US$", "£": "£", "€": "€",
+              "a$": "A$", "$a": "A$", "c$": "C$", "rs": "Rs", "rs.": "Rs"}
+# Words for a multiple of a figure; one that is also a unit is read as the unit ("80m").
+MULTIPLIERS = {"thousand": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6, "billion": 1e9,
+               "bn": 1e9, "trillion": 1e12}
+# Ages written as words: "a century-old bridge", "a decade-old war".
+AGE_WORDS = {"century": 100, "decade": 10, "half-century": 50, "millennium": 1000}
+# What a measure says when its words follow the number ("400m-long", "26 inch tall").
+MEASURE_WORDS = {"long": "length", "length": "length", "tall": "height", "high": "height",
+                 "height": "height", "deep": "depth", "depth": "depth", "wide": "width",
+                 "width": "width", "thick": "thickness", "away": "distance"}
+# The measure a length gives, from the words after it ("40m deep", "80m in length"), else
+# before it ("a depth of 40m"); MEASURE_WORDS reads the words joined to the number instead.
+LENGTH_AFTER = {"depth": ("deep", "below", "beneath", "underground"),
+                "length": ("long", "in length"), "height": ("high", "tall", "in height")}
+LENGTH_BEFORE = {"depth": ("depth", "depths"), "length": ("length",),
+                 "height": ("height", "heights", "altitude", "altitudes")}
+# Words before a number that make it a count of inhabitants: "a town of 20,000".
+POPULATION_LEADS = ("population of", "home to", "town of", "city of", "village of")
+# Verbs of falling: a length right after one is the height of the fall ("fell 150ft").
+FALL_VERBS = frozenset("fell fall falls falling plunged plunge plunging plummeted plummet "
+                       "plummeting dropped drop tumbled crashed".split())
+# Counts that change as a story unfolds (tolls, missing, injured, evacuated): two reports
+# of different days give an update, not a disagreement. Every other claim (a length, an
+# age, a distance, a count of cars or passengers, when and where a happening was) holds
+# whenever it is told.
+COUNTS = {"dead": "killed dead died deaths death fatalities lives toll killing bodies",
+          "injured": "injured wounded hurt injuries injuring wounding",
+          "missing": "missing unaccounted", "displaced": "displaced homeless evacuated evacuees",
+          "arrested": "arrested detained arrests"}
+COUNT_OF = {w: name for name, words in COUNTS.items() for w in words.split()}
+COUNT_LABELS = {"dead": "number of dead", "injured": "number of injured", "missing":
+                "number of missing", "displaced": "number displaced", "arrested":
+                "number arrested"}
+# Words that put a count in some other place than the story's: "killed 170 people
+# elsewhere in the country" is not the city's toll.
+OTHER_PLACE_WORDS = ("elsewhere", "nationwide", "worldwide", "across the country")
+MOVING = frozenset("rose risen rising climbed climbing jumped increased reached passed surpassed "
+                   "topped now stands".split())
+COUNT_FILLERS = frozenset("people persons residents civilians workers passengers others migrants "
+                          "soldiers children miners were was had have been are is still now also "
+                          "feared believed reported".split())   # between a number and its count
+# Words for the people a count counts, after its number: "300 people" is counted by the
+# entry, not by these words (COUNT_FILLERS also stand between a number and its count).
+PEOPLE = frozenset("people persons residents inhabitants".split())
+# Words after a number that make it no count of things: "five others", "20 times",
+# "40 percent", "No. 10", "3 of them".
+NOT_COUNTED = frozenset("others other times percent per cent pc of to and or more less "
+                        "than out over north south east west northeast northwest southeast "
+                        "southwest".split())
+# Words of saying: clauses that only report words are statements, and one speaker's
+# statements on two days are two happenings, never a disagreement on a day. Not
+# SPEECH_WORDS, the verbs that attribute a clause: these find a sentence that reports words,
+# by the nouns of a statement and "according" too.
+SPEECH_VERBS = frozenset("said say says told tell tells stated announced added wrote quoted "
+                         "expressed warned insisted declared confirmed denied claimed "
+                         "according statement statements remarks comment comments".split())
+# Words by which a report gives a figure on a day of its own ("the ministry said on
+# Monday", "figures released Tuesday"): that day dates a count, not the happening. Not
+# SPEECH_VERBS: a figure is also released, issued, published, put at or given.
+RELEASE_WORDS = ("said", "says", "announced", "released", "published", "issued", "put", "gave",
+                 "reported", "statement", "figure", "figures")
+# The happening a time of day is told of ("the time of the crash"), the first found in this
+# order: the nouns of HAPPENINGS that name a happening with a time, and a few they lack.
+HAPPENING_NOUNS = ("earthquake", "quake", "tremor", "crash", "fire", "blaze", "explosion",
+                   "blast", "landing", "attack", "storm", "flood", "collision", "derailment",
+                   "eruption", "shooting", "accident", "landslide", "sinking", "strike", "vote",
+                   "meeting", "summit", "launch", "rally", "protest")
+# A named place where something happened: "fell into the Harrow River", "in Lake Orin",
+# after one of these (a river's or a lake's banks take more than PLACE_PREPOSITIONS).
+NAMED_PLACE_PREPOSITIONS = ("in", "into", "on", "at", "near", "along", "across", "over", "off",
+                            "from", "by", "beside")
+PLACE_KINDS = "River|Lake|Sea|Canal|Strait|Bay|Gulf|Creek|Pass|Valley|Island|Mountain|Mount"
+# Times of day: the minutes after midnight a part of the day spans (each of PARTS_OF_DAY,
+# and a day's early and late hours), and the minutes an approximate clock time ("shortly
+# after 6:40") may lie from the time it names.
+PARTS = {"morning": (300, 719), "afternoon": (720, 1019), "evening": (1020, 1379),
+         "night": (1260, 1740), "early": (0, 540), "late": (1080, 1440)}
+LATER = {"shortly after": (0, 30), "just after": (0, 30), "after": (0, 60),
+         "shortly before": (-30, 0), "just before": (-30, 0), "before": (-60, 0),
+         "about": (-15, 15), "around": (-15, 15), "approximately": (-15, 15)}
 
 
 # ---------------------------------------------------------------------------
@@ -1813,7 +1867,7 @@ YEAR_IN_LINE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 SCRIPT_DATE = re.compile(r'"(?:date_?published|published_?at|publish_?date|pub_?date'
                          r'|date_?created|created_?at)\\?"\s{0,3}:\s{0,3}\\?"([^"\\]{6,40})',
                          re.I)
-DATA_TIME = re.compile(r"date|time|publish")
+DATA_TIME = re.compile("|".join(DATA_DATE_HINTS))
 PUBLISHED_SET = frozenset(PUBLISHED_WORDS + DATE_LABELS)
 DATE_LINE_WORD = re.compile(r"\W{0,3}(?<![^\W\d_])(%s)(?![^\W\d_])" % "|".join(
     sorted((re.escape(w).replace(r"\ ", r"\s{1,3}") for w in PUBLISHED_SET | set(UPDATED_WORDS)),
@@ -3228,9 +3282,12 @@ FUTURE = re.compile(
 # soon as Friday" looks ahead, "he was detained as early as Sunday" does not.
 EARLIEST = re.compile(rf"\bas\s+{alternation(FUTURE_MARKERS['as ... as'])}\s+as\b", re.I)
 # "may" only in lower case ("in May" is a month); "could not" is no look ahead.
-MODAL = re.compile(rf"\b(?:{alternation(MODAL_WORDS - {'may', 'could'})}|(?-i:may))\s+(?!have\b)"
+MODAL = re.compile(rf"\b(?:{alternation(MODAL_WORDS - MONTH_MODALS - {'could'})}"
+                   rf"|(?-i:{alternation(MONTH_MODALS)}))\s+(?!have\b)"
                    r"|\bcould\s+(?!have\b|not\b)",
                    re.I)                                # "could come Friday": it looks ahead
+MONTH_MODAL = re.compile(rf"\b{alternation(MONTH_MODALS)}\b")     # in lower case: no month
+CASELESS_PRESENT = PRESENT_WORDS - MONTH_MODALS        # present in any case
 IS_TO = re.compile(rf"\b{BE}\s+(?:(?:{alternation(BE_ADVERBS)}|\w+ly)\s+)?"
                    r"[“\"]to\s+[a-z]+", re.I)          # "is also “to visit ...”"
 PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+|not\s+|also\s+)?(?:been\s+)?"
@@ -3265,7 +3322,8 @@ def tense_from(text: str, words: set | None = None) -> str:
         return "perfect"
     if not words.isdisjoint(MODAL_WORDS) and MODAL.search(bare):
         return "future"
-    present = not words.isdisjoint(PRESENT_WORDS)
+    present = not words.isdisjoint(CASELESS_PRESENT) or \
+        not words.isdisjoint(MONTH_MODALS) and bool(MONTH_MODAL.search(bare))
     if not present and has_past_verb(words):
         return "past"
     if not present and not words.isdisjoint(RELATIVES) and RELATIVE_PRESENT.search(bare):
@@ -3877,10 +3935,9 @@ KIND_WORDS = kind_index()
 _KINDS_OF_WORD: dict = {}   # a word as written -> its KIND_WORDS entries (a cache)
 KIND_TERMS = {kind: "~" + kind for kind in HAPPENINGS}   # a kind as a term of its clauses
 NO_KINDS = frozenset()
-PLACE = re.compile(r"\b(?:in|at|near|to|from|into)\s{1,3}(?:the\s{1,3})?"
+PLACE = re.compile(rf"\b{alternation(PLACE_PREPOSITIONS)}\s{{1,3}}(?:the\s{{1,3}})?"
                    r"([A-Z][\w-]{0,40}(?:[ -](?:of\s|de\s)?[A-Z][\w-]{0,40}){0,3})")
 NAME = re.compile(r"\b[A-Z][\w-]{0,40}")          # "Kremlin's": "Kremlin"
-DAY_PARTS = frozenset("morning afternoon evening night".split())
 FRAME_CLOCK = re.compile(CLOCK)
 
 
@@ -3940,7 +3997,7 @@ def names_in(text: str) -> frozenset:
 
 def part_of_day(text: str) -> str:
     """The first part of the day a text names, or ""."""
-    return next((w for w in WORD.findall(text.lower()) if w in DAY_PARTS), "")
+    return next((w for w in WORD.findall(text.lower()) if w in PARTS_OF_DAY), "")
 
 
 def with_kinds(words: tuple, frame: Frame) -> tuple:
@@ -3966,7 +4023,7 @@ def kind_groups() -> dict:
 
 GROUP_OF = kind_groups()
 GROUP_KINDS = [frozenset(kinds.split()) for kinds in KIND_GROUPS]
-SPEECH_KINDS = GROUP_KINDS[GROUP_OF[SAYING].pop() if False else min(GROUP_OF[SAYING])]
+SPEECH_KINDS = GROUP_KINDS[min(GROUP_OF[SAYING])]
 
 
 @functools.lru_cache(maxsize=1 << 10)
@@ -4041,10 +4098,9 @@ MAX_POSTINGS = 64  # clusters an index entry lists at most
 MAX_CANDIDATES = 6 # clusters compared with a clause at most: those sharing most rare terms
 MAX_VISITS = 64    # postings read for one lookup, rarest terms first: a clause whose every
                    # term is common costs no more than one with rare terms
-PART_OF = re.compile(r"^(?:[Dd]uring|[Aa]t|[Oo]n the sidelines of)\b")
+PART_OF = re.compile(rf"^{alternation(WITHIN_HAPPENING, True, ' ')}\b")
 SHIFT = re.compile(r"\b(?:" + "|".join(NARRATIVE_SHIFTS) + r")\b", re.I)
-CONTINUATION = re.compile(r"^(?:He|She|They|It|There|Also|Later|Then|Afterwards|Furthermore"
-                          r"|Moreover|In return|In addition|The two)\b")
+CONTINUATION = re.compile(rf"^{alternation(CONTINUATION_WORDS, space=' ')}\b")
 
 
 class Cluster:
@@ -4561,30 +4617,27 @@ UNIT_AFTER = re.compile(r" ?(" + "|".join(sorted(set(METRES) - UNIT_ONLY_JOINED,
                                                   reverse=True)) + r")\b"
                         r"(?: \([^()]{1,40}\))?(?P<rest>[^,;:]{0,60})", re.I)
 PLACE_OF = re.compile(r"^(?: [a-z-]+){0,2}? (?:of|from) (?P<place>[A-Z][\w'’-]+)")
-# The measure a length gives, from the words after it, else before it.
-MEASURE_AFTER = (("depth", re.compile(r"^ (?:deep|below|beneath|underground)\b")),
-                 ("length", re.compile(r"^ (?:long|in length)\b")),
-                 ("height", re.compile(r"^ (?:high|tall|in height)\b")))
-MEASURE_BEFORE = (("depth", re.compile(r"\bdepths? of\Z")),
-                  ("length", re.compile(r"\blength of\Z")),
-                  ("height", re.compile(r"\b(?:height|altitude)s? of\Z")))
+MEASURE_AFTER = tuple((measure, re.compile(rf"^ {alternation(words, space=' ')}\b"))
+                      for measure, words in LENGTH_AFTER.items())
+MEASURE_BEFORE = tuple((measure, re.compile(rf"\b{alternation(words)} of\Z"))
+                       for measure, words in LENGTH_BEFORE.items())
 MAGNITUDE = re.compile(r"\bmagnitude(?: of)?(?: an?)?\Z|\bmagnitude-\Z", re.I)
-POPULATION = re.compile(r"\b(?:population of|home to|town of|city of|village of)\Z", re.I)
+POPULATION = re.compile(rf"\b{alternation(POPULATION_LEADS, space=' ')}\Z", re.I)
 OTHER_PLACE = re.compile(r"\b(?:" + "|".join(OTHER_PLACE_WORDS) + r")\b")
-SPECULATION = re.compile(r"\b(?:could|might|may|would|will|expected|projected|feared|forecast)\b")
+SPECULATION = re.compile(rf"\b{alternation(SPECULATION_WORDS)}\b")
 PLACE_IN = re.compile(r"\b[Ii]n\s+((?:[A-Z]\w+)(?:\s+and\s+[A-Z]\w+)*)")
-NAMED_PLACE = re.compile(r"\b(?:in|into|on|at|near|along|across|over|off|from|by|beside) (?:the )?"
+NAMED_PLACE = re.compile(rf"\b{alternation(NAMED_PLACE_PREPOSITIONS)} (?:the )?"
                          rf"(?:(?P<name>(?:[A-Z][\w'’-]+ ){{1,3}})(?P<kind>{PLACE_KINDS})\b"
                          rf"|(?P<kind2>River|Lake|Mount) (?P<name2>[A-Z][\w'’-]+))")
 # A clock time in the place's own time (one given in GMT or in another city's time is
 # left out), or a part of the day a date names; "as of 9:48 pm" dates a figure instead.
-CLOCK_TIME = re.compile(r"(?:\b(?P<q>shortly after|just after|shortly before|just before|about"
-                        r"|around|approximately|after|before|as of) )?\b(?P<h>2[0-3]|[01]?\d)"
+CLOCK_TIME = re.compile(rf"(?:\b(?P<q>{alternation(LATER, space=' ')}|as of) )?"
+                        r"\b(?P<h>2[0-3]|[01]?\d)"
                         r"(?!\d)(?:[:.](?P<m>[0-5]\d))?"
                         r" ?(?P<ap>[ap]\.?m\b\.?)?(?P<zone> ?\(?(?:GMT|UTC|[A-Z][a-z]+ time)\b)?",
                         re.I)
 DAY_PART = re.compile(rf"\b(?:(?P<edge>early|late)(?: on)? )?(?:{WEEKDAY}|(?:on )?the same day)"
-                      r"(?: (?P<part>morning|afternoon|evening|night))?", re.I)
+                      rf"(?: (?P<part>{'|'.join(PARTS_OF_DAY)}))?", re.I)
 
 
 class Figure(NamedTuple):
@@ -4804,10 +4857,10 @@ QUANTITY = re.compile(
     r"(?<![\w,.:$£€'’-])(?:(?P<q>" + "|".join(QUALIFIERS) + r")[ -](?:a[ -])?)?"
     rf"(?:(?P<cur>{CURRENCY}) ?)?(?P<n>\d{{1,3}}(?:,\d{{3}}){{1,4}}|\d{{1,7}}(?:\.\d{{1,2}})?"
     rf"|(?P<word>{'|'.join(AGE_WORDS)})(?=-old))(?![\d,.]\d)"
-    r"(?:[ -]?(?P<mult>thousand|million|billion|trillion|bn|mn)\b)?"
+    rf"(?:[ -]?(?P<mult>{'|'.join(w for w in MULTIPLIERS if w not in UNIT_OF)})\b)?"
     rf"(?:(?P<sep>[ -]?)(?P<unit>{UNIT_WORDS}|°\s?[CF]|years?-old|-old)(?![\w°]))?", re.I)
 YEAR_LIKE = re.compile(r"1[5-9]\d\d|20\d\d")
-YEAR_NAMED = re.compile(r"\b(?:in|since|of|by|from|until|until|before|after) (1[5-9]\d\d|20\d\d)\b")
+YEAR_NAMED = re.compile(r"\b(?:in|since|of|by|from|until|before|after) (1[5-9]\d\d|20\d\d)\b")
 DATE_WORDS = frozenset(WEEKDAYS) | MONTH_WORDS
 MONTH_PREFIXES = frozenset(w[:3] for w in MONTH_WORDS)
 # What a count belongs to: "the airliner with 240 passengers", "12 crew aboard the ferry".
@@ -4818,7 +4871,6 @@ OWNER_AFTER = re.compile(r"^ [a-z]{3,20} (?:on board|aboard) (?:the |an? )?(?:[a
 # one value, and a value inside it agrees with it, so neither end is a claim of its own.
 RANGE_END = re.compile(r"\d(?:[-–]| to | and | or )\Z")
 INDEFINITE = re.compile(r"\b(?:an?|one|another)\s+\Z", re.I)    # "a 12-year-old boy": one of many
-PEOPLE = frozenset("people persons residents inhabitants".split())  # counted by the entry
 ONE_STORY_NAMES = 2     # reports that share this many names (or an entry) tell one story
 
 
@@ -5028,13 +5080,9 @@ def subject_key(subject: str) -> str:
     return "".join(stem(w) for w in WORD.findall(subject.lower()))
 
 
-STATEMENT_DAY = re.compile(r"\b(?:said|says|announced|released|published|issued|put|gave"
-                           r"|reported|statement|figures?)\b[^.;]{0,25}?\b(?:on |late |early )*"
+STATEMENT_DAY = re.compile(rf"\b{alternation(RELEASE_WORDS)}\b"
+                           r"[^.;]{0,25}?\b(?:on |late |early )*"
                            rf"(?:{WEEKDAY}|{MONTH} {DAY}|{DAY} {MONTH}|yesterday|today)")
-HAPPENING_NOUNS = ("earthquake", "quake", "tremor", "crash", "fire", "blaze", "explosion",
-                   "blast", "landing", "attack", "storm", "flood", "collision", "derailment",
-                   "eruption", "shooting", "accident", "landslide", "sinking", "strike", "vote",
-                   "meeting", "summit", "launch", "rally", "protest")
 MAX_VALUES = 24         # distinct values of one attribute of one subject compared pairwise
 
 
@@ -5373,7 +5421,7 @@ def date_disagreements(groups: list, idf: dict) -> list:
 
 
 DATE_KEYS = 8          # rarest terms a dated clause is looked up by, for date disagreements
-ENDS = stems("end ended close closed finish finished conclude wrap lift lifted expire")
+ENDS = stems(ENDING_WORDS)
 
 
 def one_happening(m: Mention, x: Mention) -> bool:

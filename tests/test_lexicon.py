@@ -291,6 +291,20 @@ class TenseWords(unittest.TestCase):
         self.assertNotEqual(q.tense_of("In May the board met in the hall."), "future")
         self.assertEqual(q.tense_of("The board could not meet on Friday."), "present")
 
+    def test_the_month_may_is_no_present_tense(self):
+        # MONTH_MODALS: "may" is a present-tense word in lower case only; "May" names a month
+        # (or a person) and leaves the clause's tense to its other words.
+        cases = [("In May the board met in the hall.", "past"),
+                 ("The board met on May 3 to approve it.", "past"),
+                 ("The dam broke on 3 May after the rain.", "past"),
+                 ("Between May 2022 and May 2023 the fund received 86 million.", "past"),
+                 ("Theresa May spoke in the hall.", "past"),
+                 ("In May the board is meeting in the hall.", "present"),
+                 ("The board may meet in May.", "future")]
+        for text, tense in cases:
+            with self.subTest(text=text):
+                self.assertEqual(q.tense_of(text), tense)
+
     def test_every_habitual_word_makes_a_clause_without_a_date(self):
         for word in q.HABITUAL_WORDS:
             with self.subTest(word=word):
@@ -489,3 +503,68 @@ class Bounded(unittest.TestCase):
 
 if __name__ == "__main__":
     unittest.main()
+
+
+class TablesBuiltOnTables(unittest.TestCase):
+    """Tables of the Lexicon that other tables and patterns are built from."""
+
+    def test_no_qualifier_begins_another(self):
+        # QUALIFIERS are joined with "|" as they stand: a word that began another would
+        # hide it ("more" before "more than"), and the order of the table would matter.
+        for word in q.QUALIFIERS:
+            with self.subTest(word=word):
+                self.assertEqual([w for w in q.QUALIFIERS if w != word and w.startswith(word)],
+                                 [])
+
+    def test_every_qualifier_of_a_span_ago_qualifies_a_figure(self):
+        self.assertEqual(q.QUALIFIERS[:len(q.INEXACT)], q.INEXACT)
+
+    def test_every_speculation_word_makes_a_figure_speculative(self):
+        for word in q.SPECULATION_WORDS:
+            with self.subTest(word=word):
+                self.assertTrue(q.speculated(f"The toll {word}"))
+        self.assertFalse(q.speculated("The toll rose to"))
+
+    def test_every_part_of_day_is_read_by_frames_and_claims(self):
+        for part in q.PARTS_OF_DAY:
+            with self.subTest(part=part):
+                self.assertEqual(q.part_of_day(f"They met on the {part} of the vote."), part)
+                self.assertEqual(q.DAY_PART.search(f"on Friday {part}").group("part"), part)
+                self.assertIn(part, q.PARTS)
+
+    def test_every_furniture_phrase_is_read_by_the_cleaning_step_and_the_extractor(self):
+        for phrase in q.FURNITURE_PHRASES:
+            with self.subTest(phrase=phrase):
+                self.assertIn(phrase, q.BOILERPLATE_PHRASES)
+                self.assertTrue(q.FURNITURE_LINE.match(phrase + " the page"))
+
+    def test_every_within_happening_word_makes_its_clause_part_of_the_happening(self):
+        for word in q.WITHIN_HAPPENING:
+            with self.subTest(word=word):
+                self.assertTrue(q.PART_OF.match(f"{word} the talks"))
+                self.assertTrue(q.PART_OF.match(f"{word.capitalize()} the talks"))
+                self.assertIn(word, q.ANCHOR_PREPOSITIONS)
+
+    def test_every_continuation_word_continues_a_sentence(self):
+        for word in q.CONTINUATION_WORDS:
+            with self.subTest(word=word):
+                self.assertTrue(q.CONTINUATION.match(f"{word} the crew left."))
+        self.assertFalse(q.CONTINUATION.match("Thessaloniki was quiet."))
+
+    def test_every_length_word_names_its_measure(self):
+        for measure, words in q.LENGTH_AFTER.items():
+            for word in words:
+                with self.subTest(word=word):
+                    self.assertEqual([m for m, p in q.MEASURE_AFTER if p.match(f" {word} ")],
+                                     [measure])
+        for measure, words in q.LENGTH_BEFORE.items():
+            for word in words:
+                with self.subTest(word=word):
+                    self.assertEqual([m for m, p in q.MEASURE_BEFORE
+                                      if p.search(f"a {word} of")], [measure])
+
+    def test_every_population_lead_makes_a_count_of_inhabitants(self):
+        for lead in q.POPULATION_LEADS:
+            with self.subTest(lead=lead):
+                self.assertTrue(q.POPULATION.search(f"a quiet {lead}"))
+                self.assertTrue(q.POPULATION.search(f"a quiet {lead.title()}"))
