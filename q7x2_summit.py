@@ -4483,8 +4483,8 @@ PEOPLE = frozenset("people persons residents inhabitants".split())  # counted by
 ONE_STORY_NAMES = 2     # reports that share this many names (or an entry) tell one story
 
 
-@functools.lru_cache(maxsize=1 << 12)
-def things_in(text: str) -> tuple:
+@functools.lru_cache(maxsize=1 << 15)     # every sentence of every report asks: as many
+def things_in(text: str) -> tuple:          # as read_sentence keeps, so retold ones hit
     """The figures a sentence gives for things: sizes with units and what they measure,
     ages, durations, counts of things, sums of money, distances away from a place."""
     if not DIGIT.search(text) and "-old" not in text:
@@ -5160,8 +5160,7 @@ def build_timeline(articles: list, title: str | None = None, progress=None) -> T
         leads[a.id] = sents[0].text if sents else ""
         mentions += mentions_of(a, rank, sents) if a.published else \
             absolute_mentions(a, rank, sents)
-        claimed = [(a.id, s.text, found) for s in sents
-                   if (DIGIT.search(s.text) or "-old" in s.text) and (found := things_in(s.text))]
+        claimed = [(a.id, s.text, found) for s in sents if (found := things_in(s.text))]
         if claimed:                         # only a report with claims of things needs its
             readings += claimed             # story, and so the lead its names are read from
             named[a.id] = "\n".join(s.text for s in sents[:MAX_NAME_SENTENCES])
