@@ -4777,11 +4777,9 @@ def story_claims(readings: list, groups: list, story: dict, published: dict) -> 
     cited = {(m.article, m.text): g for g, (_, members) in enumerate(groups) for m in members}
     found = []
     for article, text, figures in readings:
-        for f in figures:
-            years = sorted(set(YEAR_NAMED.findall(text)) - {str(published[article].year)})
-            found.append(Said(article, text, f, published[article],
-                              ("story", story[article], tuple(years)),
-                              cited.get((article, text), -1)))
+        years = tuple(sorted(set(YEAR_NAMED.findall(text)) - {str(published[article].year)}))
+        scope, group = ("story", story[article], years), cited.get((article, text), -1)
+        found += [Said(article, text, f, published[article], scope, group) for f in figures]
     return found
 
 
@@ -5309,7 +5307,9 @@ def story_title(texts: list, events, published: list) -> str:
     dates: the subject most of them share and the months of its happenings, else the plain
     title."""
     step = -(-len(texts) // TITLE_SAMPLE)       # a thousand reports, evenly spread, tell
-    reports = [[p for text in pair for p in phrases_of(text)] for pair in texts[::step]]
+    sample = texts[::step]
+    read = {text: phrases_of(text) for pair in sample for text in pair}   # retold ones once
+    reports = [[p for text in pair for p in read[text]] for pair in sample]
     names = name_keys(reports)
     subject = shared_subject(reports, names)
     return f"{subject}, {months_span(events, published)}" if subject and events else \
