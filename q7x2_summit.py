@@ -3288,7 +3288,7 @@ def mentions_of(article: Article, rank: int, sents: list) -> list:
         if sent.heading != heading:
             heading, day = sent.heading, heading_day(sent.heading, article.published)
             ref = day or ref
-        if len(sent.text.split()) < 4:
+        if len(sent.text.split(maxsplit=3)) < 4:       # (its first four words suffice)
             continue                                    # a fragment, not a sentence
         new = sentence_mentions(article, rank, sent, ref, day)
         days = [(m.main, m.when.start) for m in new
