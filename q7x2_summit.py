@@ -2473,8 +2473,8 @@ def prose_paragraphs(text: str) -> list:
             line = LABEL_SENTENCE.sub("", line, count=1)   # "Source: BBC / Reuters. Rescuers ..."
         if line[0] in "-*•–" and line[1:2] == " ":
             line = line[2:].lstrip()                      # a bulleted line is a paragraph
-        line = without_dateline(line)
-        if is_prose(line):
+        line = prose_line(line)
+        if line:
             kept.append(Paragraph(len(kept), section, line, heading))
         elif kept and kept[-1].section == section:
             section += 1
@@ -2482,6 +2482,14 @@ def prose_paragraphs(text: str) -> list:
         section += 1
         kept.append(Paragraph(len(kept), section, caption))
     return kept
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def prose_line(line: str) -> str:
+    """A line without its dateline if it reads as prose, else "" (a line that many reports
+    print word for word, a background paragraph or page furniture, is read once)."""
+    line = without_dateline(line)
+    return line if is_prose(line) else ""
 
 
 def caption_lines(lines: list) -> dict:
