@@ -5316,7 +5316,7 @@ def story_title(texts: list, events, published: list) -> str:
     title."""
     step = -(-len(texts) // TITLE_SAMPLE)       # a thousand reports, evenly spread, tell
     sample = texts[::step]
-    read = {text: phrases_of(text) for pair in sample for text in pair}   # retold ones once
+    read = {text: phrases_of(text) for text in set(itertools.chain(*sample))}  # each once
     reports = [[p for text in pair for p in read[text]] for pair in sample]
     names = name_keys(reports)
     subject = shared_subject(reports, names)
