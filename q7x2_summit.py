@@ -5899,10 +5899,14 @@ def render_json(timeline: Timeline, style: Style = Style()):
     """The timeline as one JSON document, a line per report, entry and difference, given
     out a line at a time: ten thousand reports' worth of sources need not be held twice."""
     import json
+    from json.encoder import encode_basestring as quoted    # plain() of a string
     plain = json.JSONEncoder(ensure_ascii=False, separators=(", ", ": ")).encode
 
-    def encode(value):                  # what a terminal would act on is escaped, not raw
-        return TERMINAL_ACTIVE.sub(lambda c: f"\\u{ord(c.group()):04x}", plain(value))
+    def escaped(text):                  # what a terminal would act on is escaped, not raw
+        return TERMINAL_ACTIVE.sub(lambda c: f"\\u{ord(c.group()):04x}", text)
+
+    def encode(value):
+        return escaped(plain(value))
 
     def items(key, values, last=False):
         yield f'  "{key}": ['
@@ -5915,8 +5919,9 @@ def render_json(timeline: Timeline, style: Style = Style()):
     def event(e):                       # its sentences one by one: an entry may cite 50 MB
         head, _, tail = encode(event_data(e)).partition('"sources": []')
         yield head + '"sources": ['
-        for n, s in enumerate(e.sources):
-            yield (", " if n else "") + encode({"article": s.article, "text": s.text})
+        for n, s in enumerate(e.sources):  # what encode() makes of the dict, a cheaper way
+            yield (", " if n else "") + \
+                escaped(f'{{"article": {quoted(s.article)}, "text": {quoted(s.text)}}}')
         yield "]" + tail
     yield f'{{\n  "title": {encode(timeline.title)},\n'
     if timeline.left_out:
