@@ -3546,6 +3546,7 @@ KIND_WORDS = kind_index()
 _KINDS_OF_WORD: dict = {}   # a word as written -> its KIND_WORDS entries (a cache)
 KIND_TERMS = {kind: "~" + kind for kind in HAPPENINGS}   # a kind as a term of its clauses
 NO_KINDS = frozenset()
+_KIND_SETS: dict = {}       # each set of kinds a clause names -> one copy of it, held by all
 PLACE = re.compile(r"\b(?:in|at|near|to|from|into)\s{1,3}(?:the\s{1,3})?"
                    r"([A-Z][\w-]{0,40}(?:[ -](?:of\s|de\s)?[A-Z][\w-]{0,40}){0,3})")
 NAME = re.compile(r"\b[A-Z][\w-]{0,40}")          # "Kremlin's": "Kremlin"
@@ -3580,7 +3581,10 @@ def resolved_kinds(found: set) -> frozenset:
             found = found - {aspect} | {meant}
     if len(found) > 1:
         found = found - {SAYING}
-    return frozenset(found) if found else NO_KINDS
+    if not found:
+        return NO_KINDS
+    kinds = frozenset(found)
+    return _KIND_SETS.setdefault(kinds, kinds)
 
 
 @functools.lru_cache(maxsize=1 << 12)
