@@ -4739,7 +4739,7 @@ def stories(groups: list, leads: dict) -> dict:
     and so do stories whose leads share two names (one lead read for each story, so that
     the names of a story a thousand reports tell are read once); reports of unrelated
     stories in one run never meet. leads maps the reports that need a story to their
-    leads."""
+    leads' sentences (a retold sentence is one string, held once for all reports)."""
     parent = {m.article: m.article for _, members in groups for m in members}
     parent.update((a, a) for a in leads)
 
@@ -4759,7 +4759,7 @@ def stories(groups: list, leads: dict) -> dict:
         if root(article) in read:
             continue
         read.add(root(article))
-        for pair in itertools.combinations(proper_names(lead), ONE_STORY_NAMES):
+        for pair in itertools.combinations(proper_names("\n".join(lead)), ONE_STORY_NAMES):
             join(holder.setdefault(pair, article), article)
     return {a: root(a) for a in parent}
 
@@ -5173,7 +5173,7 @@ def build_timeline(articles: list, title: str | None = None, progress=None) -> T
         claimed = [(a.id, s.text, found) for s in sents if (found := things_in(s.text))]
         if claimed:                         # only a report with claims of things needs its
             readings += claimed             # story, and so the lead its names are read from
-            named[a.id] = "\n".join(s.text for s in sents[:MAX_NAME_SENTENCES])
+            named[a.id] = tuple(s.text for s in sents[:MAX_NAME_SENTENCES])   # (shared)
         if progress:
             progress(rank + 1, len(articles))
     seen = {a.id: a.published or max((m.when.end for m in mentions if m.article == a.id),
