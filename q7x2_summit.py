@@ -2801,8 +2801,8 @@ def prose_paragraphs(text: str) -> list:
             line = LABEL_SENTENCE.sub("", line, count=1)   # "Source: BBC / Reuters. Rescuers ..."
         if line[0] in "-*•–" and line[1:2] == " ":
             line = line[2:].lstrip()                      # a bulleted line is a paragraph
-        line = without_dateline(line)
-        if is_prose(line):
+        line = prose_line(line)
+        if line:
             kept.append(Paragraph(len(kept), section, line, heading))
         elif kept and kept[-1].section == section:
             section += 1
@@ -2810,6 +2810,14 @@ def prose_paragraphs(text: str) -> list:
         section += 1
         kept.append(Paragraph(len(kept), section, caption))
     return kept
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def prose_line(line: str) -> str:
+    """A line without its dateline if it reads as prose, else "" (a line that many reports
+    print word for word, a background paragraph or page furniture, is read once)."""
+    line = without_dateline(line)
+    return line if is_prose(line) else ""
 
 
 def caption_lines(lines: list) -> dict:
@@ -3642,7 +3650,7 @@ def mentions_of(article: Article, rank: int, sents: list) -> list:
         if sent.heading != heading:
             heading, day = sent.heading, heading_day(sent.heading, article.published)
             ref = day or ref
-        if len(sent.text.split()) < 4:
+        if len(sent.text.split(maxsplit=3)) < 4:       # (its first four words suffice)
             continue                                    # a fragment, not a sentence
         new = sentence_mentions(article, rank, sent, ref, day)
         days = [(m.main, m.when.start) for m in new
@@ -3935,6 +3943,7 @@ KIND_WORDS = kind_index()
 _KINDS_OF_WORD: dict = {}   # a word as written -> its KIND_WORDS entries (a cache)
 KIND_TERMS = {kind: "~" + kind for kind in HAPPENINGS}   # a kind as a term of its clauses
 NO_KINDS = frozenset()
+_KIND_SETS: dict = {}       # each set of kinds a clause names -> one copy of it, held by all
 PLACE = re.compile(rf"\b{alternation(PLACE_PREPOSITIONS)}\s{{1,3}}(?:the\s{{1,3}})?"
                    r"([A-Z][\w-]{0,40}(?:[ -](?:of\s|de\s)?[A-Z][\w-]{0,40}){0,3})")
 NAME = re.compile(r"\b[A-Z][\w-]{0,40}")          # "Kremlin's": "Kremlin"
@@ -3968,7 +3977,10 @@ def resolved_kinds(found: set) -> frozenset:
             found = found - {aspect} | {meant}
     if len(found) > 1:
         found = found - {SAYING}
-    return frozenset(found) if found else NO_KINDS
+    if not found:
+        return NO_KINDS
+    kinds = frozenset(found)
+    return _KIND_SETS.setdefault(kinds, kinds)
 
 
 @functools.lru_cache(maxsize=1 << 12)
@@ -4874,8 +4886,8 @@ INDEFINITE = re.compile(r"\b(?:an?|one|another)\s+\Z", re.I)    # "a 12-year-old
 ONE_STORY_NAMES = 2     # reports that share this many names (or an entry) tell one story
 
 
-@functools.lru_cache(maxsize=1 << 12)
-def things_in(text: str) -> tuple:
+@functools.lru_cache(maxsize=1 << 15)     # every sentence of every report asks: as many
+def things_in(text: str) -> tuple:          # as read_sentence keeps, so retold ones hit
     """The figures a sentence gives for things: sizes with units and what they measure,
     ages, durations, counts of things, sums of money, distances away from a place."""
     if not DIGIT.search(text) and "-old" not in text:
@@ -5114,7 +5126,7 @@ def stories(groups: list, leads: dict) -> dict:
     and so do stories whose leads share two names (one lead read for each story, so that
     the names of a story a thousand reports tell are read once); reports of unrelated
     stories in one run never meet. leads maps the reports that need a story to their
-    leads."""
+    leads' sentences (a retold sentence is one string, held once for all reports)."""
     parent = {m.article: m.article for _, members in groups for m in members}
     parent.update((a, a) for a in leads)
 
@@ -5134,7 +5146,7 @@ def stories(groups: list, leads: dict) -> dict:
         if root(article) in read:
             continue
         read.add(root(article))
-        for pair in itertools.combinations(proper_names(lead), ONE_STORY_NAMES):
+        for pair in itertools.combinations(proper_names("\n".join(lead)), ONE_STORY_NAMES):
             join(holder.setdefault(pair, article), article)
     return {a: root(a) for a in parent}
 
@@ -5164,11 +5176,9 @@ def story_claims(readings: list, groups: list, story: dict, published: dict) -> 
     cited = {(m.article, m.text): g for g, (_, members) in enumerate(groups) for m in members}
     found = []
     for article, text, figures in readings:
-        for f in figures:
-            years = sorted(set(YEAR_NAMED.findall(text)) - {str(published[article].year)})
-            found.append(Said(article, text, f, published[article],
-                              ("story", story[article], tuple(years)),
-                              cited.get((article, text), -1)))
+        years = tuple(sorted(set(YEAR_NAMED.findall(text)) - {str(published[article].year)}))
+        scope, group = ("story", story[article], years), cited.get((article, text), -1)
+        found += [Said(article, text, f, published[article], scope, group) for f in figures]
     return found
 
 
@@ -5547,11 +5557,10 @@ def build_timeline(articles: list, title: str | None = None, progress=None) -> T
         leads[a.id] = sents[0].text if sents else ""
         mentions += mentions_of(a, rank, sents) if a.published else \
             absolute_mentions(a, rank, sents)
-        claimed = [(a.id, s.text, found) for s in sents
-                   if (DIGIT.search(s.text) or "-old" in s.text) and (found := things_in(s.text))]
+        claimed = [(a.id, s.text, found) for s in sents if (found := things_in(s.text))]
         if claimed:                         # only a report with claims of things needs its
             readings += claimed             # story, and so the lead its names are read from
-            named[a.id] = "\n".join(s.text for s in sents[:MAX_NAME_SENTENCES])
+            named[a.id] = tuple(s.text for s in sents[:MAX_NAME_SENTENCES])   # (shared)
         if progress:
             progress(rank + 1, len(articles))
     seen = {a.id: a.published or max((m.when.end for m in mentions if m.article == a.id),
@@ -5698,7 +5707,9 @@ def story_title(texts: list, events, published: list) -> str:
     dates: the subject most of them share and the months of its happenings, else the plain
     title."""
     step = -(-len(texts) // TITLE_SAMPLE)       # a thousand reports, evenly spread, tell
-    reports = [[p for text in pair for p in phrases_of(text)] for pair in texts[::step]]
+    sample = texts[::step]
+    read = {text: phrases_of(text) for text in set(itertools.chain(*sample))}  # each once
+    reports = [[p for text in pair for p in read[text]] for pair in sample]
     names = name_keys(reports)
     subject = shared_subject(reports, names)
     return f"{subject}, {months_span(events, published)}" if subject and events else \
@@ -6282,10 +6293,14 @@ def render_json(timeline: Timeline, style: Style = Style()):
     """The timeline as one JSON document, a line per report, entry and difference, given
     out a line at a time: ten thousand reports' worth of sources need not be held twice."""
     import json
+    from json.encoder import encode_basestring as quoted    # plain() of a string
     plain = json.JSONEncoder(ensure_ascii=False, separators=(", ", ": ")).encode
 
-    def encode(value):                  # what a terminal would act on is escaped, not raw
-        return TERMINAL_ACTIVE.sub(lambda c: f"\\u{ord(c.group()):04x}", plain(value))
+    def escaped(text):                  # what a terminal would act on is escaped, not raw
+        return TERMINAL_ACTIVE.sub(lambda c: f"\\u{ord(c.group()):04x}", text)
+
+    def encode(value):
+        return escaped(plain(value))
 
     def items(key, values, last=False):
         yield f'  "{key}": ['
@@ -6298,8 +6313,9 @@ def render_json(timeline: Timeline, style: Style = Style()):
     def event(e):                       # its sentences one by one: an entry may cite 50 MB
         head, _, tail = encode(event_data(e)).partition('"sources": []')
         yield head + '"sources": ['
-        for n, s in enumerate(e.sources):
-            yield (", " if n else "") + encode({"article": s.article, "text": s.text})
+        for n, s in enumerate(e.sources):  # what encode() makes of the dict, a cheaper way
+            yield (", " if n else "") + \
+                escaped(f'{{"article": {quoted(s.article)}, "text": {quoted(s.text)}}}')
         yield "]" + tail
     yield f'{{\n  "title": {encode(timeline.title)},\n'
     if timeline.left_out:

@@ -233,10 +233,11 @@ def pipeline_seconds(path: str, out: str) -> float:
     """Seconds of the pipeline alone, in this process: read, build, render, write (the
     tool's caches emptied first, so that nothing is carried over from another run)."""
     for cached in (q.read_sentence, q.terms, q.tense_of, q.figures_in, q.things_in,
-                   q.statement, q.frame_of):
+                   q.statement, q.frame_of, q.prose_line, q.paragraph_sentences):
         cached.cache_clear()
     q._STEMS.clear()
     q._KINDS_OF_WORD.clear()
+    q._KIND_SETS.clear()
     start = time.perf_counter()
     if q.main(["--articles", path, "--format", "json", "-o", out]) != 0:
         raise SystemExit("the tool failed")
