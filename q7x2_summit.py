@@ -1700,6 +1700,8 @@ CLUE_RANKS = {kind: rank for rank, kind in enumerate((    # the most trusted fir
     "updated line", "other time", "other byline", "title", "script", "data", "text"))}
 LOCAL_RANKS = {"offset": CLUE_RANKS["itemprop"],  # the least trusted sources a UTC time
                "day": CLUE_RANKS["headline"]}      # yields to: a list's times are not it
+LIST_KINDS = {CLUE_RANKS[k] for k in ("byline", "time", "other time")}
+LIST_DAYS = 3           # different days given by one of LIST_KINDS: a list, not a byline
 SHORT_YEAR_RANKS = {CLUE_RANKS[k] for k in ("line", "byline", "headline", "updated line")}
 CLUE_NAMES = {
     "ld": "the page's JSON-LD datePublished", "itemprop": "the page's datePublished element",
@@ -1885,12 +1887,23 @@ def date_hint(names: str) -> bool:
 def page_date(p: PageParser, text: str, url: str | None) -> tuple:
     """(publication date, what gave it): the best-ranked clue the page gives, else the
     dateline; else (None, "") and the date is inferred from the text as for any article."""
-    clues = page_clues(p, url)
+    clues = without_lists(page_clues(p, url))
     if clues:
         best = min(clues, key=lambda c: c.rank)
         return local_day(best, clues), best.how
     day = dateline_day(text, None)
     return (day, "inferred: its dateline") if day else (None, "")
+
+
+def without_lists(clues: list) -> list:
+    """The clues, less those of a kind of LIST_KINDS (a dated byline, a <time> in the
+    article or out of it) that names LIST_DAYS different days or more: the dates of a list
+    of comments or of other articles, none of which is the page's own."""
+    days = {}
+    for clue in clues:
+        if clue.rank in LIST_KINDS:
+            days.setdefault(clue.how, set()).add(clue.day)
+    return [c for c in clues if len(days.get(c.how, ())) < LIST_DAYS]
 
 
 def local_day(best: DateClue, clues: list) -> date:

@@ -197,6 +197,32 @@ ZONES = [
      "2020-08-14", "the page's meta article:published_time"),
 ]
 
+# (page, expected date or None, what gives it): a byline or a <time> kind that gives three
+# different days or more is a list (comments, other articles), not the page's own date.
+COMMENTS = "".join(f'<div class="comment"><span class="byline">Ann, {d} March 2021</span>'
+                   f"<p>Agreed.</p></div>" for d in (9, 11, 12))
+def teasers(*days) -> str:
+    return "<ul>%s</ul>" % "".join(
+        f'<li><a href="/a{d}">Other story</a><time>{d} April 2021</time></li>' for d in days)
+
+
+TEASERS = teasers(2, 6, 8, 8)
+LISTS = [
+    (page(top="<p>Published 5 March 2021</p>").replace("</article>", COMMENTS + "</article>"),
+     "2021-03-05", "the page's line of publication"),
+    (page(top="<p>Jo Roe</p><p>5 March 2021</p>").replace("</article>",
+                                                         COMMENTS + "</article>"),
+     "2021-03-05", "the date under its headline"),
+    (page().replace("</body>", TEASERS + "</body>"), None, ""),
+    (page().replace("<title>", "<title>05.03.2021 - ", 1).replace(
+        "</body>", TEASERS + "</body>"), "2021-03-05", "the date in its title"),
+    # two days are a date of publication and one of change, not a list
+    (page(top='<div class="byline">5 March 2021, updated 9 March 2021</div>'), "2021-03-05",
+     "the page's dated byline"),
+    (page().replace("</body>", teasers(2, 6) + "</body>"), "2021-04-02",
+     "a <time> on the page"),
+]
+
 # Pages whose metadata date cannot be read, or is not plausible: no date, never a stand-in.
 UNREADABLE = [
     page(meta("article:published_time", "٧ أكتوبر ٢٠٢٠", "property")),
@@ -251,6 +277,11 @@ class PageDates(unittest.TestCase):
     def test_a_time_in_utc_yields_to_the_page_s_own_day(self):
         for html, expected, how in ZONES:
             with self.subTest(expected=expected):
+                self.assertEqual(day_of(html), (expected, how))
+
+    def test_a_list_s_dates_are_not_the_page_s(self):
+        for html, expected, how in LISTS:
+            with self.subTest(expected=expected, how=how):
                 self.assertEqual(day_of(html), (expected, how))
 
     def test_an_unreadable_or_implausible_date_is_no_date(self):
