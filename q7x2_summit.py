@@ -457,21 +457,34 @@ class Timeline(NamedTuple):
 
 # Web pages: the words of their dates and of the names of their blocks.
 # Month names a web page may write its publication date in, each month's full names and
-# usual abbreviations in English, French, German, Spanish, Italian, Portuguese and Dutch
-# (as the languages' own calendars write them, CLDR). Read only in a page's dates.
+# usual abbreviations in English, French, German, Spanish, Italian, Portuguese and Dutch,
+# then in Russian and Ukrainian as a date writes them ("15 августа 2016": the genitive), as
+# the languages' own calendars write them (CLDR). Read only in a page's dates.
 PAGE_MONTHS = (
-    "january jan janvier janv januar jänner jän enero ene gennaio gen janeiro januari",
-    "february feb février févr fév februar feber febrero febbraio fevereiro fev februari",
-    "march mar mars märz mär marzo março maart mrt",
-    "april apr avril avr abril aprile",
-    "may mai mayo maggio mag maio mei",
-    "june jun juin juni junio giugno giu junho",
-    "july jul juillet juil juli julio luglio lug julho",
-    "august aug août aoû agosto ago augustus",
-    "september sept sep septembre setembro septiembre settembre set",
-    "october oct octobre oktober okt octubre ottobre ott outubro out",
-    "november nov novembre noviembre novembro",
-    "december dec décembre déc dezember dez diciembre dic dicembre dezembro",
+    "january jan janvier janv januar jänner jän enero ene gennaio gen janeiro januari "
+    "января січня",
+    "february feb février févr fév februar feber febrero febbraio fevereiro fev februari "
+    "февраля лютого",
+    "march mar mars märz mär marzo março maart mrt "
+    "марта березня",
+    "april apr avril avr abril aprile "
+    "апреля квітня",
+    "may mai mayo maggio mag maio mei "
+    "мая травня",
+    "june jun juin juni junio giugno giu junho "
+    "июня червня",
+    "july jul juillet juil juli julio luglio lug julho "
+    "июля липня",
+    "august aug août aoû agosto ago augustus "
+    "августа серпня",
+    "september sept sep septembre setembro septiembre settembre set "
+    "сентября вересня",
+    "october oct octobre oktober okt octubre ottobre ott outubro out "
+    "октября жовтня",
+    "november nov novembre noviembre novembro "
+    "ноября листопада",
+    "december dec décembre déc dezember dez diciembre dic dicembre dezembro "
+    "декабря грудня",
 )
 # Words that open a page's line of publication ("Published 3 March 2021", "Posted on ..."),
 # and those that open a line of its last change, in the same languages.

@@ -256,6 +256,10 @@ WRITTEN = [
     ("5 out 2021", False, "2021-10-05"),
     ("5 mrt 2021", False, "2021-03-05"),
     ("17 décembre 2020", False, "2020-12-17"),
+    ("15 августа 2016, 13:43", False, "2016-08-15"),     # Russian, the genitive
+    ("1 мая 2019 г.", False, "2019-05-01"),
+    ("3 березня 2021", False, "2021-03-03"),              # Ukrainian
+    ("28 листопада 2020 року", False, "2020-11-28"),
     ("2021-02-30", False, None),                            # no such day
     ("05/03/21", False, None),                              # a year in two figures
     ("18:00", False, None),
