@@ -1750,7 +1750,8 @@ WITH_OFFSET = re.compile(r"\d:\d\d(?::\d\d?(?:\.\d{1,9})?)?\s?[+-](?!00:?00)\d\d
 IN_UTC = re.compile(r"\d:\d\d(?::\d\d?(?:\.\d{1,9})?)?\s?(?:Z|[+-]00:?00|UTC|GMT)(?!\w)")
 URL_DATE = re.compile(r"/((?:19|20)\d\d)/([01]?\d)/([0-3]?\d)(?=/|\.html?$|$)"
                       r"|/((?:19|20)\d\d)-([01]\d)-([0-3]\d)(?=[/_.-]|$)"
-                      r"|/((?:19|20)\d\d)(0[1-9]|1[0-2])([0-2]\d|3[01])(?=[/_.-]|$)")
+                      r"|/((?:19|20)\d\d)(0[1-9]|1[0-2])([0-2]\d|3[01])(?=[/_.-]|$)"
+                      r"|/([0-3]\d)-([01]\d)-((?:19|20)\d\d)(?=[/_.-]|$)")   # day first
 # American English writes 03/05/2021 month first (a page's language, or its OpenGraph
 # locale, says so; one that says only "en" may be anywhere, and most of the world writes
 # the day first).
@@ -1961,7 +1962,7 @@ def page_clues(p: PageParser, url: str | None) -> list:
             else (None, 0)
         if day:
             clues.append(DateClue(rank, day, how, *zone_of(value[:200], utc)))
-    day = url_day(url or "")
+    day = url_day(url or "", month_first)
     return clues + [DateClue(CLUE_RANKS["url"], day, CLUE_NAMES["url"])] * bool(day)
 
 
@@ -1988,14 +1989,20 @@ def ld_dates(scripts: list) -> list:
     return found
 
 
-def url_day(url: str) -> date | None:
-    """The day a URL's path names: /2021/03/05/, /2021-3-5/, /20210305/."""
+def url_day(url: str, month_first: bool = False) -> date | None:
+    """The day a URL's path names: /2021/03/05/, /2021-3-5/, /20210305/, /05-03-2021/ (day
+    first, or month first on an American page, as match_ymd reads it)."""
     from urllib.parse import urlsplit
     match = URL_DATE.search(urlsplit(url.strip()).path if url else "")
     if not match:
         return None
     parts = [int(g) for g in match.groups() if g]
-    return plausible(*parts)
+    if parts[0] > 31:
+        return plausible(*parts)
+    day, month, year = parts
+    if month > 12 or day <= 12 and month_first:
+        day, month = month, day
+    return plausible(year, month, day)
 
 
 def plausible(year: int, month: int, day: int) -> date | None:

@@ -129,6 +129,13 @@ SOURCES = [
      "the date in its URL"),
     (page(), "https://news.example/world/20210305/pier-closed.html", "2021-03-05",
      "the date in its URL"),
+    (page(), "https://news.example/notices/05-03-2021", "2021-03-05", "the date in its URL"),
+    (page(), "https://news.example/05-03-2021-pier-closed/", "2021-03-05",
+     "the date in its URL"),
+    (page(lang="en-US"), "https://news.example/05-03-2021-pier-closed/", "2021-05-03",
+     "the date in its URL"),                            # month first, an American page
+    (page(lang="en-US"), "https://news.example/13-03-2021/", "2021-03-13",
+     "the date in its URL"),
     # a Unix timestamp in a data attribute
     (page(top='<div data-published-timestamp="1614938400"></div>'), None, "2021-03-05",
      "a timestamp in the page's data"),
