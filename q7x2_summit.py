@@ -1727,6 +1727,9 @@ CLUE_NAMES = {
 MODIFIED_META = ("article:modified_time", "og:updated_time", "og:modified_time",
                  "article:modified", "dcterms.modified", "dc.modified", "datemodified",
                  "last-modified", "lastmod", "modified")
+PUBLISHED_SET_META = frozenset(PUBLISHED_META)
+BARE_DATES = frozenset(("date", "pdate", "ptime", "displaydate"))
+VENDOR_MARK = re.compile(r"(?<=\w)[-:._]")     # after a prefix: "sw-", "cms."
 LD_PUBLISHED = ("datePublished", "dateCreated")
 LD_MODIFIED = ("dateModified",)
 MONTH_OF_PAGE = {name: i for i, names in enumerate(PAGE_MONTHS, 1) for name in names.split()}
@@ -1950,6 +1953,8 @@ def page_clues(p: PageParser, url: str | None) -> list:
               f"the page's JSON-LD {key}") for key, value in ld_dates(p.scripts)]
     found += [(CLUE_RANKS["meta"], p.meta.get(name), f"the page's meta {name}")
               for name in PUBLISHED_META]
+    found += [(CLUE_RANKS["meta"], value, f"the page's meta {name}")
+              for name, value in p.meta.items() if vendor_published(name)]
     found += [(CLUE_RANKS["modified"], p.meta.get(name), f"the page's meta {name}")
               for name in MODIFIED_META]
     found += [(CLUE_RANKS[kind], value, CLUE_NAMES[kind]) for kind, value in p.clues.found]
@@ -1964,6 +1969,15 @@ def page_clues(p: PageParser, url: str | None) -> list:
             clues.append(DateClue(rank, day, how, *zone_of(value[:200], utc)))
     day = url_day(url or "", month_first)
     return clues + [DateClue(CLUE_RANKS["url"], day, CLUE_NAMES["url"])] * bool(day)
+
+
+def vendor_published(name: str) -> bool:
+    """Whether a meta name is one of PUBLISHED_META behind a site's or a vendor's prefix
+    ("sw-pubdate", "cms.publish_date"); a bare "date" so prefixed may be any date."""
+    mark = VENDOR_MARK.search(name)
+    rest = name[mark.end():] if mark else ""
+    return name not in PUBLISHED_SET_META and rest in PUBLISHED_SET_META and \
+        rest not in BARE_DATES
 
 
 def ld_dates(scripts: list) -> list:

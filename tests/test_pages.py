@@ -58,6 +58,12 @@ SOURCES = [
      "the page's meta parsely-pub-date"),
     (page(meta("sailthru.date", "Tue, 14 Jan 2020 08:00:00 -0500")), None, "2020-01-14",
      "the page's meta sailthru.date"),
+    # a name in common use behind a site's prefix; not a bare "date" so prefixed
+    (page(meta("sw-pubdate", "2021-11-19")), None, "2021-11-19", "the page's meta sw-pubdate"),
+    (page(meta("cms.publish_date", "2021-11-19")), None, "2021-11-19",
+     "the page's meta cms.publish_date"),
+    (page(meta("expiry-date", "2021-12-31") + meta("x:pubdate", "2021-11-19")), None,
+     "2021-11-19", "the page's meta x:pubdate"),
     (page(meta("citation_publication_date", "2020/04/07")), None, "2020-04-07",
      "the page's meta citation_publication_date"),
     (page(meta("datePublished", "2019-12-02", "itemprop")), None, "2019-12-02",
@@ -234,6 +240,7 @@ LISTS = [
 UNREADABLE = [
     page(meta("article:published_time", "٧ أكتوبر ٢٠٢٠", "property")),
     page(meta("date", "soon")),
+    page(meta("event-date", "2021-11-19") + meta("shop:date", "2021-11-20")),
     page(meta("date", "2090-01-01")),
     page(meta("date", "1989-11-09")),
     page(meta("date", "2021-02-30")),
