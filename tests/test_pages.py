@@ -58,6 +58,11 @@ SOURCES = [
      "the page's meta parsely-pub-date"),
     (page(meta("sailthru.date", "Tue, 14 Jan 2020 08:00:00 -0500")), None, "2020-01-14",
      "the page's meta sailthru.date"),
+    # a blog's trackback RDF, in a comment
+    (page(top='<!--<rdf:RDF><rdf:Description rdf:about="https://blog.example/e/7" '
+              'dc:title="Pier" dc:date="2020-07-03T17:16:22+09:00" /></rdf:RDF>-->'), None,
+     "2020-07-03", "the page's meta rdf:dc:date"),
+    (page(top='<!-- dc:date="2020-07-03" is how a trackback writes it -->'), None, None, ""),
     # a name in common use behind a site's prefix; not a bare "date" so prefixed
     (page(meta("sw-pubdate", "2021-11-19")), None, "2021-11-19", "the page's meta sw-pubdate"),
     (page(meta("cms.publish_date", "2021-11-19")), None, "2021-11-19",
@@ -317,6 +322,8 @@ class PageDates(unittest.TestCase):
         for value in ("1" * 100_000, "5 " * 50_000, "march " * 20_000, "2021-" * 20_000):
             self.assertEqual(q.written_day(value), (None, False))
             q.page_from_html(page(top=f"<p>Published {value}</p>"), None, "page.html")
+            q.page_from_html(page(top=f"<!--{'<rdf:Description ' * 1000}{value}-->"), None,
+                             "page.html")
 
 
 class UndatedPages(TempFiles, unittest.TestCase):
