@@ -457,21 +457,34 @@ class Timeline(NamedTuple):
 
 # Web pages: the words of their dates and of the names of their blocks.
 # Month names a web page may write its publication date in, each month's full names and
-# usual abbreviations in English, French, German, Spanish, Italian, Portuguese and Dutch
-# (as the languages' own calendars write them, CLDR). Read only in a page's dates.
+# usual abbreviations in English, French, German, Spanish, Italian, Portuguese and Dutch,
+# then in Russian and Ukrainian as a date writes them ("15 августа 2016": the genitive), as
+# the languages' own calendars write them (CLDR). Read only in a page's dates.
 PAGE_MONTHS = (
-    "january jan janvier janv januar jänner jän enero ene gennaio gen janeiro januari",
-    "february feb février févr fév februar feber febrero febbraio fevereiro fev februari",
-    "march mar mars märz mär marzo março maart mrt",
-    "april apr avril avr abril aprile",
-    "may mai mayo maggio mag maio mei",
-    "june jun juin juni junio giugno giu junho",
-    "july jul juillet juil juli julio luglio lug julho",
-    "august aug août aoû agosto ago augustus",
-    "september sept sep septembre setembro septiembre settembre set",
-    "october oct octobre oktober okt octubre ottobre ott outubro out",
-    "november nov novembre noviembre novembro",
-    "december dec décembre déc dezember dez diciembre dic dicembre dezembro",
+    "january jan janvier janv januar jänner jän enero ene gennaio gen janeiro januari "
+    "января січня",
+    "february feb février févr fév februar feber febrero febbraio fevereiro fev februari "
+    "февраля лютого",
+    "march mar mars märz mär marzo março maart mrt "
+    "марта березня",
+    "april apr avril avr abril aprile "
+    "апреля квітня",
+    "may mai mayo maggio mag maio mei "
+    "мая травня",
+    "june jun juin juni junio giugno giu junho "
+    "июня червня",
+    "july jul juillet juil juli julio luglio lug julho "
+    "июля липня",
+    "august aug août aoû agosto ago augustus "
+    "августа серпня",
+    "september sept sep septembre setembro septiembre settembre set "
+    "сентября вересня",
+    "october oct octobre oktober okt octubre ottobre ott outubro out "
+    "октября жовтня",
+    "november nov novembre noviembre novembro "
+    "ноября листопада",
+    "december dec décembre déc dezember dez diciembre dic dicembre dezembro "
+    "декабря грудня",
 )
 # Words that open a page's line of publication ("Published 3 March 2021", "Posted on ..."),
 # and those that open a line of its last change, in the same languages.
@@ -1324,6 +1337,9 @@ class Node:
         self.kids, self.chars, self.links, self.commas, self.inline = [], 0, 0, 0, inline
 
 
+RDF_DATE = re.compile(r'<rdf:Description\s[^>]{0,1000}?\bdc:date\s{0,3}=\s{0,3}"([^"<>]{4,40})"')
+
+
 class PageParser:
     """Reads an HTML page once, as html.parser hands it over: its elements as a tree of
     Nodes (inline elements such as <a> and <span> folded into the text of the block they
@@ -1337,6 +1353,7 @@ class PageParser:
         parser.handle_startendtag = lambda tag, attrs: self.start(tag, attrs, True)
         parser.handle_endtag = self.end
         parser.handle_data = self.data
+        parser.handle_comment = self.comment
         self.parser, self.scripts, self.meta = parser, [], {}
         self.clues = DateClues()
         self.canonical, self.title, self.in_title, self.script = None, [], False, None
@@ -1399,6 +1416,13 @@ class PageParser:
                 del self.inline[self.stack[i].inline:]
                 del self.stack[i:]
                 break
+
+    def comment(self, text):
+        """A blog's trackback RDF, written in a comment: its dc:date is the post's own, read
+        as a meta name behind a prefix ("rdf:dc:date")."""
+        found = RDF_DATE.search(text[:20_000])
+        if found:
+            self.meta.setdefault("rdf:dc:date", found.group(1))
 
     def data(self, text):
         self.clues.data(text)
@@ -1700,6 +1724,8 @@ CLUE_RANKS = {kind: rank for rank, kind in enumerate((    # the most trusted fir
     "updated line", "other time", "other byline", "title", "script", "data", "text"))}
 LOCAL_RANKS = {"offset": CLUE_RANKS["itemprop"],  # the least trusted sources a UTC time
                "day": CLUE_RANKS["headline"]}      # yields to: a list's times are not it
+LIST_KINDS = {CLUE_RANKS[k] for k in ("byline", "time", "other time")}
+LIST_DAYS = 3           # different days given by one of LIST_KINDS: a list, not a byline
 SHORT_YEAR_RANKS = {CLUE_RANKS[k] for k in ("line", "byline", "headline", "updated line")}
 CLUE_NAMES = {
     "ld": "the page's JSON-LD datePublished", "itemprop": "the page's datePublished element",
@@ -1712,6 +1738,9 @@ CLUE_NAMES = {
 MODIFIED_META = ("article:modified_time", "og:updated_time", "og:modified_time",
                  "article:modified", "dcterms.modified", "dc.modified", "datemodified",
                  "last-modified", "lastmod", "modified")
+PUBLISHED_SET_META = frozenset(PUBLISHED_META)
+BARE_DATES = frozenset(("date", "pdate", "ptime", "displaydate"))
+VENDOR_MARK = re.compile(r"(?<=\w)[-:._]")     # after a prefix: "sw-", "cms."
 LD_PUBLISHED = ("datePublished", "dateCreated")
 LD_MODIFIED = ("dateModified",)
 MONTH_OF_PAGE = {name: i for i, names in enumerate(PAGE_MONTHS, 1) for name in names.split()}
@@ -1735,7 +1764,8 @@ WITH_OFFSET = re.compile(r"\d:\d\d(?::\d\d?(?:\.\d{1,9})?)?\s?[+-](?!00:?00)\d\d
 IN_UTC = re.compile(r"\d:\d\d(?::\d\d?(?:\.\d{1,9})?)?\s?(?:Z|[+-]00:?00|UTC|GMT)(?!\w)")
 URL_DATE = re.compile(r"/((?:19|20)\d\d)/([01]?\d)/([0-3]?\d)(?=/|\.html?$|$)"
                       r"|/((?:19|20)\d\d)-([01]\d)-([0-3]\d)(?=[/_.-]|$)"
-                      r"|/((?:19|20)\d\d)(0[1-9]|1[0-2])([0-2]\d|3[01])(?=[/_.-]|$)")
+                      r"|/((?:19|20)\d\d)(0[1-9]|1[0-2])([0-2]\d|3[01])(?=[/_.-]|$)"
+                      r"|/([0-3]\d)-([01]\d)-((?:19|20)\d\d)(?=[/_.-]|$)")   # day first
 # American English writes 03/05/2021 month first (a page's language, or its OpenGraph
 # locale, says so; one that says only "en" may be anywhere, and most of the world writes
 # the day first).
@@ -1885,12 +1915,23 @@ def date_hint(names: str) -> bool:
 def page_date(p: PageParser, text: str, url: str | None) -> tuple:
     """(publication date, what gave it): the best-ranked clue the page gives, else the
     dateline; else (None, "") and the date is inferred from the text as for any article."""
-    clues = page_clues(p, url)
+    clues = without_lists(page_clues(p, url))
     if clues:
         best = min(clues, key=lambda c: c.rank)
         return local_day(best, clues), best.how
     day = dateline_day(text, None)
     return (day, "inferred: its dateline") if day else (None, "")
+
+
+def without_lists(clues: list) -> list:
+    """The clues, less those of a kind of LIST_KINDS (a dated byline, a <time> in the
+    article or out of it) that names LIST_DAYS different days or more: the dates of a list
+    of comments or of other articles, none of which is the page's own."""
+    days = {}
+    for clue in clues:
+        if clue.rank in LIST_KINDS:
+            days.setdefault(clue.how, set()).add(clue.day)
+    return [c for c in clues if len(days.get(c.how, ())) < LIST_DAYS]
 
 
 def local_day(best: DateClue, clues: list) -> date:
@@ -1923,6 +1964,8 @@ def page_clues(p: PageParser, url: str | None) -> list:
               f"the page's JSON-LD {key}") for key, value in ld_dates(p.scripts)]
     found += [(CLUE_RANKS["meta"], p.meta.get(name), f"the page's meta {name}")
               for name in PUBLISHED_META]
+    found += [(CLUE_RANKS["meta"], value, f"the page's meta {name}")
+              for name, value in p.meta.items() if vendor_published(name)]
     found += [(CLUE_RANKS["modified"], p.meta.get(name), f"the page's meta {name}")
               for name in MODIFIED_META]
     found += [(CLUE_RANKS[kind], value, CLUE_NAMES[kind]) for kind, value in p.clues.found]
@@ -1935,8 +1978,17 @@ def page_clues(p: PageParser, url: str | None) -> list:
             else (None, 0)
         if day:
             clues.append(DateClue(rank, day, how, *zone_of(value[:200], utc)))
-    day = url_day(url or "")
+    day = url_day(url or "", month_first)
     return clues + [DateClue(CLUE_RANKS["url"], day, CLUE_NAMES["url"])] * bool(day)
+
+
+def vendor_published(name: str) -> bool:
+    """Whether a meta name is one of PUBLISHED_META behind a site's or a vendor's prefix
+    ("sw-pubdate", "cms.publish_date"); a bare "date" so prefixed may be any date."""
+    mark = VENDOR_MARK.search(name)
+    rest = name[mark.end():] if mark else ""
+    return name not in PUBLISHED_SET_META and rest in PUBLISHED_SET_META and \
+        rest not in BARE_DATES
 
 
 def ld_dates(scripts: list) -> list:
@@ -1962,14 +2014,20 @@ def ld_dates(scripts: list) -> list:
     return found
 
 
-def url_day(url: str) -> date | None:
-    """The day a URL's path names: /2021/03/05/, /2021-3-5/, /20210305/."""
+def url_day(url: str, month_first: bool = False) -> date | None:
+    """The day a URL's path names: /2021/03/05/, /2021-3-5/, /20210305/, /05-03-2021/ (day
+    first, or month first on an American page, as match_ymd reads it)."""
     from urllib.parse import urlsplit
     match = URL_DATE.search(urlsplit(url.strip()).path if url else "")
     if not match:
         return None
     parts = [int(g) for g in match.groups() if g]
-    return plausible(*parts)
+    if parts[0] > 31:
+        return plausible(*parts)
+    day, month, year = parts
+    if month > 12 or day <= 12 and month_first:
+        day, month = month, day
+    return plausible(year, month, day)
 
 
 def plausible(year: int, month: int, day: int) -> date | None:

@@ -58,6 +58,17 @@ SOURCES = [
      "the page's meta parsely-pub-date"),
     (page(meta("sailthru.date", "Tue, 14 Jan 2020 08:00:00 -0500")), None, "2020-01-14",
      "the page's meta sailthru.date"),
+    # a blog's trackback RDF, in a comment
+    (page(top='<!--<rdf:RDF><rdf:Description rdf:about="https://blog.example/e/7" '
+              'dc:title="Pier" dc:date="2020-07-03T17:16:22+09:00" /></rdf:RDF>-->'), None,
+     "2020-07-03", "the page's meta rdf:dc:date"),
+    (page(top='<!-- dc:date="2020-07-03" is how a trackback writes it -->'), None, None, ""),
+    # a name in common use behind a site's prefix; not a bare "date" so prefixed
+    (page(meta("sw-pubdate", "2021-11-19")), None, "2021-11-19", "the page's meta sw-pubdate"),
+    (page(meta("cms.publish_date", "2021-11-19")), None, "2021-11-19",
+     "the page's meta cms.publish_date"),
+    (page(meta("expiry-date", "2021-12-31") + meta("x:pubdate", "2021-11-19")), None,
+     "2021-11-19", "the page's meta x:pubdate"),
     (page(meta("citation_publication_date", "2020/04/07")), None, "2020-04-07",
      "the page's meta citation_publication_date"),
     (page(meta("datePublished", "2019-12-02", "itemprop")), None, "2019-12-02",
@@ -129,6 +140,13 @@ SOURCES = [
      "the date in its URL"),
     (page(), "https://news.example/world/20210305/pier-closed.html", "2021-03-05",
      "the date in its URL"),
+    (page(), "https://news.example/notices/05-03-2021", "2021-03-05", "the date in its URL"),
+    (page(), "https://news.example/05-03-2021-pier-closed/", "2021-03-05",
+     "the date in its URL"),
+    (page(lang="en-US"), "https://news.example/05-03-2021-pier-closed/", "2021-05-03",
+     "the date in its URL"),                            # month first, an American page
+    (page(lang="en-US"), "https://news.example/13-03-2021/", "2021-03-13",
+     "the date in its URL"),
     # a Unix timestamp in a data attribute
     (page(top='<div data-published-timestamp="1614938400"></div>'), None, "2021-03-05",
      "a timestamp in the page's data"),
@@ -197,10 +215,37 @@ ZONES = [
      "2020-08-14", "the page's meta article:published_time"),
 ]
 
+# (page, expected date or None, what gives it): a byline or a <time> kind that gives three
+# different days or more is a list (comments, other articles), not the page's own date.
+COMMENTS = "".join(f'<div class="comment"><span class="byline">Ann, {d} March 2021</span>'
+                   f"<p>Agreed.</p></div>" for d in (9, 11, 12))
+def teasers(*days) -> str:
+    return "<ul>%s</ul>" % "".join(
+        f'<li><a href="/a{d}">Other story</a><time>{d} April 2021</time></li>' for d in days)
+
+
+TEASERS = teasers(2, 6, 8, 8)
+LISTS = [
+    (page(top="<p>Published 5 March 2021</p>").replace("</article>", COMMENTS + "</article>"),
+     "2021-03-05", "the page's line of publication"),
+    (page(top="<p>Jo Roe</p><p>5 March 2021</p>").replace("</article>",
+                                                         COMMENTS + "</article>"),
+     "2021-03-05", "the date under its headline"),
+    (page().replace("</body>", TEASERS + "</body>"), None, ""),
+    (page().replace("<title>", "<title>05.03.2021 - ", 1).replace(
+        "</body>", TEASERS + "</body>"), "2021-03-05", "the date in its title"),
+    # two days are a date of publication and one of change, not a list
+    (page(top='<div class="byline">5 March 2021, updated 9 March 2021</div>'), "2021-03-05",
+     "the page's dated byline"),
+    (page().replace("</body>", teasers(2, 6) + "</body>"), "2021-04-02",
+     "a <time> on the page"),
+]
+
 # Pages whose metadata date cannot be read, or is not plausible: no date, never a stand-in.
 UNREADABLE = [
     page(meta("article:published_time", "٧ أكتوبر ٢٠٢٠", "property")),
     page(meta("date", "soon")),
+    page(meta("event-date", "2021-11-19") + meta("shop:date", "2021-11-20")),
     page(meta("date", "2090-01-01")),
     page(meta("date", "1989-11-09")),
     page(meta("date", "2021-02-30")),
@@ -230,6 +275,10 @@ WRITTEN = [
     ("5 out 2021", False, "2021-10-05"),
     ("5 mrt 2021", False, "2021-03-05"),
     ("17 décembre 2020", False, "2020-12-17"),
+    ("15 августа 2016, 13:43", False, "2016-08-15"),     # Russian, the genitive
+    ("1 мая 2019 г.", False, "2019-05-01"),
+    ("3 березня 2021", False, "2021-03-03"),              # Ukrainian
+    ("28 листопада 2020 року", False, "2020-11-28"),
     ("2021-02-30", False, None),                            # no such day
     ("05/03/21", False, None),                              # a year in two figures
     ("18:00", False, None),
@@ -253,6 +302,11 @@ class PageDates(unittest.TestCase):
             with self.subTest(expected=expected):
                 self.assertEqual(day_of(html), (expected, how))
 
+    def test_a_list_s_dates_are_not_the_page_s(self):
+        for html, expected, how in LISTS:
+            with self.subTest(expected=expected, how=how):
+                self.assertEqual(day_of(html), (expected, how))
+
     def test_an_unreadable_or_implausible_date_is_no_date(self):
         for html in UNREADABLE:
             with self.subTest(html=html[60:160]):
@@ -268,6 +322,8 @@ class PageDates(unittest.TestCase):
         for value in ("1" * 100_000, "5 " * 50_000, "march " * 20_000, "2021-" * 20_000):
             self.assertEqual(q.written_day(value), (None, False))
             q.page_from_html(page(top=f"<p>Published {value}</p>"), None, "page.html")
+            q.page_from_html(page(top=f"<!--{'<rdf:Description ' * 1000}{value}-->"), None,
+                             "page.html")
 
 
 class UndatedPages(TempFiles, unittest.TestCase):
