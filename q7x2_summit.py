@@ -535,7 +535,17 @@ FURNITURE_LINES = FURNITURE_PHRASES + (
                    "siguenos", "comparte", "compartir", "puedes ver", "imagen:",
                    "lire aussi", "à lire aussi", "partager", "abonnez-vous", "suivez-nous",
                    "leggi anche", "condividi", "iscriviti", "leia também", "compartilhe",
-                   "lees ook", "deel dit")
+                   "lees ook", "deel dit",
+                   # the headers of read-also lists, author boxes and credits, in the same
+                   "lesen sie auch", "zum weiterlesen", "schon gelesen", "empfohlene beiträge",
+                   "das thema könnte", "lust auf mehr", "über den autor", "über die autorin",
+                   "war der artikel", "seite teilen", "artikel teilen", "kommentieren",
+                   "quelle:", "quellen:", "quellenangaben", "weitere informationen",
+                   "weitere infos", "beitragsbild", "titelbild", "abbildung:", "externer inhalt",
+                   "alle angaben ohne gewähr", "kategorie:", "category:", "about the author",
+                   "temas relacionados", "noticias relacionadas", "veja também", "leia mais",
+                   "sur le même sujet", "zobacz również", "czytaj także", "czytaj też",
+                   "(foto:", "(photo:", "(quelle:", "(crédito:", "(credit:", "(bild:")
 
 # Page furniture: the words of the lines the cleaning step leaves out (see is_prose()).
 BOILERPLATE_PHRASES = FURNITURE_PHRASES + (     # anywhere in a short line, in any case

@@ -164,6 +164,24 @@ class Furniture(unittest.TestCase):
                 body = f"<article>{paras(STORY[:2])}<p>{line}</p>{paras(STORY[2:])}</article>"
                 self.assertEqual(text_of(page(body)).splitlines(), STORY)
 
+    def test_headers_of_lists_boxes_and_credits_in_the_article_are_dropped(self):
+        lines = [   # (kind, line)
+            ("a read-also header, German", "Lesen Sie auch:"),
+            ("a read-also header, Spanish", "Temas relacionados"),
+            ("a read-also header, Portuguese", "Veja também: o porto"),
+            ("a read-also header, Polish", "Zobacz również"),
+            ("an author box", "About the author"),
+            ("an author box, German", "Über den Autor"),
+            ("a source credit", "Quelle: Hafenamt Lowmarsh"),
+            ("a photo credit in brackets", "(Foto: privat)"),
+            ("a category line", "Category: Local news"),
+            ("a poll under the article", "War der Artikel hilfreich?"),
+        ]
+        for kind, line in lines:
+            with self.subTest(kind):
+                body = f"<article>{paras(STORY[:2])}<p>{line}</p>{paras(STORY[2:])}</article>"
+                self.assertEqual(text_of(page(body)).splitlines(), STORY)
+
     def test_a_long_line_that_opens_like_furniture_is_kept(self):
         line = ("Comments made by the harbour master at the meeting on Monday were welcomed "
                 "by the islanders, who had asked for a new timetable for a year.")
