@@ -1368,7 +1368,7 @@ class PageParser:
         elif tag == "link" and "canonical" in attrs.get("rel", "").lower().split():
             self.canonical = self.canonical or attrs.get("href")
         elif tag == "title":
-            self.in_title = True
+            self.in_title = not closed              # an icon's <title/> holds nothing
         elif tag == "script" and "ld+json" in attrs.get("type", "").lower():
             self.script = []
         if tag in BREAK_TAGS:

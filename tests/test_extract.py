@@ -219,6 +219,19 @@ class Text(unittest.TestCase):
                 text = text_of(page(f"<article>{paras(STORY)}<p>{written}</p></article>"))
                 self.assertTrue(text.endswith(read), text)
 
+    def test_an_empty_title_element_does_not_swallow_the_page(self):
+        icons = [   # an icon's title written as an empty element, in several ways
+            "<svg><title/><path d='M0 0'/></svg>",
+            "<title/>",
+            "<svg><title /></svg><svg><title/></svg>",
+        ]
+        for icon in icons:
+            with self.subTest(icon):
+                text = text_of(page(f"{icon}<article>{paras(STORY)}</article>"))
+                self.assertEqual(text.splitlines(), STORY)
+        self.assertEqual(title_of(page(f"<svg><title/></svg><div>{paras(STORY)}</div>")),
+                         "Ferries")
+
     def test_figure_captions_are_kept(self):
         caption = "The older of the two ferries leaving the harbour on a summer evening."
         body = (f"<article>{paras(STORY[:2])}<figure><img src='f.jpg'><figcaption>{caption}"
