@@ -1475,9 +1475,11 @@ def ld_article(scripts: list) -> dict:
 def page_text(p: PageParser, ld: dict) -> str:
     """A page's article body, a block a line: its structured articleBody when it has one
     of a plausible length, else the text its best-scored container holds."""
+    from html import unescape
     found = "\n".join(article_lines(p.nodes))
     body = ld.get("articleBody")
     if isinstance(body, str) and len(body.split()) >= 8 and len(body) * 3 >= len(found):
+        body = unescape(body)                       # often written as HTML: "caf&eacute;"
         return "\n".join(line.strip() for line in body.splitlines() if line.strip())
     return found
 

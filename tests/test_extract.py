@@ -251,6 +251,23 @@ class Structured(unittest.TestCase):
                             "</article>", head=self.ld(body)))
         self.assertEqual(text.splitlines(), STORY)
 
+    def test_an_article_body_written_as_html_is_read_as_text(self):
+        cases = [   # (rule, body as the JSON-LD writes it, as read)
+            ("named entities", "The ferry caf&eacute; at the quay &amp; the pier will close, "
+             "the company said.", "The ferry café at the quay & the pier will close, the "
+             "company said."),
+            ("numeric entities", "The harbour master said &#8220;the change is needed&#8221; "
+             "on Monday.", "The harbour master said “the change is needed” on Monday."),
+            ("a doubly escaped entity stays as written once",
+             "The notice read &amp;amp; at the foot of the page, said the council.",
+             "The notice read &amp; at the foot of the page, said the council."),
+        ]
+        for rule, written, read in cases:
+            with self.subTest(rule):
+                body = "\n".join(STORY + [written])
+                text = text_of(page(f"<article><p>{STORY[0]}</p></article>", head=self.ld(body)))
+                self.assertEqual(text.splitlines(), STORY + [read])
+
     def test_a_teaser_in_json_ld_gives_way_to_the_page(self):
         teaser = "Two ferries will be retired, the operator of the island route said."
         text = text_of(page(f"<article>{paras(STORY * 2)}</article>", head=self.ld(teaser)))
