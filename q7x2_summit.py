@@ -1270,6 +1270,7 @@ INLINE = frozenset("a abbr b bdi bdo big cite code data del dfn em font i ins kb
                    "samp small span strike strong sub sup time tt u var label ruby rb rt rp"
                    .split())
 SOFT_MARKS = re.compile("[\u00ad\u200b-\u200d\u2060\ufeff]")  # soft hyphens, zero widths
+HEADINGS = frozenset("h1 h2 h3 h4 h5 h6".split())
 SELF_CLOSING = frozenset({"p", "li"})           # an open one is closed by the next
 HIDDEN_STYLE = re.compile(r"display\s{0,3}:\s{0,3}none|visibility\s{0,3}:\s{0,3}hidden", re.I)
 # Blocks whose own text is a paragraph, and what the element of a container adds to its
@@ -1670,27 +1671,34 @@ def name_weight(node: Node) -> float:
 
 def node_lines(top: Node, pruned: list) -> list:
     """The text a node holds, a block a line, furniture out: left-out elements, blocks
-    whose own text is mostly links, and lines of page furniture ("Most read")."""
-    lines, words, todo = [], [], [top]
+    whose own text is mostly links, lines of page furniture ("Most read"), and the
+    headings it ends with, that head no text of it (of a list of links left out)."""
+    lines, words, todo = [], [], [top]          # lines: (text, whether of a heading)
     while todo:
         item = todo.pop()
         if isinstance(item, str):
             if item == "\n":
-                lines.append("".join(words))
+                lines.append(("".join(words), False))
                 words = []
             else:
                 words.append(item)
             continue
-        lines.append("".join(words))
+        ended = isinstance(item, tuple)         # (node,): the end of the node
+        lines.append(("".join(words), ended and item[0].tag in HEADINGS))
         words = []
-        if item is None or pruned[item.n]:
+        if ended or pruned[item.n]:
             continue
-        todo.append(None)
+        todo.append((item,))
         own = item.links * 2 <= item.chars        # links are not half its own text
         todo.extend(kid for kid in reversed(item.kids) if own or not isinstance(kid, str))
-    lines.append("".join(words))
-    return [line for line in (" ".join(SOFT_MARKS.sub("", line).split()) for line in lines)
+    lines.append(("".join(words), False))
+    kept = [(line, heading) for line, heading in
+            ((" ".join(SOFT_MARKS.sub("", line).split()), heading) for line, heading in lines)
             if line and not is_furniture_line(line)]
+    text = not all(heading for _, heading in kept)     # a block of headings alone stays
+    while text and kept[-1][1]:
+        kept.pop()
+    return [line for line, _ in kept]
 
 
 def is_furniture_line(line: str) -> bool:

@@ -182,6 +182,25 @@ class Furniture(unittest.TestCase):
                 body = f"<article>{paras(STORY[:2])}<p>{line}</p>{paras(STORY[2:])}</article>"
                 self.assertEqual(text_of(page(body)).splitlines(), STORY)
 
+    def test_a_heading_that_heads_no_text_at_the_end_is_dropped(self):
+        links = "<ul><li><a href='/a'>Earlier: the pier</a></li><li><a href='/b'>Earlier: " \
+            "the quay</a></li></ul>"
+        cases = [   # (rule, article, lines read)
+            ("the heading of a list of links", f"{paras(STORY)}<h3>On the same topic</h3>{links}",
+             STORY),
+            ("headings of two such lists", f"{paras(STORY)}<h2>More</h2>{links}<h4>Also</h4>",
+             STORY),
+            ("a heading over text is kept", f"<h2>The harbour</h2>{paras(STORY)}",
+             ["The harbour"] + STORY),
+            ("a heading inside the text is kept",
+             f"{paras(STORY[:2])}<h2>The harbour</h2>{paras(STORY[2:])}",
+             STORY[:2] + ["The harbour"] + STORY[2:]),
+        ]
+        for rule, article, expected in cases:
+            with self.subTest(rule):
+                self.assertEqual(text_of(page(f"<article>{article}</article>")).splitlines(),
+                                 expected)
+
     def test_a_long_line_that_opens_like_furniture_is_kept(self):
         line = ("Comments made by the harbour master at the meeting on Monday were welcomed "
                 "by the islanders, who had asked for a new timetable for a year.")
@@ -301,6 +320,10 @@ class Hostile(unittest.TestCase):
         for rule, body in cases:
             with self.subTest(rule):
                 self.assertIn(STORY[-1], text_of(page(body)))
+
+    def test_a_page_of_headings(self):
+        body = "<h2>Heading</h2>" * 5000 + paras(STORY) + "<h3>Related</h3>" * 5000
+        self.assertEqual(text_of(page(f"<article>{body}</article>")).splitlines()[-1], STORY[-1])
 
     def test_a_page_of_one_huge_paragraph(self):
         text = text_of(page("<p>" + "The ferry sailed on time, they said. " * 20000 + "</p>"))
