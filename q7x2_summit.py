@@ -1290,6 +1290,9 @@ ARTICLE_NAME = re.compile("|".join(ARTICLE_HINTS))
 FURNITURE_NAME = re.compile("|".join(map(re.escape, FURNITURE_HINTS)))
 NAME_PARTS = re.compile(r"[^a-z0-9]+")
 FURNITURE_LINE = re.compile("|".join(map(re.escape, FURNITURE_LINES)))
+# A line that is a date or a time alone, in digits: the stamp of a post, not its text.
+STAMP_LINE = re.compile(r"(?:\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\.?|\d{1,2}[:.]\d{2}(?:[:.]\d{2})?"
+                        r"(?:\s?(?:[ap]\.?m\.?|uhr|h))?|\s|[|·,–]){1,8}", re.I)
 PUBLISHED_META = (              # the names pages give their publication date, in meta tags
     "article:published_time", "og:published_time", "og:article:published_time",
     "article:published", "og:pubdate", "og:publish_date", "datepublished", "datecreated",
@@ -1702,8 +1705,10 @@ def node_lines(top: Node, pruned: list) -> list:
 
 
 def is_furniture_line(line: str) -> bool:
-    """Whether a short line is page furniture: "Share this article", "Most read"."""
-    return line.count(" ") < 12 and bool(FURNITURE_LINE.match(line.lower()))
+    """Whether a short line is page furniture: "Share this article", "Most read",
+    "27.01.2022 | 19:49"."""
+    return line.count(" ") < 12 and (bool(FURNITURE_LINE.match(line.lower())) or
+                                     bool(STAMP_LINE.fullmatch(line)))
 
 
 # A page's publication date, from every place a page writes one, ranked by how far each

@@ -201,6 +201,19 @@ class Furniture(unittest.TestCase):
                 self.assertEqual(text_of(page(f"<article>{article}</article>")).splitlines(),
                                  expected)
 
+    def test_a_line_of_a_date_or_time_alone_is_dropped(self):
+        stamps = ["06.05.2024", "6/5/2024", "2024-05-06", "14:32", "06.05.2024 | 14:32 Uhr",
+                  "10.30 a.m."]
+        for stamp in stamps:
+            with self.subTest(stamp):
+                body = f"<article><p>{stamp}</p>{paras(STORY)}</article>"
+                self.assertEqual(text_of(page(body)).splitlines(), STORY)
+        kept = ["The score was 3:1 at half time.", "1.000.000", "On 06.05.2024 the ferry sailed."]
+        for line in kept:
+            with self.subTest(line):
+                body = f"<article>{paras(STORY)}<p>{line}</p></article>"
+                self.assertEqual(text_of(page(body)).splitlines(), STORY + [line])
+
     def test_a_long_line_that_opens_like_furniture_is_kept(self):
         line = ("Comments made by the harbour master at the meeting on Monday were welcomed "
                 "by the islanders, who had asked for a new timetable for a year.")
