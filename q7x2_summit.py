@@ -545,7 +545,9 @@ FURNITURE_LINES = FURNITURE_PHRASES + (
                    "alle angaben ohne gewähr", "kategorie:", "category:", "about the author",
                    "temas relacionados", "noticias relacionadas", "veja também", "leia mais",
                    "sur le même sujet", "zobacz również", "czytaj także", "czytaj też",
-                   "(foto:", "(photo:", "(quelle:", "(crédito:", "(credit:", "(bild:")
+                   "(foto:", "(photo:", "(quelle:", "(crédito:", "(credit:", "(bild:",
+                   "kontakt:", "contact:", "möchten sie den artikel", "mehr aus dem",
+                   "anzeige -", "anzeige:", "- anzeige", "*anzeige", "werbung:", "*werbung")
 
 # Page furniture: the words of the lines the cleaning step leaves out (see is_prose()).
 BOILERPLATE_PHRASES = FURNITURE_PHRASES + (     # anywhere in a short line, in any case

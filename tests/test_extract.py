@@ -176,6 +176,9 @@ class Furniture(unittest.TestCase):
             ("a photo credit in brackets", "(Foto: privat)"),
             ("a category line", "Category: Local news"),
             ("a poll under the article", "War der Artikel hilfreich?"),
+            ("a contact box", "Kontakt: Hafenamt, Tel. 0123"),
+            ("an advertisement's label", "- Anzeige -"),
+            ("a sponsored post's label", "*Werbung: dieser Beitrag nennt Marken"),
         ]
         for kind, line in lines:
             with self.subTest(kind):
