@@ -548,6 +548,11 @@ FURNITURE_LINES = FURNITURE_PHRASES + (
                    "(foto:", "(photo:", "(quelle:", "(crédito:", "(credit:", "(bild:",
                    "kontakt:", "contact:", "möchten sie den artikel", "mehr aus dem",
                    "anzeige -", "anzeige:", "- anzeige", "*anzeige", "werbung:", "*werbung")
+# Picture agencies and libraries: a short line that names one is a picture's credit
+# ("Augusta National/Getty Images", "AFP / Jane Roe").
+PICTURE_AGENCIES = ("getty images", "afp", "reuters", "dpa", "istock", "shutterstock",
+                    "unsplash", "imago", "picture alliance", "picture-alliance", "ap photo",
+                    "epa", "keystone", "alamy", "adobe stock", "pixabay")
 
 # Page furniture: the words of the lines the cleaning step leaves out (see is_prose()).
 BOILERPLATE_PHRASES = FURNITURE_PHRASES + (     # anywhere in a short line, in any case
@@ -1292,6 +1297,8 @@ ARTICLE_NAME = re.compile("|".join(ARTICLE_HINTS))
 FURNITURE_NAME = re.compile("|".join(map(re.escape, FURNITURE_HINTS)))
 NAME_PARTS = re.compile(r"[^a-z0-9]+")
 FURNITURE_LINE = re.compile("|".join(map(re.escape, FURNITURE_LINES)))
+PICTURE_CREDIT = re.compile(r"\b(?:%s)\b" % "|".join(map(re.escape, PICTURE_AGENCIES)))
+CREDIT_WORDS = 6                # words a picture's credit line has at most
 # A line that is a date or a time alone, in digits: the stamp of a post, not its text.
 STAMP_LINE = re.compile(r"(?:\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\.?|\d{1,2}[:.]\d{2}(?:[:.]\d{2})?"
                         r"(?:\s?(?:[ap]\.?m\.?|uhr|h))?|\s|[|·,–]){1,8}", re.I)
@@ -1710,7 +1717,8 @@ def is_furniture_line(line: str) -> bool:
     """Whether a short line is page furniture: "Share this article", "Most read",
     "27.01.2022 | 19:49"."""
     return line.count(" ") < 12 and (bool(FURNITURE_LINE.match(line.lower())) or
-                                     bool(STAMP_LINE.fullmatch(line)))
+                                     bool(STAMP_LINE.fullmatch(line))) or \
+        line.count(" ") < CREDIT_WORDS and bool(PICTURE_CREDIT.search(line.lower()))
 
 
 # A page's publication date, from every place a page writes one, ranked by how far each

@@ -217,6 +217,18 @@ class Furniture(unittest.TestCase):
                 body = f"<article>{paras(STORY)}<p>{line}</p></article>"
                 self.assertEqual(text_of(page(body)).splitlines(), STORY + [line])
 
+    def test_a_short_line_naming_a_picture_agency_is_a_credit(self):
+        credits = ["Lowmarsh Harbour/Getty Images", "AFP / JANE ROE", "iStock.com/jroe",
+                   "Foto: dpa", "Reuters files"]
+        for line in credits:
+            with self.subTest(line):
+                body = f"<article>{paras(STORY[:2])}<p>{line}</p>{paras(STORY[2:])}</article>"
+                self.assertEqual(text_of(page(body)).splitlines(), STORY)
+        kept = ("The harbour master told Reuters on Monday that the pier would stay open "
+                "until the end of the season.")
+        text = text_of(page(f"<article>{paras(STORY)}<p>{kept}</p></article>"))
+        self.assertEqual(text.splitlines(), STORY + [kept])
+
     def test_a_long_line_that_opens_like_furniture_is_kept(self):
         line = ("Comments made by the harbour master at the meeting on Monday were welcomed "
                 "by the islanders, who had asked for a new timetable for a year.")
