@@ -548,7 +548,24 @@ FURNITURE_LINES = FURNITURE_PHRASES + (
                    "siguenos", "comparte", "compartir", "puedes ver", "imagen:",
                    "lire aussi", "à lire aussi", "partager", "abonnez-vous", "suivez-nous",
                    "leggi anche", "condividi", "iscriviti", "leia também", "compartilhe",
-                   "lees ook", "deel dit")
+                   "lees ook", "deel dit",
+                   # the headers of read-also lists, author boxes and credits, in the same
+                   "lesen sie auch", "zum weiterlesen", "schon gelesen", "empfohlene beiträge",
+                   "das thema könnte", "lust auf mehr", "über den autor", "über die autorin",
+                   "war der artikel", "seite teilen", "artikel teilen", "kommentieren",
+                   "quelle:", "quellen:", "quellenangaben", "weitere informationen",
+                   "weitere infos", "beitragsbild", "titelbild", "abbildung:", "externer inhalt",
+                   "alle angaben ohne gewähr", "kategorie:", "category:", "about the author",
+                   "temas relacionados", "noticias relacionadas", "veja também", "leia mais",
+                   "sur le même sujet", "zobacz również", "czytaj także", "czytaj też",
+                   "(foto:", "(photo:", "(quelle:", "(crédito:", "(credit:", "(bild:",
+                   "kontakt:", "contact:", "möchten sie den artikel", "mehr aus dem",
+                   "anzeige -", "anzeige:", "- anzeige", "*anzeige", "werbung:", "*werbung")
+# Picture agencies and libraries: a short line that names one is a picture's credit
+# ("Augusta National/Getty Images", "AFP / Jane Roe").
+PICTURE_AGENCIES = ("getty images", "afp", "reuters", "dpa", "istock", "shutterstock",
+                    "unsplash", "imago", "picture alliance", "picture-alliance", "ap photo",
+                    "epa", "keystone", "alamy", "adobe stock", "pixabay")
 
 # Page furniture: the words of the lines the cleaning step leaves out (see is_prose()).
 BOILERPLATE_PHRASES = FURNITURE_PHRASES + (     # anywhere in a short line, in any case
@@ -1273,6 +1290,7 @@ INLINE = frozenset("a abbr b bdi bdo big cite code data del dfn em font i ins kb
                    "samp small span strike strong sub sup time tt u var label ruby rb rt rp"
                    .split())
 SOFT_MARKS = re.compile("[\u00ad\u200b-\u200d\u2060\ufeff]")  # soft hyphens, zero widths
+HEADINGS = frozenset("h1 h2 h3 h4 h5 h6".split())
 SELF_CLOSING = frozenset({"p", "li"})           # an open one is closed by the next
 HIDDEN_STYLE = re.compile(r"display\s{0,3}:\s{0,3}none|visibility\s{0,3}:\s{0,3}hidden", re.I)
 # Blocks whose own text is a paragraph, and what the element of a container adds to its
@@ -1292,6 +1310,11 @@ ARTICLE_NAME = re.compile("|".join(ARTICLE_HINTS))
 FURNITURE_NAME = re.compile("|".join(map(re.escape, FURNITURE_HINTS)))
 NAME_PARTS = re.compile(r"[^a-z0-9]+")
 FURNITURE_LINE = re.compile("|".join(map(re.escape, FURNITURE_LINES)))
+PICTURE_CREDIT = re.compile(r"\b(?:%s)\b" % "|".join(map(re.escape, PICTURE_AGENCIES)))
+CREDIT_WORDS = 6                # words a picture's credit line has at most
+# A line that is a date or a time alone, in digits: the stamp of a post, not its text.
+STAMP_LINE = re.compile(r"(?:\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\.?|\d{1,2}[:.]\d{2}(?:[:.]\d{2})?"
+                        r"(?:\s?(?:[ap]\.?m\.?|uhr|h))?|\s|[|·,–]){1,8}", re.I)
 PUBLISHED_META = (              # the names pages give their publication date, in meta tags
     "article:published_time", "og:published_time", "og:article:published_time",
     "article:published", "og:pubdate", "og:publish_date", "datepublished", "datecreated",
@@ -1375,7 +1398,7 @@ class PageParser:
         elif tag == "link" and "canonical" in attrs.get("rel", "").lower().split():
             self.canonical = self.canonical or attrs.get("href")
         elif tag == "title":
-            self.in_title = True
+            self.in_title = not closed              # an icon's <title/> holds nothing
         elif tag == "script" and "ld+json" in attrs.get("type", "").lower():
             self.script = []
         if tag in BREAK_TAGS:
@@ -1489,9 +1512,11 @@ def ld_article(scripts: list) -> dict:
 def page_text(p: PageParser, ld: dict) -> str:
     """A page's article body, a block a line: its structured articleBody when it has one
     of a plausible length, else the text its best-scored container holds."""
+    from html import unescape
     found = "\n".join(article_lines(p.nodes))
     body = ld.get("articleBody")
     if isinstance(body, str) and len(body.split()) >= 8 and len(body) * 3 >= len(found):
+        body = unescape(body)                       # often written as HTML: "caf&eacute;"
         return "\n".join(line.strip() for line in body.splitlines() if line.strip())
     return found
 
@@ -1682,32 +1707,42 @@ def name_weight(node: Node) -> float:
 
 def node_lines(top: Node, pruned: list) -> list:
     """The text a node holds, a block a line, furniture out: left-out elements, blocks
-    whose own text is mostly links, and lines of page furniture ("Most read")."""
-    lines, words, todo = [], [], [top]
+    whose own text is mostly links, lines of page furniture ("Most read"), and the
+    headings it ends with, that head no text of it (of a list of links left out)."""
+    lines, words, todo = [], [], [top]          # lines: (text, whether of a heading)
     while todo:
         item = todo.pop()
         if isinstance(item, str):
             if item == "\n":
-                lines.append("".join(words))
+                lines.append(("".join(words), False))
                 words = []
             else:
                 words.append(item)
             continue
-        lines.append("".join(words))
+        ended = isinstance(item, tuple)         # (node,): the end of the node
+        lines.append(("".join(words), ended and item[0].tag in HEADINGS))
         words = []
-        if item is None or pruned[item.n]:
+        if ended or pruned[item.n]:
             continue
-        todo.append(None)
+        todo.append((item,))
         own = item.links * 2 <= item.chars        # links are not half its own text
         todo.extend(kid for kid in reversed(item.kids) if own or not isinstance(kid, str))
-    lines.append("".join(words))
-    return [line for line in (" ".join(SOFT_MARKS.sub("", line).split()) for line in lines)
+    lines.append(("".join(words), False))
+    kept = [(line, heading) for line, heading in
+            ((" ".join(SOFT_MARKS.sub("", line).split()), heading) for line, heading in lines)
             if line and not is_furniture_line(line)]
+    text = not all(heading for _, heading in kept)     # a block of headings alone stays
+    while text and kept[-1][1]:
+        kept.pop()
+    return [line for line, _ in kept]
 
 
 def is_furniture_line(line: str) -> bool:
-    """Whether a short line is page furniture: "Share this article", "Most read"."""
-    return line.count(" ") < 12 and bool(FURNITURE_LINE.match(line.lower()))
+    """Whether a short line is page furniture: "Share this article", "Most read",
+    "27.01.2022 | 19:49"."""
+    return line.count(" ") < 12 and (bool(FURNITURE_LINE.match(line.lower())) or
+                                     bool(STAMP_LINE.fullmatch(line))) or \
+        line.count(" ") < CREDIT_WORDS and bool(PICTURE_CREDIT.search(line.lower()))
 
 
 # A page's publication date, from every place a page writes one, ranked by how far each

@@ -164,6 +164,71 @@ class Furniture(unittest.TestCase):
                 body = f"<article>{paras(STORY[:2])}<p>{line}</p>{paras(STORY[2:])}</article>"
                 self.assertEqual(text_of(page(body)).splitlines(), STORY)
 
+    def test_headers_of_lists_boxes_and_credits_in_the_article_are_dropped(self):
+        lines = [   # (kind, line)
+            ("a read-also header, German", "Lesen Sie auch:"),
+            ("a read-also header, Spanish", "Temas relacionados"),
+            ("a read-also header, Portuguese", "Veja também: o porto"),
+            ("a read-also header, Polish", "Zobacz również"),
+            ("an author box", "About the author"),
+            ("an author box, German", "Über den Autor"),
+            ("a source credit", "Quelle: Hafenamt Lowmarsh"),
+            ("a photo credit in brackets", "(Foto: privat)"),
+            ("a category line", "Category: Local news"),
+            ("a poll under the article", "War der Artikel hilfreich?"),
+            ("a contact box", "Kontakt: Hafenamt, Tel. 0123"),
+            ("an advertisement's label", "- Anzeige -"),
+            ("a sponsored post's label", "*Werbung: dieser Beitrag nennt Marken"),
+        ]
+        for kind, line in lines:
+            with self.subTest(kind):
+                body = f"<article>{paras(STORY[:2])}<p>{line}</p>{paras(STORY[2:])}</article>"
+                self.assertEqual(text_of(page(body)).splitlines(), STORY)
+
+    def test_a_heading_that_heads_no_text_at_the_end_is_dropped(self):
+        links = "<ul><li><a href='/a'>Earlier: the pier</a></li><li><a href='/b'>Earlier: " \
+            "the quay</a></li></ul>"
+        cases = [   # (rule, article, lines read)
+            ("the heading of a list of links", f"{paras(STORY)}<h3>On the same topic</h3>{links}",
+             STORY),
+            ("headings of two such lists", f"{paras(STORY)}<h2>More</h2>{links}<h4>Also</h4>",
+             STORY),
+            ("a heading over text is kept", f"<h2>The harbour</h2>{paras(STORY)}",
+             ["The harbour"] + STORY),
+            ("a heading inside the text is kept",
+             f"{paras(STORY[:2])}<h2>The harbour</h2>{paras(STORY[2:])}",
+             STORY[:2] + ["The harbour"] + STORY[2:]),
+        ]
+        for rule, article, expected in cases:
+            with self.subTest(rule):
+                self.assertEqual(text_of(page(f"<article>{article}</article>")).splitlines(),
+                                 expected)
+
+    def test_a_line_of_a_date_or_time_alone_is_dropped(self):
+        stamps = ["06.05.2024", "6/5/2024", "2024-05-06", "14:32", "06.05.2024 | 14:32 Uhr",
+                  "10.30 a.m."]
+        for stamp in stamps:
+            with self.subTest(stamp):
+                body = f"<article><p>{stamp}</p>{paras(STORY)}</article>"
+                self.assertEqual(text_of(page(body)).splitlines(), STORY)
+        kept = ["The score was 3:1 at half time.", "1.000.000", "On 06.05.2024 the ferry sailed."]
+        for line in kept:
+            with self.subTest(line):
+                body = f"<article>{paras(STORY)}<p>{line}</p></article>"
+                self.assertEqual(text_of(page(body)).splitlines(), STORY + [line])
+
+    def test_a_short_line_naming_a_picture_agency_is_a_credit(self):
+        credits = ["Lowmarsh Harbour/Getty Images", "AFP / JANE ROE", "iStock.com/jroe",
+                   "Foto: dpa", "Reuters files"]
+        for line in credits:
+            with self.subTest(line):
+                body = f"<article>{paras(STORY[:2])}<p>{line}</p>{paras(STORY[2:])}</article>"
+                self.assertEqual(text_of(page(body)).splitlines(), STORY)
+        kept = ("The harbour master told Reuters on Monday that the pier would stay open "
+                "until the end of the season.")
+        text = text_of(page(f"<article>{paras(STORY)}<p>{kept}</p></article>"))
+        self.assertEqual(text.splitlines(), STORY + [kept])
+
     def test_a_long_line_that_opens_like_furniture_is_kept(self):
         line = ("Comments made by the harbour master at the meeting on Monday were welcomed "
                 "by the islanders, who had asked for a new timetable for a year.")
@@ -201,6 +266,19 @@ class Text(unittest.TestCase):
                 text = text_of(page(f"<article>{paras(STORY)}<p>{written}</p></article>"))
                 self.assertTrue(text.endswith(read), text)
 
+    def test_an_empty_title_element_does_not_swallow_the_page(self):
+        icons = [   # an icon's title written as an empty element, in several ways
+            "<svg><title/><path d='M0 0'/></svg>",
+            "<title/>",
+            "<svg><title /></svg><svg><title/></svg>",
+        ]
+        for icon in icons:
+            with self.subTest(icon):
+                text = text_of(page(f"{icon}<article>{paras(STORY)}</article>"))
+                self.assertEqual(text.splitlines(), STORY)
+        self.assertEqual(title_of(page(f"<svg><title/></svg><div>{paras(STORY)}</div>")),
+                         "Ferries")
+
     def test_figure_captions_are_kept(self):
         caption = "The older of the two ferries leaving the harbour on a summer evening."
         body = (f"<article>{paras(STORY[:2])}<figure><img src='f.jpg'><figcaption>{caption}"
@@ -219,6 +297,23 @@ class Structured(unittest.TestCase):
         text = text_of(page("<article><p>A teaser of the report, not all of it here.</p>"
                             "</article>", head=self.ld(body)))
         self.assertEqual(text.splitlines(), STORY)
+
+    def test_an_article_body_written_as_html_is_read_as_text(self):
+        cases = [   # (rule, body as the JSON-LD writes it, as read)
+            ("named entities", "The ferry caf&eacute; at the quay &amp; the pier will close, "
+             "the company said.", "The ferry café at the quay & the pier will close, the "
+             "company said."),
+            ("numeric entities", "The harbour master said &#8220;the change is needed&#8221; "
+             "on Monday.", "The harbour master said “the change is needed” on Monday."),
+            ("a doubly escaped entity stays as written once",
+             "The notice read &amp;amp; at the foot of the page, said the council.",
+             "The notice read &amp; at the foot of the page, said the council."),
+        ]
+        for rule, written, read in cases:
+            with self.subTest(rule):
+                body = "\n".join(STORY + [written])
+                text = text_of(page(f"<article><p>{STORY[0]}</p></article>", head=self.ld(body)))
+                self.assertEqual(text.splitlines(), STORY + [read])
 
     def test_a_teaser_in_json_ld_gives_way_to_the_page(self):
         teaser = "Two ferries will be retired, the operator of the island route said."
@@ -253,6 +348,10 @@ class Hostile(unittest.TestCase):
         for rule, body in cases:
             with self.subTest(rule):
                 self.assertIn(STORY[-1], text_of(page(body)))
+
+    def test_a_page_of_headings(self):
+        body = "<h2>Heading</h2>" * 5000 + paras(STORY) + "<h3>Related</h3>" * 5000
+        self.assertEqual(text_of(page(f"<article>{body}</article>")).splitlines()[-1], STORY[-1])
 
     def test_a_page_of_one_huge_paragraph(self):
         text = text_of(page("<p>" + "The ferry sailed on time, they said. " * 20000 + "</p>"))
