@@ -403,7 +403,7 @@ class Claim(NamedTuple):
     quantity: str = ""  # the attribute: "day", "depth", "length", "injured", "number" ...
     unit: str = ""      # the unit the comparison used: "m", "people", "minutes", or ""
     as_of: str = ""     # the day its figure holds as of ("" for a day of a happening)
-    subject: str = ""   # what the value measures or counts: "section", "Ever Given", "crash"
+    subject: str = ""   # what the value measures or counts: "section", "Sea Wren", "crash"
     approximation: str = ""     # "about", "more than", "" for a value given as exact
 
 
@@ -4754,7 +4754,7 @@ class Figure(NamedTuple):
     unit: str = ""      # "people", "m", "kg", "minutes", "years", "US$", "" for a name
     moving: bool = False    # "rose to", "climbed to": it replaces an earlier figure
     key: tuple = ()     # what must match too: the places a count is for, a name's spelling
-    subject: str = ""   # what it measures: "section", "Ever Given", "crash", "" (the entry's)
+    subject: str = ""   # what it measures: "section", "Sea Wren", "crash", "" (the entry's)
     approximation: str = ""     # "about", "more than", "" for a value given as exact
 
 
@@ -4829,7 +4829,7 @@ def precision(number: str) -> float:
 
 def name_before(before: str) -> str:
     """The named place or thing a measure is of, written just before it in its clause:
-    "Derna, with a population of", "the coast of Cyprus, some"; "" when none is."""
+    "Harlow, with a population of", "the coast of Istra, some"; "" when none is."""
     clause = re.split(r"[;:()]|\b(?:and|but|while|after|before|when)\b", before)[-1]
     names = [n for n in re.findall(r"(?<=[\s(])(?:[A-Z][\w'’-]+ ){0,2}[A-Z][\w'’-]+", clause)
              if n.split()[-1].lower() not in DATE_WORDS]
@@ -5118,7 +5118,7 @@ def head_noun(after: str, plural: bool = False) -> str:
     """The noun a number measures or counts, from the words after it: the last word of
     the run before a verb, a stop word or a mark ("central section fell": "section"), or
     for a count above one the first plural in it ("rail cars derailed": "cars"), a
-    name whole ("long 'Ever Given' failed": "Ever Given"), the noun after "of" for a unit
+    name whole ("long 'Sea Wren' failed": "Sea Wren"), the noun after "of" for a unit
     ("tonnes of ammonium nitrate"); "" when a verb or a stop word comes first."""
     after = after.lstrip(" -‘'“\"")
     of = re.match(r"of (?:the |an? )?", after)
@@ -5178,7 +5178,7 @@ def spelled_alike(a: str, b: str) -> bool:
 
 
 def subject_key(subject: str) -> str:
-    """A subject as compared: a name's letters ("Ever Given": "evergiven"), a noun's stem
+    """A subject as compared: a name's letters ("Sea Wren": "seawren"), a noun's stem
     ("cars": "car")."""
     if subject[:1].isupper():
         return "".join(WORD.findall(subject.lower()))
@@ -5297,7 +5297,7 @@ def figure_differences(claims: list) -> list:
 
 
 def joined_subjects(subjects: dict) -> dict:
-    """Claims by subject, names spelled two ways joined ("Evergreen", "Ever Given"), and
+    """Claims by subject, names spelled two ways joined ("Seawren", "Sea Wren"), and
     claims of no named subject joined to the one other subject there is."""
     joined = {}
     for key in sorted(subjects, key=lambda k: (-len(subjects[k]), k)):
