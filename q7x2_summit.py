@@ -5661,6 +5661,8 @@ def build_timeline(articles: list, title: str | None = None, progress=None) -> T
     by_id = {a.id: a._replace(published=seen[a.id]) for a in articles}
     idf = sentence_idf(mentions)
     groups = merge(mentions, by_id, idf)
+    dayless = {a.id for a in articles if seen[a.id] in UNDATED_VIEWS}   # no day to hold as of
+    readings = [r for r in readings if r[0] not in dayless]
     claims = entry_claims(groups, seen) + \
         story_claims(readings, groups, stories(groups, named), seen)
     conflicts, updates = differences(groups, idf, claims)
@@ -5805,8 +5807,8 @@ def story_title(texts: list, events, published: list) -> str:
     reports = [[p for text in pair for p in read[text]] for pair in sample]
     names = name_keys(reports)
     subject = shared_subject(reports, names)
-    return f"{subject}, {months_span(events, published)}" if subject and events else \
-        subject or PLAIN_TITLE
+    span = months_span(events, published) if subject and events else ""
+    return f"{subject}, {span}" if span else subject or PLAIN_TITLE
 
 
 def name_keys(reports: list) -> set:
@@ -5893,10 +5895,14 @@ STORY_LEAD = 31         # days before its first report that a story's happenings
 def months_span(events, published: list) -> str:
     """"September 2023", "June to July 2023" or "December 2022 to January 2023": the months
     of the happenings the reports tell as news (dated to a day from a month before the
-    first report to the last), else of all the reports."""
-    early = min(published) - timedelta(days=STORY_LEAD)
+    first report to the last), else of all the reports; "" when no day is known. Reports
+    with no date of their own (None) set no bound."""
+    known = [day for day in published if day]
+    early = min(known, default=date.max) - timedelta(days=STORY_LEAD)
     days = [e.when.start for e in events if e.when.precision == "day" and e.status ==
-            "reported" and early <= e.when.start <= max(published)] or published
+            "reported" and (not known or early <= e.when.start <= max(known))] or known
+    if not days:
+        return ""
     first, last = min(days), max(days)
     if (first.year, first.month) == (last.year, last.month):
         return f"{first:%B} {first.year}"

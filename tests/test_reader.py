@@ -92,6 +92,19 @@ class Title(TempFiles, unittest.TestCase):
         derived = q.build_timeline(q.builtin_articles()).title
         self.assertEqual(derived, "Kim Jong Un, September 2023")
 
+    def test_reports_without_a_date_of_their_own_get_a_title_and_no_invented_span(self):
+        # Undated reports set no bound on the months; with no day known at all the title
+        # is the subject alone (the reports' own dates, when written in full, still count).
+        rows = [(title, text, None) for title, text, _ in TITLES[0][1]]
+        for probe, dated in (("none dated", rows),
+                             ("one dated", rows[:1] + [TITLES[0][1][1]] + rows[2:])):
+            with self.subTest(probe):
+                out, err, code = run("--articles", self.write("in.json", reports(dated)))
+                self.assertEqual(code, 0)
+                self.assertNotIn("Traceback", err)
+                self.assertTrue(out.splitlines()[0].startswith("Harrowgate bridge collapse"))
+                self.assertNotIn("1995", out.splitlines()[0])
+
     def test_a_folder_of_saved_pages(self):
         for n, (title, text, published) in enumerate(TITLES[0][1]):
             self.write(f"p{n}.html", f"""<!DOCTYPE html><html><head><title>{title} | The
