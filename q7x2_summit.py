@@ -1761,6 +1761,11 @@ LOCAL_RANKS = {"offset": CLUE_RANKS["itemprop"],  # the least trusted sources a 
                "day": CLUE_RANKS["headline"]}      # yields to: a list's times are not it
 LIST_KINDS = {CLUE_RANKS[k] for k in ("byline", "time", "other time")}
 LIST_DAYS = 3           # different days given by one of LIST_KINDS: a list, not a byline
+# The sources a page's software writes, and those its readers see in the article's header:
+# when the first give different days (a republished page's stale date beside its own), the
+# day the second show decides between them.
+METADATA_RANKS = {CLUE_RANKS[k] for k in ("url", "meta", "ld", "itemprop")}
+SHOWN_RANKS = {CLUE_RANKS[k] for k in ("time", "line", "byline", "headline")}
 SHORT_YEAR_RANKS = {CLUE_RANKS[k] for k in ("line", "byline", "headline", "updated line")}
 CLUE_NAMES = {
     "ld": "the page's JSON-LD datePublished", "itemprop": "the page's datePublished element",
@@ -1952,10 +1957,25 @@ def page_date(p: PageParser, text: str, url: str | None) -> tuple:
     dateline; else (None, "") and the date is inferred from the text as for any article."""
     clues = without_lists(page_clues(p, url))
     if clues:
-        best = min(clues, key=lambda c: c.rank)
-        return local_day(best, clues), best.how
+        best, shown = shown_clue(clues)
+        return (best.day if shown else local_day(best, clues)), best.how
     day = dateline_day(text, None)
     return (day, "inferred: its dateline") if day else (None, "")
+
+
+def shown_clue(clues: list) -> tuple:
+    """(the clue that dates a page, whether the page shows its day in the article's
+    header): the best-ranked clue; but when the page's metadata (METADATA_RANKS) give
+    different days, the best-ranked of them whose day the header shows (SHOWN_RANKS; as
+    written for people, not a time in UTC a day off theirs)."""
+    ranked = sorted(clues, key=lambda c: c.rank)        # in the page's order within a rank
+    written = [c for c in ranked if c.rank in METADATA_RANKS]
+    days = {c.day for c in written}
+    if len(days) > 1:
+        for seen in (c for c in ranked if c.rank in SHOWN_RANKS and c.zone != "utc" and
+                     c.day in days):
+            return next(c for c in written if c.day == seen.day), True
+    return ranked[0], False
 
 
 def without_lists(clues: list) -> list:

@@ -187,6 +187,37 @@ RANKING = [
      "the page's <time datetime>"),
 ]
 
+# (page, URL, expected date, what gives it): when the page's metadata (its URL, meta tags,
+# JSON-LD, datePublished elements) give different days, the one its header shows decides.
+DISAGREEING = [
+    (page(meta("article:published_time", "2021-03-05", "property") + meta("date", "2021-03-09"),
+          top="<time>9 March 2021</time>"), None, "2021-03-09", "the page's meta date"),
+    (page(ld({"@type": "NewsArticle", "datePublished": "2021-03-06T10:00:00Z"}),
+          top='<div class="byline">By Jo Roe, March 6, 2021</div>'),
+     "https://news.example/2021/03/05/pier", "2021-03-06", "the page's JSON-LD datePublished"),
+    (page(meta("dc.date.issued", "2021-03-05") + meta("pubdate", "2020-11-30"),
+          top="<p>Jo Roe</p><p>05.03.2021</p>"), None, "2021-03-05",
+     "the page's meta dc.date.issued"),
+    (page(meta("pubdate", "2020-11-30") + meta("dc.date.issued", "2021-03-05"),
+          top="<p>Jo Roe</p><p>05.03.2021</p>"), None, "2021-03-05",
+     "the page's meta dc.date.issued"),                 # whatever their order
+    # the header shows neither day: the best-ranked source, as when they agree
+    (page(meta("article:published_time", "2021-03-05", "property") + meta("date", "2021-03-09"),
+          top="<time>7 March 2021</time>"), None, "2021-03-05",
+     "the page's meta article:published_time"),
+    (page(meta("article:published_time", "2021-03-05", "property") + meta("date", "2021-03-09")),
+     None, "2021-03-05", "the page's meta article:published_time"),
+    # a time in UTC is not the day the reader is shown, its text is
+    (page(meta("article:published_time", "2021-03-04T23:30:00Z", "property"),
+          top='<time datetime="2021-03-04T23:30:00Z">5 March 2021</time>'),
+     "https://news.example/2021/03/05/pier", "2021-03-05", "the date in its URL"),
+    # the day shown is kept as it is, not moved to the day of a source in local time
+    (page(meta("datePublished", "2019-10-18", "itemprop") +
+          ld({"@type": "NewsArticle", "datePublished": "2019-10-19T03:10:00Z"}),
+          top="<time>19.10.2019</time>"), None, "2019-10-19",
+     "the page's JSON-LD datePublished"),
+]
+
 # (page, expected date, what gives it): a time in UTC a day off the page's own date
 # yields to it; a time with its own offset is read as written.
 ZONES = [
@@ -295,6 +326,11 @@ class PageDates(unittest.TestCase):
     def test_the_more_trusted_source_wins(self):
         for html, url, expected, how in RANKING:
             with self.subTest(how=how, expected=expected):
+                self.assertEqual(day_of(html, url), (expected, how))
+
+    def test_metadata_that_disagree_yield_to_the_day_shown(self):
+        for html, url, expected, how in DISAGREEING:
+            with self.subTest(how=how, expected=expected, url=url):
                 self.assertEqual(day_of(html, url), (expected, how))
 
     def test_a_time_in_utc_yields_to_the_page_s_own_day(self):
