@@ -459,32 +459,47 @@ class Timeline(NamedTuple):
 # Month names a web page may write its publication date in, each month's full names and
 # usual abbreviations in English, French, German, Spanish, Italian, Portuguese and Dutch,
 # then in Russian and Ukrainian as a date writes them ("15 августа 2016": the genitive), as
-# the languages' own calendars write them (CLDR). Read only in a page's dates.
+# the languages' own calendars write them (CLDR), then the Gregorian months in Arabic (the
+# names of Egypt and the Gulf, of the Levant and Iraq, of the Maghreb, with and without
+# hamza) and in Persian. A name of two words is joined by "_" ("كانون_الثاني"). Read only
+# in a page's dates.
 PAGE_MONTHS = (
     "january jan janvier janv januar jänner jän enero ene gennaio gen janeiro januari "
-    "января січня",
+    "января січня "
+    "يناير كانون_الثاني جانفي ژانویه",
     "february feb février févr fév februar feber febrero febbraio fevereiro fev februari "
-    "февраля лютого",
+    "февраля лютого "
+    "فبراير شباط فيفري فوریه",
     "march mar mars märz mär marzo março maart mrt "
-    "марта березня",
+    "марта березня "
+    "مارس آذار اذار",
     "april apr avril avr abril aprile "
-    "апреля квітня",
+    "апреля квітня "
+    "أبريل ابريل إبريل نيسان أفريل افريل آوریل",
     "may mai mayo maggio mag maio mei "
-    "мая травня",
+    "мая травня "
+    "مايو أيار ايار ماي مه",
     "june jun juin juni junio giugno giu junho "
-    "июня червня",
+    "июня червня "
+    "يونيو يونيه حزيران جوان ژوئن",
     "july jul juillet juil juli julio luglio lug julho "
-    "июля липня",
+    "июля липня "
+    "يوليو يوليه تموز جويلية يوليوز ژوئیه",
     "august aug août aoû agosto ago augustus "
-    "августа серпня",
+    "августа серпня "
+    "أغسطس اغسطس آب أوت اوت غشت",
     "september sept sep septembre setembro septiembre settembre set "
-    "сентября вересня",
+    "сентября вересня "
+    "سبتمبر أيلول ايلول شتنبر سپتامبر",
     "october oct octobre oktober okt octubre ottobre ott outubro out "
-    "октября жовтня",
+    "октября жовтня "
+    "أكتوبر اكتوبر تشرين_الأول تشرين_الاول اکتبر",
     "november nov novembre noviembre novembro "
-    "ноября листопада",
+    "ноября листопада "
+    "نوفمبر تشرين_الثاني نونبر نوامبر",
     "december dec décembre déc dezember dez diciembre dic dicembre dezembro "
-    "декабря грудня",
+    "декабря грудня "
+    "ديسمبر كانون_الأول كانون_الاول دجنبر دسامبر",
 )
 # Words that open a page's line of publication ("Published 3 March 2021", "Posted on ..."),
 # and those that open a line of its last change, in the same languages.
@@ -1785,14 +1800,18 @@ LD_PUBLISHED = ("datePublished", "dateCreated")
 LD_MODIFIED = ("dateModified",)
 MONTH_OF_PAGE = {name: i for i, names in enumerate(PAGE_MONTHS, 1) for name in names.split()}
 PAGE_MONTH = r"(?:%s)(?![^\W\d_])\.?" % "|".join(
-    sorted(map(re.escape, MONTH_OF_PAGE), key=len, reverse=True))
+    re.escape(name).replace("_", r"\s{1,3}") for name in sorted(MONTH_OF_PAGE, key=len,
+                                                                 reverse=True))
+# One month named twice, as Levantine pages write it: "24 نيسان / أبريل 2020".
+PAGE_OTHER_MONTH = rf"(?:\s{{0,3}}/\s{{0,3}}(?P<m5>{PAGE_MONTH}))?"
 PAGE_DAY = r"(?:3[01]|[12]\d|0?[1-9])"
 PAGE_YEAR = r"(?:19|20)\d\d(?!\d)"
 PAGE_ORDINAL = r"(?:st|nd|rd|th|er|º|°|\.)?"
 WRITTEN_DATE = re.compile(                       # each part bounded: linear on any text
     rf"(?<!\d)(?P<y>{PAGE_YEAR})(?P<s>[-/.])(?P<m>1[0-2]|0?[1-9])(?P=s)(?P<d>{PAGE_DAY})(?!\d)"
     rf"|(?<!\d)(?P<d2>{PAGE_DAY})(?P<s2>[-/]|\. ?)(?P<m2>{PAGE_DAY})(?P=s2)(?P<y2>{PAGE_YEAR})"
-    rf"|(?<!\w)(?P<d3>{PAGE_DAY}){PAGE_ORDINAL}\s{{0,3}}(?:de\s{{1,3}})?(?P<m3>{PAGE_MONTH}),?"
+    rf"|(?<!\w)(?P<d3>{PAGE_DAY}){PAGE_ORDINAL}\s{{0,3}}(?:de\s{{1,3}})?(?P<m3>{PAGE_MONTH})"
+    rf"{PAGE_OTHER_MONTH},?"
     rf"\s{{0,3}}(?:de\s{{1,3}})?(?P<y3>{PAGE_YEAR})"
     rf"|(?<![^\W\d_])(?P<m4>{PAGE_MONTH})\s{{0,3}}(?P<d4>{PAGE_DAY}){PAGE_ORDINAL},?\s{{0,3}}"
     rf"(?P<y4>{PAGE_YEAR})", re.I)
@@ -2123,7 +2142,8 @@ def written_day(value: str, month_first: bool = False, short_years: bool = False
 
 def match_ymd(match, month_first: bool) -> tuple:
     """(year, month, day) of a WRITTEN_DATE match; a numeric date that could be either
-    way round (03/05/2021) is read day first, or month first on an American page."""
+    way round (03/05/2021) is read day first, or month first on an American page; a month
+    named twice as two months ("March/April") is month 0, no day."""
     g = match.groupdict()
     if g["y"]:
         return int(g["y"]), int(g["m"]), int(g["d"])
@@ -2132,9 +2152,9 @@ def match_ymd(match, month_first: bool) -> tuple:
         if second > 12 or first <= 12 and month_first and g["s2"] == "/":
             first, second = second, first
         return int(g["y2"]), second, first
-    month = g["m3"] or g["m4"]
-    return (int(g["y3"] or g["y4"]), MONTH_OF_PAGE[month.rstrip(".").lower()],
-            int(g["d3"] or g["d4"]))
+    month, other = (MONTH_OF_PAGE["_".join(name.rstrip(".").lower().split())]  # "كانون الثاني"
+                    for name in (g["m3"] or g["m4"], g["m5"] or g["m3"] or g["m4"]))
+    return int(g["y3"] or g["y4"]), month if month == other else 0, int(g["d3"] or g["d4"])
 
 
 def timestamp_date(value: str) -> date | None:

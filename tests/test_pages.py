@@ -73,6 +73,8 @@ SOURCES = [
      "the page's meta citation_publication_date"),
     (page(meta("datePublished", "2019-12-02", "itemprop")), None, "2019-12-02",
      "the page's meta datepublished"),
+    (page(meta("article:published_time", "الأربعاء، 07 أكتوبر 2020 - 12:09 م", "property")),
+     None, "2020-10-07", "the page's meta article:published_time"),
     # itemprop="datePublished" on any element, by its attribute or its text
     (page(top='<span itemprop="datePublished" content="2015-08-25"></span>'), None,
      "2015-08-25", "the page's datePublished element"),
@@ -310,6 +312,16 @@ WRITTEN = [
     ("1 мая 2019 г.", False, "2019-05-01"),
     ("3 березня 2021", False, "2021-03-03"),              # Ukrainian
     ("28 листопада 2020 року", False, "2020-11-28"),
+    ("الأربعاء، 07 أكتوبر 2020 - 12:09 م", False, "2020-10-07"),   # Arabic, of Egypt
+    ("9 ابريل 2021", False, "2021-04-09"),                # without its hamza
+    ("24 نيسان 2020", False, "2020-04-24"),               # of the Levant
+    ("3 كانون الثاني 2021", False, "2021-01-03"),         # a name of two words
+    ("15 تشرين الأول 2019", False, "2019-10-15"),
+    ("24 نيسان / أبريل 2020", False, "2020-04-24"),       # one month named twice
+    ("1 جانفي 2022", False, "2022-01-01"),                # of the Maghreb
+    ("5 ژوئن 2021", False, "2021-06-05"),                 # Persian
+    ("5 March/April 2021", False, None),                  # two months: no day
+    ("٧ أكتوبر ٢٠٢٠", False, None),                        # Arabic-Indic digits: not read
     ("2021-02-30", False, None),                            # no such day
     ("05/03/21", False, None),                              # a year in two figures
     ("18:00", False, None),
