@@ -1809,7 +1809,7 @@ PAGE_YEAR = r"(?:19|20)\d\d(?!\d)"
 PAGE_ORDINAL = r"(?:st|nd|rd|th|er|º|°|\.)?"
 WRITTEN_DATE = re.compile(                       # each part bounded: linear on any text
     rf"(?<!\d)(?P<y>{PAGE_YEAR})(?P<s>[-/.])(?P<m>1[0-2]|0?[1-9])(?P=s)(?P<d>{PAGE_DAY})(?!\d)"
-    rf"|(?<!\d)(?P<d2>{PAGE_DAY})(?P<s2>[-/]|\. ?)(?P<m2>{PAGE_DAY})(?P=s2)(?P<y2>{PAGE_YEAR})"
+    rf"|(?<!\d)(?P<d2>{PAGE_DAY})(?P<s2>[-/]|\. ?| \| )(?P<m2>{PAGE_DAY})(?P=s2)(?P<y2>{PAGE_YEAR})"
     rf"|(?<!\w)(?P<d3>{PAGE_DAY}){PAGE_ORDINAL}\s{{0,3}}(?:de\s{{1,3}})?(?P<m3>{PAGE_MONTH})"
     rf"{PAGE_OTHER_MONTH},?"
     rf"\s{{0,3}}(?:de\s{{1,3}})?(?P<y3>{PAGE_YEAR})"

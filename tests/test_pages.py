@@ -130,6 +130,8 @@ SOURCES = [
      "the date under its headline"),
     (page(top="<p>Von Jo Roe 4. 2. 2022.</p>"), None, "2022-02-04",
      "the date under its headline"),
+    (page(top="<table><tr><td>26 | 01 | 2022</td><td>Praxis | Video</td></tr></table>"), None,
+     "2022-01-26", "the date under its headline"),
     # the title, the page's scripts, the page's text last
     (page().replace("</article>", "<p>More.</p>" * 6 + "<p>Keston, 4 March 2021</p>"
                     "</article>"), None, "2021-03-04", "a date in the page's text"),
@@ -292,6 +294,10 @@ WRITTEN = [
     ("2021-03-05T23:30:00-05:00", False, "2021-03-05"),    # its own offset, not moved
     ("2021/03/05", False, "2021-03-05"),
     ("5.3.2021", False, "2021-03-05"),                      # day first with dots
+    ("26 | 01 | 2022", False, "2022-01-26"),                # day first between bars
+    ("5 | 3 | 2021", False, "2021-03-05"),
+    ("Praxis | 5 | 3 | 2021", False, "2021-03-05"),
+    ("5 |3| 2021", False, None),                            # not one separator
     ("05/03/2021", False, "2021-03-05"),                    # day first with slashes
     ("05/03/2021", True, "2021-05-03"),                     # month first, an American page
     ("13/03/2021", True, "2021-03-13"),                     # only one way round
