@@ -2045,15 +2045,28 @@ def page_clues(p: PageParser, url: str | None) -> list:
     found += [(CLUE_RANKS[kind], value, CLUE_NAMES[kind]) for kind, value in p.clues.found]
     found.append((CLUE_RANKS["title"], " ".join("".join(p.title).split()),
                   CLUE_NAMES["title"]))
-    clues = []
+    clues, swapped = [], {}
     for rank, value, how in found:
         short = rank in SHORT_YEAR_RANKS
         day, utc = written_day(value, month_first, short) if isinstance(value, str) \
             else (None, 0)
         if day:
+            if day.day <= 12 and day.month != day.day and "/" in value[:200]:
+                swapped[len(clues)] = written_day(value, not month_first, short)[0]
             clues.append(DateClue(rank, day, how, *zone_of(value[:200], utc)))
     day = url_day(url or "", month_first)
-    return clues + [DateClue(CLUE_RANKS["url"], day, CLUE_NAMES["url"])] * bool(day)
+    clues += [DateClue(CLUE_RANKS["url"], day, CLUE_NAMES["url"])] * bool(day)
+    return either_way_round(clues, swapped)
+
+
+def either_way_round(clues: list, swapped: dict) -> list:
+    """The clues, those written in figures either way round (11/01/2023) read the other
+    way when the page's other clues give that day and none gives theirs: {index: the day
+    read the other way} (a page in German whose software writes its meta date the
+    American way)."""
+    sure = {c.day for i, c in enumerate(clues) if i not in swapped}
+    return [c._replace(day=swapped[i]) if swapped.get(i) in sure and c.day not in sure
+            else c for i, c in enumerate(clues)]
 
 
 def vendor_published(name: str) -> bool:

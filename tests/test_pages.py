@@ -222,6 +222,23 @@ DISAGREEING = [
      "the page's JSON-LD datePublished"),
 ]
 
+# (page, expected date, what gives it): a date in figures that reads either way round is
+# read the way the page's other dates confirm, else day first (month first on an American
+# page).
+EITHER_WAY = [
+    (page(meta("date", "11/01/2023 12:43:42"), top="<p>Veröffentlicht am 01.11.2023</p>",
+          lang="de"), "2023-11-01", "the page's meta date"),
+    (page(meta("date", "11/01/2023 12:43:42"), lang="de"), "2023-01-11", "the page's meta date"),
+    (page(meta("date", "11/01/2023"), top="<p>Veröffentlicht am 11. Januar 2023</p>",
+          lang="de"), "2023-01-11", "the page's meta date"),
+    (page(meta("date", "11/01/2023"), top="<p>Published 11 January 2023</p>", lang="en-US"),
+     "2023-01-11", "the page's meta date"),
+    (page(meta("date", "11/01/2023"), top="<time>11/01/2023</time>", lang="de"), "2023-01-11",
+     "the page's meta date"),                           # none sure: as written
+    (page(meta("date", "2023/01/11"), top="<p>Published 1 November 2023</p>"), "2023-01-11",
+     "the page's meta date"),                           # the year first: one way only
+]
+
 # (page, expected date, what gives it): a time in UTC a day off the page's own date
 # yields to it; a time with its own offset is read as written.
 ZONES = [
@@ -350,6 +367,11 @@ class PageDates(unittest.TestCase):
         for html, url, expected, how in DISAGREEING:
             with self.subTest(how=how, expected=expected, url=url):
                 self.assertEqual(day_of(html, url), (expected, how))
+
+    def test_a_date_either_way_round_is_read_as_the_page_confirms(self):
+        for html, expected, how in EITHER_WAY:
+            with self.subTest(expected=expected, html=html[60:200]):
+                self.assertEqual(day_of(html), (expected, how))
 
     def test_a_time_in_utc_yields_to_the_page_s_own_day(self):
         for html, expected, how in ZONES:
