@@ -1822,8 +1822,8 @@ WITH_CLOCK = re.compile(r"(?<!\d)(\d\d?):\d\d")
 WITH_OFFSET = re.compile(r"\d:\d\d(?::\d\d?(?:\.\d{1,9})?)?\s?[+-](?!00:?00)\d\d:?\d\d")
 IN_UTC = re.compile(r"\d:\d\d(?::\d\d?(?:\.\d{1,9})?)?\s?(?:Z|[+-]00:?00|UTC|GMT)(?!\w)")
 URL_DATE = re.compile(r"/((?:19|20)\d\d)/([01]?\d)/([0-3]?\d)(?=/|\.html?$|$)"
-                      r"|/((?:19|20)\d\d)-([01]\d)-([0-3]\d)(?=[/_.-]|$)"
-                      r"|/((?:19|20)\d\d)(0[1-9]|1[0-2])([0-2]\d|3[01])(?=[/_.-]|$)"
+                      r"|[/_-]((?:19|20)\d\d)[-_]([01]\d)[-_]([0-3]\d)(?=[/_.-]|$)"
+                      r"|[/_-]((?:19|20)\d\d)(0[1-9]|1[0-2])([0-2]\d|3[01])(?=[/_.-]|$)"
                       r"|/([0-3]\d)-([01]\d)-((?:19|20)\d\d)(?=[/_.-]|$)")   # day first
 # American English writes 03/05/2021 month first (a page's language, or its OpenGraph
 # locale, says so; one that says only "en" may be anywhere, and most of the world writes
@@ -2102,8 +2102,9 @@ def ld_dates(scripts: list) -> list:
 
 
 def url_day(url: str, month_first: bool = False) -> date | None:
-    """The day a URL's path names: /2021/03/05/, /2021-3-5/, /20210305/, /05-03-2021/ (day
-    first, or month first on an American page, as match_ymd reads it)."""
+    """The day a URL's path names: /2021/03/05/, /2021-03-05/, /20210305/ (also within a
+    name, between its words: pier-2021-03-05.html, r_20210305_7), /05-03-2021/ (day first,
+    or month first on an American page, as match_ymd reads it)."""
     from urllib.parse import urlsplit
     match = URL_DATE.search(urlsplit(url.strip()).path if url else "")
     if not match:

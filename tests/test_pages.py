@@ -145,6 +145,14 @@ SOURCES = [
     (page(), "https://news.example/world/20210305/pier-closed.html", "2021-03-05",
      "the date in its URL"),
     (page(), "https://news.example/notices/05-03-2021", "2021-03-05", "the date in its URL"),
+    (page(), "https://news.example/world/pier-closed-2021-03-05.html", "2021-03-05",
+     "the date in its URL"),                            # in a name, between its words
+    (page(), "https://news.example/notices/pier_2021_03_05/", "2021-03-05",
+     "the date in its URL"),
+    (page(), "https://news.example/detail/307_3_r_20210305_1614938400", "2021-03-05",
+     "the date in its URL"),
+    (page(), "https://news.example/item-20211305/", None, ""),          # no 13th month
+    (page(), "https://news.example/id/1202103051/", None, ""),          # a number, not a day
     (page(), "https://news.example/05-03-2021-pier-closed/", "2021-03-05",
      "the date in its URL"),
     (page(lang="en-US"), "https://news.example/05-03-2021-pier-closed/", "2021-05-03",
