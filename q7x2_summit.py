@@ -1935,8 +1935,8 @@ class DateClues:
         match = DATE_LINE_WORD.match(line) or len(line) <= self.MAX_DATE_LINE and \
             DATE_LINE_WORD.search(line)         # "By Jo Roe | Published 5 March 2021"
         if match:
-            kind = "line" if " ".join(match.group(1).lower().split()) in PUBLISHED_SET \
-                else "updated line"
+            kind = "line" if " ".join(match.group(1).lower().split()) in PUBLISHED_SET or \
+                YEAR_IN_LINE.search(line, 0, match.start(1)) else "updated line"
             self.note(kind, line)
             self.label = "" if DIGIT.search(line) else kind   # its date on the next line
         elif line and self.label:
@@ -2021,13 +2021,16 @@ def local_day(best: DateClue, clues: list) -> date:
     return day if shift == -1 and hour < 12 or shift == 1 and hour >= 10 else best.day
 
 
-def zone_of(value: str, utc: bool) -> tuple:
+def zone_of(value: str, utc: bool, rank: int = -1) -> tuple:
     """(how a value writes its day: "utc", "offset" for a time in another zone, "day" for
-    a day alone, else ""; the hour of a time in UTC, else None)."""
+    a day alone or as a line of publication shows it to people ("January 19, 2020 / 12:25
+    PM"), else ""; the hour of a time in UTC, else None)."""
     clock = WITH_CLOCK.search(value)
     if utc:
         return "utc", int(clock.group(1)) if clock else None
-    return ("offset" if WITH_OFFSET.search(value) else "") if clock else "day", None
+    if clock and rank != CLUE_RANKS["line"]:
+        return "offset" if WITH_OFFSET.search(value) else "", None
+    return "day", None
 
 
 def page_clues(p: PageParser, url: str | None) -> list:
@@ -2053,7 +2056,7 @@ def page_clues(p: PageParser, url: str | None) -> list:
         if day:
             if day.day <= 12 and day.month != day.day and "/" in value[:200]:
                 swapped[len(clues)] = written_day(value, not month_first, short)[0]
-            clues.append(DateClue(rank, day, how, *zone_of(value[:200], utc)))
+            clues.append(DateClue(rank, day, how, *zone_of(value[:200], utc, rank)))
     day = url_day(url or "", month_first)
     clues += [DateClue(CLUE_RANKS["url"], day, CLUE_NAMES["url"])] * bool(day)
     return either_way_round(clues, swapped)

@@ -113,6 +113,12 @@ SOURCES = [
      "2021-03-05", "the page's line of publication"),
     (page(top="<p>Updated: 9 March 2021</p>"), None, "2021-03-09",
      "the page's line of its last change"),
+    (page(top="<p>March 5, 2021 / 12:25 PM / Updated 8 hours ago</p>"), None, "2021-03-05",
+     "the page's line of publication"),                 # the date before the word of change
+    (page(top="<p>5 March 2021, updated 9 March 2021</p>"), None, "2021-03-05",
+     "the page's line of publication"),
+    (page(top="<p>Jo Roe | Updated 9 March 2021</p>"), None, "2021-03-09",
+     "the page's line of its last change"),
     (page(top="<p>Mis à jour le 9 mars 2021</p>"), None, "2021-03-09",
      "the page's line of its last change"),
     (page(top="<dl><dt>Mise en ligne</dt><dd>23 mai 2019</dd></dl>"), None, "2019-05-23",
@@ -269,6 +275,17 @@ ZONES = [
     (page(meta("article:published_time", "2023-11-06T13:10:22Z", "property"),
           top="<p>Published 5 November 2023</p>"), "2023-11-06",
      "the page's meta article:published_time"),
+    # a line of publication with its clock time is the page's own day, as people read it
+    (page(meta("article:published_time", "2020-01-20T09:00:00Z", "property"),
+          top="<p>January 19, 2020 / 10:25 PM / Updated 8 hours ago</p>"), "2020-01-19",
+     "the page's meta article:published_time"),
+    (page(meta("article:published_time", "2020-01-20T09:00:00Z", "property"),
+          top="<p>Published January 19, 2020 10:25 PM</p>"), "2020-01-19",
+     "the page's meta article:published_time"),
+    # ... but not a <time>'s text (comments write theirs so)
+    (page(meta("article:published_time", "2020-01-20T09:00:00Z", "property"),
+          top="<time>January 19, 2020 10:25 PM</time>"), "2020-01-20",
+     "the page's meta article:published_time"),
     # a list's times, with their offsets, are not the article's
     (page(meta("article:published_time", "2020-08-14T21:30:04+00:00", "property"),
           top='<ul><li><time datetime="2020-08-15T09:35:53-07:00">x</time></li></ul>'),
@@ -296,7 +313,7 @@ LISTS = [
         "</body>", TEASERS + "</body>"), "2021-03-05", "the date in its title"),
     # two days are a date of publication and one of change, not a list
     (page(top='<div class="byline">5 March 2021, updated 9 March 2021</div>'), "2021-03-05",
-     "the page's dated byline"),
+     "the page's line of publication"),                 # its date before "updated"
     (page().replace("</body>", teasers(2, 6) + "</body>"), "2021-04-02",
      "a <time> on the page"),
 ]
