@@ -419,6 +419,13 @@ class PageDates(unittest.TestCase):
                 day, _ = q.written_day(value, month_first)
                 self.assertEqual(day and day.isoformat(), expected)
 
+    def test_every_month_name_of_the_table_is_read(self):
+        for month, names in enumerate(q.PAGE_MONTHS, 1):
+            for name in names.split():
+                with self.subTest(name=name):
+                    day, _ = q.written_day(f"5 {name.replace('_', ' ')} 2021")
+                    self.assertEqual(day and (day.month, day.day), (month, 5))
+
     def test_every_regex_is_linear_on_hostile_text(self):
         for value in ("1" * 100_000, "5 " * 50_000, "march " * 20_000, "2021-" * 20_000,
                       "5 | " * 50_000, "1 مارس / " * 20_000, "كانون " * 30_000):
