@@ -1814,7 +1814,9 @@ WRITTEN_DATE = re.compile(                       # each part bounded: linear on 
     rf"{PAGE_OTHER_MONTH},?"
     rf"\s{{0,3}}(?:de\s{{1,3}})?(?P<y3>{PAGE_YEAR})"
     rf"|(?<![^\W\d_])(?P<m4>{PAGE_MONTH})\s{{0,3}}(?P<d4>{PAGE_DAY}){PAGE_ORDINAL},?\s{{0,3}}"
-    rf"(?P<y4>{PAGE_YEAR})", re.I)
+    rf"(?P<y4>{PAGE_YEAR})"
+    rf"|(?<!\d)(?P<yc>{PAGE_YEAR})\s?[年년]\s?(?P<mc>1[0-2]|0?[1-9])\s?[月월]\s?"
+    rf"(?P<dc>{PAGE_DAY})(?!\d)", re.I)
 SHORT_YEAR_DATE = re.compile(rf"(?<![\d.])({PAGE_DAY})\.({PAGE_DAY})\.(\d\d)(?![\d.])")
 COMPACT_DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?!\d)")
 UNIX_TIME = re.compile(r"\s{0,3}(\d{9,10}|\d{12,13})(?:\.\d{1,6})?\s{0,3}")
@@ -2132,8 +2134,9 @@ def plausible(year: int, month: int, day: int) -> date | None:
 
 def written_day(value: str, month_first: bool = False, short_years: bool = False) -> tuple:
     """(the day a value writes, whether as a time in UTC), or (None, False): the first
-    plausible date in it, in any numeric form (2021-3-5, 5.3.2021, 05/03/2021, 20210305,
-    a Unix timestamp) or with its month named in one of the languages of PAGE_MONTHS.
+    plausible date in it, in any numeric form (2021-3-5, 5.3.2021, 05/03/2021, 26 | 01 |
+    2022, 20210305, 2021年3月5日, a Unix timestamp) or with its month named in one of the
+    languages of PAGE_MONTHS.
     A time with an offset is read on the day as written, not moved to another zone.
     With short_years (a line the page writes for people), 31.10.23 is 31 October 2023."""
     from datetime import datetime, timezone
@@ -2164,6 +2167,8 @@ def match_ymd(match, month_first: bool) -> tuple:
     g = match.groupdict()
     if g["y"]:
         return int(g["y"]), int(g["m"]), int(g["d"])
+    if g["yc"]:
+        return int(g["yc"]), int(g["mc"]), int(g["dc"])
     if g["y2"]:
         first, second = int(g["d2"]), int(g["m2"])
         if second > 12 or first <= 12 and month_first and g["s2"] == "/":

@@ -134,6 +134,8 @@ SOURCES = [
      "the page's dated byline"),                        # a year in two figures, for people
     (page(top="<p>Jo Roe</p><p>05.03.2021 - 10:30</p>"), None, "2021-03-05",
      "the date under its headline"),
+    (page(top="<p>[2021年3月5日 11時30分]</p>"), None, "2021-03-05",
+     "the date under its headline"),
     (page(top="<p>Von Jo Roe 4. 2. 2022.</p>"), None, "2022-02-04",
      "the date under its headline"),
     (page(top="<table><tr><td>26 | 01 | 2022</td><td>Praxis | Video</td></tr></table>"), None,
@@ -369,6 +371,12 @@ WRITTEN = [
     ("1 جانفي 2022", False, "2022-01-01"),                # of the Maghreb
     ("5 ژوئن 2021", False, "2021-06-05"),                 # Persian
     ("5 March/April 2021", False, None),                  # two months: no day
+    ("2019年6月24日 11時30分", False, "2019-06-24"),          # Chinese and Japanese
+    ("2023年11月02日", False, "2023-11-02"),
+    ("2020 年 3 月 5 日", False, "2020-03-05"),
+    ("2020년 3월 5일", False, "2020-03-05"),                 # Korean
+    ("2020年13月5日", False, None),                          # no 13th month
+    ("6月24日", False, None),                                # no year
     ("٧ أكتوبر ٢٠٢٠", False, None),                        # Arabic-Indic digits: not read
     ("2021-02-30", False, None),                            # no such day
     ("05/03/21", False, None),                              # a year in two figures
