@@ -1799,9 +1799,8 @@ VENDOR_MARK = re.compile(r"(?<=\w)[-:._]")     # after a prefix: "sw-", "cms."
 LD_PUBLISHED = ("datePublished", "dateCreated")
 LD_MODIFIED = ("dateModified",)
 MONTH_OF_PAGE = {name: i for i, names in enumerate(PAGE_MONTHS, 1) for name in names.split()}
-PAGE_MONTH = r"(?:%s)(?![^\W\d_])\.?" % "|".join(
-    re.escape(name).replace("_", r"\s{1,3}") for name in sorted(MONTH_OF_PAGE, key=len,
-                                                                 reverse=True))
+PAGE_MONTH = alternation((name.replace("_", " ") for name in MONTH_OF_PAGE),
+                         space=r"\s{1,3}") + r"(?![^\W\d_])\.?"
 # One month named twice, as Levantine pages write it: "24 نيسان / أبريل 2020".
 PAGE_OTHER_MONTH = rf"(?:\s{{0,3}}/\s{{0,3}}(?P<m5>{PAGE_MONTH}))?"
 PAGE_DAY = r"(?:3[01]|[12]\d|0?[1-9])"
