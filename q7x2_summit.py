@@ -1986,13 +1986,14 @@ def page_date(p: PageParser, text: str, url: str | None) -> tuple:
 def shown_clue(clues: list) -> tuple:
     """(the clue that dates a page, whether the page shows its day in the article's
     header): the best-ranked clue; but when the page's metadata (METADATA_RANKS) give
-    different days, the best-ranked of them whose day the header shows (SHOWN_RANKS; as
+    different days, the best-ranked of them with the day the page shows first (SHOWN_RANKS,
+    in the page's order, so that its header comes before a list of other articles; as
     written for people, not a time in UTC a day off theirs)."""
     ranked = sorted(clues, key=lambda c: c.rank)        # in the page's order within a rank
     written = [c for c in ranked if c.rank in METADATA_RANKS]
     days = {c.day for c in written}
     if len(days) > 1:
-        for seen in (c for c in ranked if c.rank in SHOWN_RANKS and c.zone != "utc" and
+        for seen in (c for c in clues if c.rank in SHOWN_RANKS and c.zone != "utc" and
                      c.day in days):
             return next(c for c in written if c.day == seen.day), True
     return ranked[0], False
