@@ -224,8 +224,8 @@ DISAGREEING = [
     # the day shown first, in the header, not another article's further down
     (page(meta("article:published_time", "2021-03-05", "property"),
           top="<p>Jo Roe</p><p>5 March 2021</p>").replace(
-        "</article>", '<ul><li><a href="/a">Other story</a><time itemprop="datePublished" '
-        'datetime="2021-02-01">1 February 2021</time></li></ul></article>'), None,
+        "</article>", '<ul><li><a href="/a">Other story</a><span itemprop="datePublished" '
+        'content="2021-02-01"></span><time>1 February 2021</time></li></ul></article>'), None,
      "2021-03-05", "the page's meta article:published_time"),
     # the header shows neither day: the best-ranked source, as when they agree
     (page(meta("article:published_time", "2021-03-05", "property") + meta("date", "2021-03-09"),
