@@ -459,32 +459,47 @@ class Timeline(NamedTuple):
 # Month names a web page may write its publication date in, each month's full names and
 # usual abbreviations in English, French, German, Spanish, Italian, Portuguese and Dutch,
 # then in Russian and Ukrainian as a date writes them ("15 августа 2016": the genitive), as
-# the languages' own calendars write them (CLDR). Read only in a page's dates.
+# the languages' own calendars write them (CLDR), then the Gregorian months in Arabic (the
+# names of Egypt and the Gulf, of the Levant and Iraq, of the Maghreb, with and without
+# hamza) and in Persian. A name of two words is joined by "_" ("كانون_الثاني"). Read only
+# in a page's dates.
 PAGE_MONTHS = (
     "january jan janvier janv januar jänner jän enero ene gennaio gen janeiro januari "
-    "января січня",
+    "января січня "
+    "يناير كانون_الثاني جانفي ژانویه",
     "february feb février févr fév februar feber febrero febbraio fevereiro fev februari "
-    "февраля лютого",
+    "февраля лютого "
+    "فبراير شباط فيفري فوریه",
     "march mar mars märz mär marzo março maart mrt "
-    "марта березня",
+    "марта березня "
+    "مارس آذار اذار",
     "april apr avril avr abril aprile "
-    "апреля квітня",
+    "апреля квітня "
+    "أبريل ابريل إبريل نيسان أفريل افريل آوریل",
     "may mai mayo maggio mag maio mei "
-    "мая травня",
+    "мая травня "
+    "مايو أيار ايار ماي مه",
     "june jun juin juni junio giugno giu junho "
-    "июня червня",
+    "июня червня "
+    "يونيو يونيه حزيران جوان ژوئن",
     "july jul juillet juil juli julio luglio lug julho "
-    "июля липня",
+    "июля липня "
+    "يوليو يوليه تموز جويلية يوليوز ژوئیه",
     "august aug août aoû agosto ago augustus "
-    "августа серпня",
+    "августа серпня "
+    "أغسطس اغسطس آب أوت اوت غشت",
     "september sept sep septembre setembro septiembre settembre set "
-    "сентября вересня",
+    "сентября вересня "
+    "سبتمبر أيلول ايلول شتنبر سپتامبر",
     "october oct octobre oktober okt octubre ottobre ott outubro out "
-    "октября жовтня",
+    "октября жовтня "
+    "أكتوبر اكتوبر تشرين_الأول تشرين_الاول اکتبر",
     "november nov novembre noviembre novembro "
-    "ноября листопада",
+    "ноября листопада "
+    "نوفمبر تشرين_الثاني نونبر نوامبر",
     "december dec décembre déc dezember dez diciembre dic dicembre dezembro "
-    "декабря грудня",
+    "декабря грудня "
+    "ديسمبر كانون_الأول كانون_الاول دجنبر دسامبر",
 )
 # Words that open a page's line of publication ("Published 3 March 2021", "Posted on ..."),
 # and those that open a line of its last change, in the same languages.
@@ -1761,6 +1776,11 @@ LOCAL_RANKS = {"offset": CLUE_RANKS["itemprop"],  # the least trusted sources a 
                "day": CLUE_RANKS["headline"]}      # yields to: a list's times are not it
 LIST_KINDS = {CLUE_RANKS[k] for k in ("byline", "time", "other time")}
 LIST_DAYS = 3           # different days given by one of LIST_KINDS: a list, not a byline
+# The sources a page's software writes, and those its readers see in the article's header:
+# when the first give different days (a republished page's stale date beside its own), the
+# day the second show decides between them.
+METADATA_RANKS = {CLUE_RANKS[k] for k in ("url", "meta", "ld", "itemprop")}
+SHOWN_RANKS = {CLUE_RANKS[k] for k in ("time", "line", "byline", "headline")}
 SHORT_YEAR_RANKS = {CLUE_RANKS[k] for k in ("line", "byline", "headline", "updated line")}
 CLUE_NAMES = {
     "ld": "the page's JSON-LD datePublished", "itemprop": "the page's datePublished element",
@@ -1779,18 +1799,23 @@ VENDOR_MARK = re.compile(r"(?<=\w)[-:._]")     # after a prefix: "sw-", "cms."
 LD_PUBLISHED = ("datePublished", "dateCreated")
 LD_MODIFIED = ("dateModified",)
 MONTH_OF_PAGE = {name: i for i, names in enumerate(PAGE_MONTHS, 1) for name in names.split()}
-PAGE_MONTH = r"(?:%s)(?![^\W\d_])\.?" % "|".join(
-    sorted(map(re.escape, MONTH_OF_PAGE), key=len, reverse=True))
+PAGE_MONTH = alternation((name.replace("_", " ") for name in MONTH_OF_PAGE),
+                         space=r"\s{1,3}") + r"(?![^\W\d_])\.?"
+# One month named twice, as Levantine pages write it: "24 نيسان / أبريل 2020".
+PAGE_OTHER_MONTH = rf"(?:\s{{0,3}}/\s{{0,3}}(?P<m5>{PAGE_MONTH}))?"
 PAGE_DAY = r"(?:3[01]|[12]\d|0?[1-9])"
 PAGE_YEAR = r"(?:19|20)\d\d(?!\d)"
 PAGE_ORDINAL = r"(?:st|nd|rd|th|er|º|°|\.)?"
 WRITTEN_DATE = re.compile(                       # each part bounded: linear on any text
     rf"(?<!\d)(?P<y>{PAGE_YEAR})(?P<s>[-/.])(?P<m>1[0-2]|0?[1-9])(?P=s)(?P<d>{PAGE_DAY})(?!\d)"
-    rf"|(?<!\d)(?P<d2>{PAGE_DAY})(?P<s2>[-/]|\. ?)(?P<m2>{PAGE_DAY})(?P=s2)(?P<y2>{PAGE_YEAR})"
-    rf"|(?<!\w)(?P<d3>{PAGE_DAY}){PAGE_ORDINAL}\s{{0,3}}(?:de\s{{1,3}})?(?P<m3>{PAGE_MONTH}),?"
+    rf"|(?<!\d)(?P<d2>{PAGE_DAY})(?P<s2>[-/]|\. ?| \| )(?P<m2>{PAGE_DAY})(?P=s2)(?P<y2>{PAGE_YEAR})"
+    rf"|(?<!\w)(?P<d3>{PAGE_DAY}){PAGE_ORDINAL}\s{{0,3}}(?:de\s{{1,3}})?(?P<m3>{PAGE_MONTH})"
+    rf"{PAGE_OTHER_MONTH},?"
     rf"\s{{0,3}}(?:de\s{{1,3}})?(?P<y3>{PAGE_YEAR})"
     rf"|(?<![^\W\d_])(?P<m4>{PAGE_MONTH})\s{{0,3}}(?P<d4>{PAGE_DAY}){PAGE_ORDINAL},?\s{{0,3}}"
-    rf"(?P<y4>{PAGE_YEAR})", re.I)
+    rf"(?P<y4>{PAGE_YEAR})"
+    rf"|(?<!\d)(?P<yc>{PAGE_YEAR})\s?[年년]\s?(?P<mc>1[0-2]|0?[1-9])\s?[月월]\s?"
+    rf"(?P<dc>{PAGE_DAY})(?!\d)", re.I)
 SHORT_YEAR_DATE = re.compile(rf"(?<![\d.])({PAGE_DAY})\.({PAGE_DAY})\.(\d\d)(?![\d.])")
 COMPACT_DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?!\d)")
 UNIX_TIME = re.compile(r"\s{0,3}(\d{9,10}|\d{12,13})(?:\.\d{1,6})?\s{0,3}")
@@ -1798,8 +1823,8 @@ WITH_CLOCK = re.compile(r"(?<!\d)(\d\d?):\d\d")
 WITH_OFFSET = re.compile(r"\d:\d\d(?::\d\d?(?:\.\d{1,9})?)?\s?[+-](?!00:?00)\d\d:?\d\d")
 IN_UTC = re.compile(r"\d:\d\d(?::\d\d?(?:\.\d{1,9})?)?\s?(?:Z|[+-]00:?00|UTC|GMT)(?!\w)")
 URL_DATE = re.compile(r"/((?:19|20)\d\d)/([01]?\d)/([0-3]?\d)(?=/|\.html?$|$)"
-                      r"|/((?:19|20)\d\d)-([01]\d)-([0-3]\d)(?=[/_.-]|$)"
-                      r"|/((?:19|20)\d\d)(0[1-9]|1[0-2])([0-2]\d|3[01])(?=[/_.-]|$)"
+                      r"|[/_-]((?:19|20)\d\d)[-_]([01]\d)[-_]([0-3]\d)(?=[/_.-]|$)"
+                      r"|[/_-]((?:19|20)\d\d)(0[1-9]|1[0-2])([0-2]\d|3[01])(?=[/_.-]|$)"
                       r"|/([0-3]\d)-([01]\d)-((?:19|20)\d\d)(?=[/_.-]|$)")   # day first
 # American English writes 03/05/2021 month first (a page's language, or its OpenGraph
 # locale, says so; one that says only "en" may be anywhere, and most of the world writes
@@ -1911,8 +1936,8 @@ class DateClues:
         match = DATE_LINE_WORD.match(line) or len(line) <= self.MAX_DATE_LINE and \
             DATE_LINE_WORD.search(line)         # "By Jo Roe | Published 5 March 2021"
         if match:
-            kind = "line" if " ".join(match.group(1).lower().split()) in PUBLISHED_SET \
-                else "updated line"
+            kind = "line" if " ".join(match.group(1).lower().split()) in PUBLISHED_SET or \
+                YEAR_IN_LINE.search(line, 0, match.start(1)) else "updated line"
             self.note(kind, line)
             self.label = "" if DIGIT.search(line) else kind   # its date on the next line
         elif line and self.label:
@@ -1952,10 +1977,26 @@ def page_date(p: PageParser, text: str, url: str | None) -> tuple:
     dateline; else (None, "") and the date is inferred from the text as for any article."""
     clues = without_lists(page_clues(p, url))
     if clues:
-        best = min(clues, key=lambda c: c.rank)
-        return local_day(best, clues), best.how
+        best, shown = shown_clue(clues)
+        return (best.day if shown else local_day(best, clues)), best.how
     day = dateline_day(text, None)
     return (day, "inferred: its dateline") if day else (None, "")
+
+
+def shown_clue(clues: list) -> tuple:
+    """(the clue that dates a page, whether the page shows its day in the article's
+    header): the best-ranked clue; but when the page's metadata (METADATA_RANKS) give
+    different days, the best-ranked of them with the day the page shows first (SHOWN_RANKS,
+    in the page's order, so that its header comes before a list of other articles; as
+    written for people, not a time in UTC a day off theirs)."""
+    ranked = sorted(clues, key=lambda c: c.rank)        # in the page's order within a rank
+    written = [c for c in ranked if c.rank in METADATA_RANKS]
+    days = {c.day for c in written}
+    if len(days) > 1:
+        for seen in (c for c in clues if c.rank in SHOWN_RANKS and c.zone != "utc" and
+                     c.day in days):
+            return next(c for c in written if c.day == seen.day), True
+    return ranked[0], False
 
 
 def without_lists(clues: list) -> list:
@@ -1982,13 +2023,16 @@ def local_day(best: DateClue, clues: list) -> date:
     return day if shift == -1 and hour < 12 or shift == 1 and hour >= 10 else best.day
 
 
-def zone_of(value: str, utc: bool) -> tuple:
+def zone_of(value: str, utc: bool, rank: int = -1) -> tuple:
     """(how a value writes its day: "utc", "offset" for a time in another zone, "day" for
-    a day alone, else ""; the hour of a time in UTC, else None)."""
+    a day alone or as a line of publication shows it to people ("January 19, 2020 / 12:25
+    PM"), else ""; the hour of a time in UTC, else None)."""
     clock = WITH_CLOCK.search(value)
     if utc:
         return "utc", int(clock.group(1)) if clock else None
-    return ("offset" if WITH_OFFSET.search(value) else "") if clock else "day", None
+    if clock and rank != CLUE_RANKS["line"]:
+        return "offset" if WITH_OFFSET.search(value) else "", None
+    return "day", None
 
 
 def page_clues(p: PageParser, url: str | None) -> list:
@@ -2006,15 +2050,28 @@ def page_clues(p: PageParser, url: str | None) -> list:
     found += [(CLUE_RANKS[kind], value, CLUE_NAMES[kind]) for kind, value in p.clues.found]
     found.append((CLUE_RANKS["title"], " ".join("".join(p.title).split()),
                   CLUE_NAMES["title"]))
-    clues = []
+    clues, swapped = [], {}
     for rank, value, how in found:
         short = rank in SHORT_YEAR_RANKS
         day, utc = written_day(value, month_first, short) if isinstance(value, str) \
             else (None, 0)
         if day:
-            clues.append(DateClue(rank, day, how, *zone_of(value[:200], utc)))
+            if day.day <= 12 and day.month != day.day and "/" in value[:200]:
+                swapped[len(clues)] = written_day(value, not month_first, short)[0]
+            clues.append(DateClue(rank, day, how, *zone_of(value[:200], utc, rank)))
     day = url_day(url or "", month_first)
-    return clues + [DateClue(CLUE_RANKS["url"], day, CLUE_NAMES["url"])] * bool(day)
+    clues += [DateClue(CLUE_RANKS["url"], day, CLUE_NAMES["url"])] * bool(day)
+    return either_way_round(clues, swapped)
+
+
+def either_way_round(clues: list, swapped: dict) -> list:
+    """The clues, those written in figures either way round (11/01/2023) read the other
+    way when the page's other clues give that day and none gives theirs: {index: the day
+    read the other way} (a page in German whose software writes its meta date the
+    American way)."""
+    sure = {c.day for i, c in enumerate(clues) if i not in swapped}
+    return [c._replace(day=swapped[i]) if swapped.get(i) in sure and c.day not in sure
+            else c for i, c in enumerate(clues)]
 
 
 def vendor_published(name: str) -> bool:
@@ -2050,8 +2107,9 @@ def ld_dates(scripts: list) -> list:
 
 
 def url_day(url: str, month_first: bool = False) -> date | None:
-    """The day a URL's path names: /2021/03/05/, /2021-3-5/, /20210305/, /05-03-2021/ (day
-    first, or month first on an American page, as match_ymd reads it)."""
+    """The day a URL's path names: /2021/03/05/, /2021-03-05/, /20210305/ (also within a
+    name, between its words: pier-2021-03-05.html, r_20210305_7), /05-03-2021/ (day first,
+    or month first on an American page, as match_ymd reads it)."""
     from urllib.parse import urlsplit
     match = URL_DATE.search(urlsplit(url.strip()).path if url else "")
     if not match:
@@ -2076,8 +2134,9 @@ def plausible(year: int, month: int, day: int) -> date | None:
 
 def written_day(value: str, month_first: bool = False, short_years: bool = False) -> tuple:
     """(the day a value writes, whether as a time in UTC), or (None, False): the first
-    plausible date in it, in any numeric form (2021-3-5, 5.3.2021, 05/03/2021, 20210305,
-    a Unix timestamp) or with its month named in one of the languages of PAGE_MONTHS.
+    plausible date in it, in any numeric form (2021-3-5, 5.3.2021, 05/03/2021, 26 | 01 |
+    2022, 20210305, 2021年3月5日, a Unix timestamp) or with its month named in one of the
+    languages of PAGE_MONTHS.
     A time with an offset is read on the day as written, not moved to another zone.
     With short_years (a line the page writes for people), 31.10.23 is 31 October 2023."""
     from datetime import datetime, timezone
@@ -2103,18 +2162,21 @@ def written_day(value: str, month_first: bool = False, short_years: bool = False
 
 def match_ymd(match, month_first: bool) -> tuple:
     """(year, month, day) of a WRITTEN_DATE match; a numeric date that could be either
-    way round (03/05/2021) is read day first, or month first on an American page."""
+    way round (03/05/2021) is read day first, or month first on an American page; a month
+    named twice as two months ("March/April") is month 0, no day."""
     g = match.groupdict()
     if g["y"]:
         return int(g["y"]), int(g["m"]), int(g["d"])
+    if g["yc"]:
+        return int(g["yc"]), int(g["mc"]), int(g["dc"])
     if g["y2"]:
         first, second = int(g["d2"]), int(g["m2"])
         if second > 12 or first <= 12 and month_first and g["s2"] == "/":
             first, second = second, first
         return int(g["y2"]), second, first
-    month = g["m3"] or g["m4"]
-    return (int(g["y3"] or g["y4"]), MONTH_OF_PAGE[month.rstrip(".").lower()],
-            int(g["d3"] or g["d4"]))
+    month, other = (MONTH_OF_PAGE["_".join(name.rstrip(".").lower().split())]  # "كانون الثاني"
+                    for name in (g["m3"] or g["m4"], g["m5"] or g["m3"] or g["m4"]))
+    return int(g["y3"] or g["y4"]), month if month == other else 0, int(g["d3"] or g["d4"])
 
 
 def timestamp_date(value: str) -> date | None:

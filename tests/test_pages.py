@@ -73,6 +73,8 @@ SOURCES = [
      "the page's meta citation_publication_date"),
     (page(meta("datePublished", "2019-12-02", "itemprop")), None, "2019-12-02",
      "the page's meta datepublished"),
+    (page(meta("article:published_time", "الأربعاء، 07 أكتوبر 2020 - 12:09 م", "property")),
+     None, "2020-10-07", "the page's meta article:published_time"),
     # itemprop="datePublished" on any element, by its attribute or its text
     (page(top='<span itemprop="datePublished" content="2015-08-25"></span>'), None,
      "2015-08-25", "the page's datePublished element"),
@@ -111,6 +113,12 @@ SOURCES = [
      "2021-03-05", "the page's line of publication"),
     (page(top="<p>Updated: 9 March 2021</p>"), None, "2021-03-09",
      "the page's line of its last change"),
+    (page(top="<p>March 5, 2021 / 12:25 PM / Updated 8 hours ago</p>"), None, "2021-03-05",
+     "the page's line of publication"),                 # the date before the word of change
+    (page(top="<p>5 March 2021, updated 9 March 2021</p>"), None, "2021-03-05",
+     "the page's line of publication"),
+    (page(top="<p>Jo Roe | Updated 9 March 2021</p>"), None, "2021-03-09",
+     "the page's line of its last change"),
     (page(top="<p>Mis à jour le 9 mars 2021</p>"), None, "2021-03-09",
      "the page's line of its last change"),
     (page(top="<dl><dt>Mise en ligne</dt><dd>23 mai 2019</dd></dl>"), None, "2019-05-23",
@@ -126,8 +134,12 @@ SOURCES = [
      "the page's dated byline"),                        # a year in two figures, for people
     (page(top="<p>Jo Roe</p><p>05.03.2021 - 10:30</p>"), None, "2021-03-05",
      "the date under its headline"),
+    (page(top="<p>[2021年3月5日 11時30分]</p>"), None, "2021-03-05",
+     "the date under its headline"),
     (page(top="<p>Von Jo Roe 4. 2. 2022.</p>"), None, "2022-02-04",
      "the date under its headline"),
+    (page(top="<table><tr><td>26 | 01 | 2022</td><td>Praxis | Video</td></tr></table>"), None,
+     "2022-01-26", "the date under its headline"),
     # the title, the page's scripts, the page's text last
     (page().replace("</article>", "<p>More.</p>" * 6 + "<p>Keston, 4 March 2021</p>"
                     "</article>"), None, "2021-03-04", "a date in the page's text"),
@@ -141,6 +153,14 @@ SOURCES = [
     (page(), "https://news.example/world/20210305/pier-closed.html", "2021-03-05",
      "the date in its URL"),
     (page(), "https://news.example/notices/05-03-2021", "2021-03-05", "the date in its URL"),
+    (page(), "https://news.example/world/pier-closed-2021-03-05.html", "2021-03-05",
+     "the date in its URL"),                            # in a name, between its words
+    (page(), "https://news.example/notices/pier_2021_03_05/", "2021-03-05",
+     "the date in its URL"),
+    (page(), "https://news.example/detail/307_3_r_20210305_1614938400", "2021-03-05",
+     "the date in its URL"),
+    (page(), "https://news.example/item-20211305/", None, ""),          # no 13th month
+    (page(), "https://news.example/id/1202103051/", None, ""),          # a number, not a day
     (page(), "https://news.example/05-03-2021-pier-closed/", "2021-03-05",
      "the date in its URL"),
     (page(lang="en-US"), "https://news.example/05-03-2021-pier-closed/", "2021-05-03",
@@ -187,6 +207,60 @@ RANKING = [
      "the page's <time datetime>"),
 ]
 
+# (page, URL, expected date, what gives it): when the page's metadata (its URL, meta tags,
+# JSON-LD, datePublished elements) give different days, the one its header shows decides.
+DISAGREEING = [
+    (page(meta("article:published_time", "2021-03-05", "property") + meta("date", "2021-03-09"),
+          top="<time>9 March 2021</time>"), None, "2021-03-09", "the page's meta date"),
+    (page(ld({"@type": "NewsArticle", "datePublished": "2021-03-06T10:00:00Z"}),
+          top='<div class="byline">By Jo Roe, March 6, 2021</div>'),
+     "https://news.example/2021/03/05/pier", "2021-03-06", "the page's JSON-LD datePublished"),
+    (page(meta("dc.date.issued", "2021-03-05") + meta("pubdate", "2020-11-30"),
+          top="<p>Jo Roe</p><p>05.03.2021</p>"), None, "2021-03-05",
+     "the page's meta dc.date.issued"),
+    (page(meta("pubdate", "2020-11-30") + meta("dc.date.issued", "2021-03-05"),
+          top="<p>Jo Roe</p><p>05.03.2021</p>"), None, "2021-03-05",
+     "the page's meta dc.date.issued"),                 # whatever their order
+    # the day shown first, in the header, not another article's further down
+    (page(meta("article:published_time", "2021-03-05", "property"),
+          top="<p>Jo Roe</p><p>5 March 2021</p>").replace(
+        "</article>", '<ul><li><a href="/a">Other story</a><span itemprop="datePublished" '
+        'content="2021-02-01"></span><time>1 February 2021</time></li></ul></article>'), None,
+     "2021-03-05", "the page's meta article:published_time"),
+    # the header shows neither day: the best-ranked source, as when they agree
+    (page(meta("article:published_time", "2021-03-05", "property") + meta("date", "2021-03-09"),
+          top="<time>7 March 2021</time>"), None, "2021-03-05",
+     "the page's meta article:published_time"),
+    (page(meta("article:published_time", "2021-03-05", "property") + meta("date", "2021-03-09")),
+     None, "2021-03-05", "the page's meta article:published_time"),
+    # a time in UTC is not the day the reader is shown, its text is
+    (page(meta("article:published_time", "2021-03-04T23:30:00Z", "property"),
+          top='<time datetime="2021-03-04T23:30:00Z">5 March 2021</time>'),
+     "https://news.example/2021/03/05/pier", "2021-03-05", "the date in its URL"),
+    # the day shown is kept as it is, not moved to the day of a source in local time
+    (page(meta("datePublished", "2019-10-18", "itemprop") +
+          ld({"@type": "NewsArticle", "datePublished": "2019-10-19T03:10:00Z"}),
+          top="<time>19.10.2019</time>"), None, "2019-10-19",
+     "the page's JSON-LD datePublished"),
+]
+
+# (page, expected date, what gives it): a date in figures that reads either way round is
+# read the way the page's other dates confirm, else day first (month first on an American
+# page).
+EITHER_WAY = [
+    (page(meta("date", "11/01/2023 12:43:42"), top="<p>Veröffentlicht am 01.11.2023</p>",
+          lang="de"), "2023-11-01", "the page's meta date"),
+    (page(meta("date", "11/01/2023 12:43:42"), lang="de"), "2023-01-11", "the page's meta date"),
+    (page(meta("date", "11/01/2023"), top="<p>Veröffentlicht am 11. Januar 2023</p>",
+          lang="de"), "2023-01-11", "the page's meta date"),
+    (page(meta("date", "11/01/2023"), top="<p>Published 11 January 2023</p>", lang="en-US"),
+     "2023-01-11", "the page's meta date"),
+    (page(meta("date", "11/01/2023"), top="<time>11/01/2023</time>", lang="de"), "2023-01-11",
+     "the page's meta date"),                           # none sure: as written
+    (page(meta("date", "2023/01/11"), top="<p>Published 1 November 2023</p>"), "2023-01-11",
+     "the page's meta date"),                           # the year first: one way only
+]
+
 # (page, expected date, what gives it): a time in UTC a day off the page's own date
 # yields to it; a time with its own offset is read as written.
 ZONES = [
@@ -208,6 +282,17 @@ ZONES = [
     # 1 pm in UTC is the same day in every zone but the farthest east: no day before it
     (page(meta("article:published_time", "2023-11-06T13:10:22Z", "property"),
           top="<p>Published 5 November 2023</p>"), "2023-11-06",
+     "the page's meta article:published_time"),
+    # a line of publication with its clock time is the page's own day, as people read it
+    (page(meta("article:published_time", "2020-01-20T09:00:00Z", "property"),
+          top="<p>January 19, 2020 / 10:25 PM / Updated 8 hours ago</p>"), "2020-01-19",
+     "the page's meta article:published_time"),
+    (page(meta("article:published_time", "2020-01-20T09:00:00Z", "property"),
+          top="<p>Published January 19, 2020 10:25 PM</p>"), "2020-01-19",
+     "the page's meta article:published_time"),
+    # ... but not a <time>'s text (comments write theirs so)
+    (page(meta("article:published_time", "2020-01-20T09:00:00Z", "property"),
+          top="<time>January 19, 2020 10:25 PM</time>"), "2020-01-20",
      "the page's meta article:published_time"),
     # a list's times, with their offsets, are not the article's
     (page(meta("article:published_time", "2020-08-14T21:30:04+00:00", "property"),
@@ -236,7 +321,7 @@ LISTS = [
         "</body>", TEASERS + "</body>"), "2021-03-05", "the date in its title"),
     # two days are a date of publication and one of change, not a list
     (page(top='<div class="byline">5 March 2021, updated 9 March 2021</div>'), "2021-03-05",
-     "the page's dated byline"),
+     "the page's line of publication"),                 # its date before "updated"
     (page().replace("</body>", teasers(2, 6) + "</body>"), "2021-04-02",
      "a <time> on the page"),
 ]
@@ -259,6 +344,10 @@ WRITTEN = [
     ("2021-03-05T23:30:00-05:00", False, "2021-03-05"),    # its own offset, not moved
     ("2021/03/05", False, "2021-03-05"),
     ("5.3.2021", False, "2021-03-05"),                      # day first with dots
+    ("26 | 01 | 2022", False, "2022-01-26"),                # day first between bars
+    ("5 | 3 | 2021", False, "2021-03-05"),
+    ("Praxis | 5 | 3 | 2021", False, "2021-03-05"),
+    ("5 |3| 2021", False, None),                            # not one separator
     ("05/03/2021", False, "2021-03-05"),                    # day first with slashes
     ("05/03/2021", True, "2021-05-03"),                     # month first, an American page
     ("13/03/2021", True, "2021-03-13"),                     # only one way round
@@ -279,6 +368,22 @@ WRITTEN = [
     ("1 мая 2019 г.", False, "2019-05-01"),
     ("3 березня 2021", False, "2021-03-03"),              # Ukrainian
     ("28 листопада 2020 року", False, "2020-11-28"),
+    ("الأربعاء، 07 أكتوبر 2020 - 12:09 م", False, "2020-10-07"),   # Arabic, of Egypt
+    ("9 ابريل 2021", False, "2021-04-09"),                # without its hamza
+    ("24 نيسان 2020", False, "2020-04-24"),               # of the Levant
+    ("3 كانون الثاني 2021", False, "2021-01-03"),         # a name of two words
+    ("15 تشرين الأول 2019", False, "2019-10-15"),
+    ("24 نيسان / أبريل 2020", False, "2020-04-24"),       # one month named twice
+    ("1 جانفي 2022", False, "2022-01-01"),                # of the Maghreb
+    ("5 ژوئن 2021", False, "2021-06-05"),                 # Persian
+    ("5 March/April 2021", False, None),                  # two months: no day
+    ("2019年6月24日 11時30分", False, "2019-06-24"),          # Chinese and Japanese
+    ("2023年11月02日", False, "2023-11-02"),
+    ("2020 年 3 月 5 日", False, "2020-03-05"),
+    ("2020년 3월 5일", False, "2020-03-05"),                 # Korean
+    ("2020年13月5日", False, None),                          # no 13th month
+    ("6月24日", False, None),                                # no year
+    ("٧ أكتوبر ٢٠٢٠", False, None),                        # Arabic-Indic digits: not read
     ("2021-02-30", False, None),                            # no such day
     ("05/03/21", False, None),                              # a year in two figures
     ("18:00", False, None),
@@ -296,6 +401,16 @@ class PageDates(unittest.TestCase):
         for html, url, expected, how in RANKING:
             with self.subTest(how=how, expected=expected):
                 self.assertEqual(day_of(html, url), (expected, how))
+
+    def test_metadata_that_disagree_yield_to_the_day_shown(self):
+        for html, url, expected, how in DISAGREEING:
+            with self.subTest(how=how, expected=expected, url=url):
+                self.assertEqual(day_of(html, url), (expected, how))
+
+    def test_a_date_either_way_round_is_read_as_the_page_confirms(self):
+        for html, expected, how in EITHER_WAY:
+            with self.subTest(expected=expected, html=html[60:200]):
+                self.assertEqual(day_of(html), (expected, how))
 
     def test_a_time_in_utc_yields_to_the_page_s_own_day(self):
         for html, expected, how in ZONES:
@@ -318,9 +433,18 @@ class PageDates(unittest.TestCase):
                 day, _ = q.written_day(value, month_first)
                 self.assertEqual(day and day.isoformat(), expected)
 
+    def test_every_month_name_of_the_table_is_read(self):
+        for month, names in enumerate(q.PAGE_MONTHS, 1):
+            for name in names.split():
+                with self.subTest(name=name):
+                    day, _ = q.written_day(f"5 {name.replace('_', ' ')} 2021")
+                    self.assertEqual(day and (day.month, day.day), (month, 5))
+
     def test_every_regex_is_linear_on_hostile_text(self):
-        for value in ("1" * 100_000, "5 " * 50_000, "march " * 20_000, "2021-" * 20_000):
+        for value in ("1" * 100_000, "5 " * 50_000, "march " * 20_000, "2021-" * 20_000,
+                      "5 | " * 50_000, "1 مارس / " * 20_000, "كانون " * 30_000):
             self.assertEqual(q.written_day(value), (None, False))
+            self.assertIsNone(q.url_day("https://news.example/" + value.replace(" ", "-")))
             q.page_from_html(page(top=f"<p>Published {value}</p>"), None, "page.html")
             q.page_from_html(page(top=f"<!--{'<rdf:Description ' * 1000}{value}-->"), None,
                              "page.html")
