@@ -1343,6 +1343,12 @@ PUBLISHED_META = (              # the names pages give their publication date, i
     "displaydate", "date", "pdate", "ptime")
 ARTICLE_TYPES = frozenset("NewsArticle Article ReportageNewsArticle AnalysisNewsArticle "
                           "BlogPosting LiveBlogPosting Report WebPage".split())
+ARTICLE_TYPE_ENDS = ("Article", "Posting")      # the names of the other article types end so
+STEP_TYPES = frozenset({"HowTo", "Recipe"})     # whose text is in their steps
+LD_STEPS = ("step", "recipeInstructions", "itemListElement")   # where steps stand, nested
+LD_INGREDIENTS = ("supply", "recipeIngredient")                # what the steps need
+MAX_LD_ITEMS = 500              # JSON-LD objects (or steps) of a page read at most
+LD_MARKUP = re.compile(r"</?(?:p|br|div|h[1-6]|li|ul|ol|blockquote)\b[^<>]{0,300}>", re.I)
 META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s{0,3}=\s{0,3}["']?([\w.:-]{1,40})""",
                           re.I)
 TITLE_TAIL = re.compile(r"\s{1,3}[|\-–—:·]\s{1,3}[^|\-–—:·]{1,60}\Z")
@@ -1392,7 +1398,8 @@ class PageParser:
         parser.handle_endtag = self.end
         parser.handle_data = self.data
         parser.handle_comment = self.comment
-        self.parser, self.scripts, self.meta = parser, [], {}
+        parser.set_cdata_mode = self.cdata
+        self.parser, self.scripts, self.meta, self.external = parser, [], {}, False
         self.clues = DateClues()
         self.canonical, self.title, self.in_title, self.script = None, [], False, None
         self.nodes = [Node(0, "#root", "", None)]   # in document order: parents first
@@ -1405,6 +1412,8 @@ class PageParser:
 
     def start(self, tag, attrs, closed=False):
         attrs = {k.lower(): v or "" for k, v in attrs}
+        if tag == "script" and attrs.get("src") and not closed:
+            closed = self.external = True       # its code is in its file: it holds nothing
         self.clues.start(tag, attrs, closed)
         if tag == "meta":
             key = (attrs.get("property") or attrs.get("name") or attrs.get("itemprop") or "")
@@ -1435,6 +1444,16 @@ class PageParser:
         self.stack[-1].kids.append(node)
         self.stack.append(node)
         self.nodes.append(node)
+
+    def cdata(self, tag, *rest, **more):
+        """Reads what a <script> holds as its code, but not after a <script src> (its code
+        is in its file): a page that leaves one unclosed goes on with its text, as
+        lxml reads it, not with a script that runs to the next </script>."""
+        from html.parser import HTMLParser
+        if self.external:
+            self.external = False
+        else:
+            HTMLParser.set_cdata_mode(self.parser, tag, *rest, **more)
 
     def end(self, tag):
         self.clues.end(tag)
@@ -1504,35 +1523,97 @@ def page_from_html(html: str, url: str | None, where: str) -> Page:
 
 
 def ld_article(scripts: list) -> dict:
-    """The JSON-LD object of a page that describes its article, or {}."""
+    """The JSON-LD object of a page that describes its article, or {}: of an article type
+    with its body, else with its date, else a how-to or a recipe (whose steps are its text)."""
+    found = ld_items(scripts)
+    kinds = [ld_kinds(item) for item in found]
+    for wanted in ("articleBody", "datePublished"):
+        for item, kind in zip(found, kinds):
+            if any(map(is_article_type, kind)) and item.get(wanted):
+                return item
+    return next((item for item, kind in zip(found, kinds) if kind & STEP_TYPES), {})
+
+
+def ld_items(scripts: list) -> list:
+    """The JSON-LD objects of a page's scripts, in order, read alike wherever they stand:
+    alone, in an array, in a @graph (of an array, of a @graph...)."""
     import json
     found = []
     for script in scripts:
         try:
-            data = json.loads(script)
+            todo = [json.loads(script)]
         except (ValueError, RecursionError):
             continue
-        items = data if isinstance(data, list) else [data]
-        for item in items:
-            if isinstance(item, dict):
-                found += [item] + [x for x in item.get("@graph", []) if isinstance(x, dict)]
-    for item in found:
-        kinds = item.get("@type")
-        kinds = set(kinds) if isinstance(kinds, list) else {kinds}
-        if kinds & ARTICLE_TYPES and (item.get("articleBody") or item.get("datePublished")):
-            return item
-    return {}
+        while todo and len(found) < MAX_LD_ITEMS:
+            data = todo.pop(0)
+            if isinstance(data, list):
+                todo[:0] = data[:MAX_LD_ITEMS]
+            elif isinstance(data, dict):
+                found.append(data)
+                if isinstance(data.get("@graph"), (list, dict)):
+                    todo.insert(0, data["@graph"])
+    return found
+
+
+def ld_kinds(item: dict) -> set:
+    """The @type names of a JSON-LD object."""
+    kinds = item.get("@type")
+    return {k for k in (kinds if isinstance(kinds, list) else [kinds]) if isinstance(k, str)}
+
+
+def is_article_type(kind: str) -> bool:
+    """Whether a schema.org type is an article's: one of ARTICLE_TYPES, or one of their
+    kind by its name ("OpinionNewsArticle", "TechArticle", "SocialMediaPosting")."""
+    return kind in ARTICLE_TYPES or kind.endswith(ARTICLE_TYPE_ENDS)
+
+
+def ld_body(ld: dict) -> str:
+    """The text a JSON-LD object gives, a block a line: an article's articleBody; a
+    how-to's or a recipe's description and the text of its steps."""
+    from html import unescape
+    body = ld.get("articleBody")
+    if not isinstance(body, str):
+        body = ""
+        if ld_kinds(ld) & STEP_TYPES:
+            parts = [ld.get("description")] + ld_step_texts(ld, LD_INGREDIENTS) + \
+                ld_step_texts(ld, LD_STEPS)
+            body = "\n".join(part for part in parts if isinstance(part, str) and part.strip())
+    if LD_MARKUP.search(body):                      # written as HTML: "<p>...</p>"
+        return "\n".join(fragment_lines(body))
+    body = unescape(body)                           # often with entities: "caf&eacute;"
+    return "\n".join(line.strip() for line in body.splitlines() if line.strip())
+
+
+def ld_step_texts(ld: dict, keys: tuple) -> list:
+    """The text of a how-to's or a recipe's steps (or ingredients), in order, in sections
+    of steps or not."""
+    texts, todo = [], [ld.get(key) for key in keys]
+    while todo and len(texts) < MAX_LD_ITEMS:
+        step = todo.pop(0)
+        if isinstance(step, str):
+            texts.append(step)
+        elif isinstance(step, list):
+            todo[:0] = step[:MAX_LD_ITEMS]
+        elif isinstance(step, dict):
+            todo[:0] = [step.get("text")] + [step.get(key) for key in keys]
+    return texts
+
+
+def fragment_lines(html: str) -> list:
+    """The lines of a piece of HTML, a block a line."""
+    p = PageParser()
+    p.feed(html)
+    return node_lines(p.nodes[0], [False] * len(p.nodes))
 
 
 def page_text(p: PageParser, ld: dict) -> str:
-    """A page's article body, a block a line: its structured articleBody when it has one
-    of a plausible length, else the text its best-scored container holds."""
-    from html import unescape
+    """A page's article body, a block a line: its structured articleBody (or a how-to's
+    steps) when it has one of a plausible length, else the text its best-scored container
+    holds."""
     found = "\n".join(article_lines(p.nodes))
-    body = ld.get("articleBody")
-    if isinstance(body, str) and len(body.split()) >= 8 and len(body) * 3 >= len(found):
-        body = unescape(body)                       # often written as HTML: "caf&eacute;"
-        return "\n".join(line.strip() for line in body.splitlines() if line.strip())
+    body = ld_body(ld)
+    if len(body.split()) >= 8 and len(body) * (3 if "articleBody" in ld else 1) >= len(found):
+        return body
     return found
 
 

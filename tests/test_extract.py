@@ -315,10 +315,68 @@ class Structured(unittest.TestCase):
                 text = text_of(page(f"<article><p>{STORY[0]}</p></article>", head=self.ld(body)))
                 self.assertEqual(text.splitlines(), STORY + [read])
 
+    def test_json_ld_objects_are_read_wherever_they_stand(self):
+        article = {"@type": "NewsArticle", "headline": "Ferries retired",
+                   "articleBody": "\n".join(STORY)}
+        cases = [   # (rule, the script's JSON)
+            ("alone", article),
+            ("in an array", [{"@type": "WebSite", "name": "Post"}, article]),
+            ("in a @graph", {"@graph": [{"@type": "Organization"}, article]}),
+            ("in a @graph in an array", [{"@graph": [{"@type": "WebSite"}, article]}]),
+            ("of another article type", dict(article, **{"@type": "OpinionNewsArticle"})),
+            ("of types listed", dict(article, **{"@type": ["TechArticle", "Thing"]})),
+            ("an article with its body before one with its date alone",
+             [{"@type": "Article", "datePublished": "2021-03-02"}, article]),
+        ]
+        for rule, data in cases:
+            with self.subTest(rule):
+                head = f'<script type="application/ld+json">{json.dumps(data)}</script>'
+                text = text_of(page("<article><p>A teaser.</p></article>", head=head))
+                self.assertEqual(text.splitlines(), STORY)
+
+    def test_a_how_to_or_a_recipe_is_read_from_its_steps(self):
+        steps = ["Measure the table top from edge to edge, through its middle.",
+                 "Cut the cloth a hand wider than the table on every side of it."]
+        cases = [   # (rule, JSON-LD, lines read)
+            ("a how-to's description and steps",
+             {"@type": "HowTo", "description": "How to sew a round tablecloth at home.",
+              "step": [{"@type": "HowToStep", "text": steps[0]},
+                       {"@type": "HowToStep", "text": steps[1]}]},
+             ["How to sew a round tablecloth at home."] + steps),
+            ("steps in sections, written as HTML",
+             {"@type": "HowTo", "step": [{"@type": "HowToSection", "itemListElement": [
+                 {"@type": "HowToDirection", "text": f"<p>{steps[0]}</p><p>{steps[1]}</p>"}]}]},
+             steps),
+            ("a recipe's ingredients, then its instructions",
+             {"@type": "Recipe", "recipeIngredient": ["200 g flour", "2 eggs"],
+              "recipeInstructions": [{"@type": "HowToStep", "text": steps[0]}, steps[1]]},
+             ["200 g flour", "2 eggs"] + steps),
+        ]
+        for rule, data, lines in cases:
+            with self.subTest(rule):
+                head = f'<script type="application/ld+json">{json.dumps(data)}</script>'
+                text = text_of(page("<div><a href='/'>Home</a></div>", head=head))
+                self.assertEqual(text.splitlines(), lines)
+
     def test_a_teaser_in_json_ld_gives_way_to_the_page(self):
         teaser = "Two ferries will be retired, the operator of the island route said."
         text = text_of(page(f"<article>{paras(STORY * 2)}</article>", head=self.ld(teaser)))
         self.assertEqual(text.splitlines(), STORY * 2)
+
+
+class Scripts(unittest.TestCase):
+    def test_a_script_from_a_file_left_unclosed_hides_no_text(self):
+        cases = [   # (rule, what stands before the article)
+            ("an unclosed <script src>", "<script src='/app.js'>"),
+            ("a closed one", "<script src='/app.js'></script>"),
+            ("one written closed", "<script src='/app.js' />"),
+            ("an inline script, closed", "<script>var a = '<p>not text</p>';</script>"),
+        ]
+        for rule, before in cases:
+            with self.subTest(rule):
+                text = text_of(page(f"{before}<article>{paras(STORY)}</article>"))
+                self.assertEqual(text.splitlines(), STORY)
+                self.assertNotIn("not text", text)
 
 
 class Titles(unittest.TestCase):
