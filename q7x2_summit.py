@@ -1634,7 +1634,25 @@ def article_lines(nodes: list) -> list:
     if found >= MIN_ARTICLE:
         return lines
     again = container_lines(nodes, furniture_pruned(nodes, False))
-    return again if sum(map(len, again)) >= max(MIN_ARTICLE, 2 * found) else lines
+    if sum(map(len, again)) >= max(MIN_ARTICLE, 2 * found):
+        return again
+    return lines if found >= PROSE else body_lines(nodes) or lines
+
+
+def body_lines(nodes: list) -> list:
+    """The lines a reader sees in a page's <main> or <article> (the first that holds a
+    paragraph), else in its <body>, menus, headers, footers and asides left out: a page
+    whose text no container holds (a shop's product form, a page of short lines) still
+    gives the text it shows. Blocks named for furniture are left out too."""
+    out = [False] * len(nodes)
+    for node in nodes[1:]:
+        out[node.n] = out[node.parent.n] or node.tag in NO_TEXT or node.hidden or \
+            node.tag in FURNITURE_TAGS and node.tag != "form" or \
+            node.tag not in ("body", "html") and is_furniture(node.names)
+    prose = prose_sizes(nodes, out)
+    holders = [node for node in nodes if node.tag in ("main", "article") and prose[node.n]]
+    top = (holders or [node for node in nodes if node.tag == "body"] or nodes)[0]
+    return node_lines(top, out)
 
 
 def furniture_pruned(nodes: list, by_names: bool) -> list:

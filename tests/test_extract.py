@@ -364,6 +364,26 @@ class Structured(unittest.TestCase):
         self.assertEqual(text.splitlines(), STORY * 2)
 
 
+class NearlyEmpty(unittest.TestCase):
+    def test_a_page_no_container_holds_gives_the_text_it_shows(self):
+        shown = ["Wool blanket, two layers, with a name", "Delivery: 15 to 21 days",
+                 "A soft blanket in a thick double layer, with the name stitched on it in the "
+                 "corner of one of its long sides"]
+        lines = "".join(f"<div>{line}</div>" for line in shown)
+        cases = [   # (rule, body)
+            ("a product form in the <main>",
+             f"<nav>{MENU}</nav><main><form class='product'>{lines}</form></main>"),
+            ("short lines in the <body>, menus aside",
+             f"<header>{MENU}</header>{lines}<footer>{MENU}</footer>"),
+            ("the first <article> that holds text",
+             f"<article><div>Our offers</div></article><article><form>{lines}</form></article>"),
+        ]
+        for rule, body in cases:
+            with self.subTest(rule):
+                text = text_of(page(body))
+                self.assertEqual(text.splitlines(), shown)
+
+
 class Scripts(unittest.TestCase):
     def test_a_script_from_a_file_left_unclosed_hides_no_text(self):
         cases = [   # (rule, what stands before the article)
