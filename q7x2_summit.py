@@ -1295,6 +1295,10 @@ FETCHERS = 8                    # pages fetched at a time
 MAX_DEPTH = 256                 # elements open at once that a page's reading keeps track of
 NO_TEXT = frozenset("script style noscript svg button iframe select template rt rp".split())
 FURNITURE_TAGS = frozenset("nav header footer aside form dialog menu".split())
+# A picture and its caption, left out as trafilatura leaves them ("Photo: Jane Roe/AFP"),
+# unless it holds blocks of text: a gallery's story, a table drawn as a figure.
+PICTURE_TAGS = frozenset({"figure", "figcaption"})
+PICTURE_TEXT = frozenset("p table blockquote ul ol".split())
 VOID = frozenset("area base br col embed hr img input link meta source track wbr".split())
 BREAK_TAGS = frozenset({"br", "hr"})
 # The elements that end a line of a page's text, as the date clues read its lines.
@@ -1657,7 +1661,8 @@ def body_lines(nodes: list) -> list:
 
 def furniture_pruned(nodes: list, by_names: bool) -> list:
     """Which nodes are left out, by index: scripts and hidden elements; menus, headers
-    (but an article's own header when it holds its lead), footers, asides and forms, and
+    (but an article's own header when it holds its lead), footers, asides and forms,
+    pictures and their captions (but those that hold blocks of text), and
     (by_names) blocks whose class or id names furniture, unless they hold most of the
     page's prose (a page wrapped in a <form> or in an unclosed <header>, a layout named
     "with-sidebar"); never <body> or <html>, whose names are the layout's."""
@@ -1665,12 +1670,16 @@ def furniture_pruned(nodes: list, by_names: bool) -> list:
     for node in nodes[1:]:
         out[node.n] = out[node.parent.n] or node.tag in NO_TEXT or node.hidden
         in_article[node.n] = in_article[node.parent.n] or node.tag in ("article", "main")
-    prose = prose_sizes(nodes, out)
+    prose, blocks = prose_sizes(nodes, out), [False] * len(nodes)
+    for node in reversed(nodes[1:]):
+        blocks[node.parent.n] = blocks[node.parent.n] or blocks[node.n] or \
+            node.tag in PICTURE_TEXT
     for node in nodes[1:]:
         out[node.n] = out[node.n] or out[node.parent.n] or \
             (prose[node.n] * 2 <= prose[0] or prose[node.n] < MIN_ARTICLE) and \
             (node.tag in FURNITURE_TAGS and not (node.tag == "header" and in_article[node.n]
                                                  and prose[node.n])   # an article's lead
+             or node.tag in PICTURE_TAGS and not blocks[node.n]
              or by_names and node.tag not in ("body", "html") and is_furniture(node.names))
     return out
 

@@ -279,11 +279,27 @@ class Text(unittest.TestCase):
         self.assertEqual(title_of(page(f"<svg><title/></svg><div>{paras(STORY)}</div>")),
                          "Ferries")
 
-    def test_figure_captions_are_kept(self):
+    def test_a_picture_and_its_caption_are_left_out_but_not_text_drawn_as_a_figure(self):
         caption = "The older of the two ferries leaving the harbour on a summer evening."
-        body = (f"<article>{paras(STORY[:2])}<figure><img src='f.jpg'><figcaption>{caption}"
-                f"</figcaption></figure>{paras(STORY[2:])}</article>")
-        self.assertIn(caption, text_of(page(body)).splitlines())
+        table = "<table><tr><td>Route</td><td>Crossings a day in August</td></tr></table>"
+        cases = [   # (rule, the figure, its text, kept)
+            ("a picture's caption", f"<figure><img src='f.jpg'><figcaption>{caption}"
+             "</figcaption></figure>", caption, False),
+            ("a caption without a figure", f"<figcaption>{caption}</figcaption>", caption,
+             False),
+            ("a picture's credit", "<figure><img src='f.jpg'><figcaption>Photo: Jane Roe"
+             "</figcaption></figure>", "Jane Roe", False),
+            ("a gallery's slide with paragraphs", f"<figure><img src='f.jpg'><figcaption>"
+             f"<p>{caption}</p></figcaption></figure>", caption, True),
+            ("a table drawn as a figure", f"<figure>{table}</figure>",
+             "Crossings a day in August", True),
+        ]
+        for rule, figure, shown, kept in cases:
+            with self.subTest(rule):
+                text = text_of(page(f"<article>{paras(STORY[:2])}{figure}"
+                                    f"{paras(STORY[2:])}</article>"))
+                self.assertEqual(shown in text, kept)
+                self.assertIn(STORY[3], text)
 
 
 class Structured(unittest.TestCase):
