@@ -576,6 +576,18 @@ FURNITURE_LINES = FURNITURE_PHRASES + (
                    "(foto:", "(photo:", "(quelle:", "(crédito:", "(credit:", "(bild:",
                    "kontakt:", "contact:", "möchten sie den artikel", "mehr aus dem",
                    "anzeige -", "anzeige:", "- anzeige", "*anzeige", "werbung:", "*werbung")
+# A reader notice: a line that opens by asking the reader to follow, subscribe to or
+# download something (READER_CALLS) and names where (READER_CHANNELS): "Follow us on
+# Twitter and Facebook", "For the latest news download our app for iOS and Android",
+# "Lust auf mehr? ... Newsletter", however long it runs (NOTICE_WORDS words at most).
+READER_CALLS = ("follow", "sign up", "subscribe", "download", "join us", "join our",
+                "receive our", "get our", "for the latest", "stay up to date", "stay informed",
+                "don't miss", "never miss", "lust auf mehr", "folgen sie", "folge uns",
+                "abonnieren sie", "melden sie sich", "síguenos", "siguenos", "suscríbete",
+                "únete", "suivez-nous", "abonnez-vous", "seguici", "siga-nos")
+READER_CHANNELS = ("twitter", "facebook", "instagram", "telegram", "whatsapp", "youtube",
+                   "tiktok", "linkedin", "newsletter", "google news", "app store",
+                   "google play", "ios", "android", "podcast", "rss", "inbox", "posteingang")
 # Picture agencies and libraries: a short line that names one is a picture's credit
 # ("Augusta National/Getty Images", "AFP / Jane Roe").
 PICTURE_AGENCIES = ("getty images", "afp", "reuters", "dpa", "istock", "shutterstock",
@@ -1329,6 +1341,9 @@ ARTICLE_NAME = re.compile("|".join(ARTICLE_HINTS))
 FURNITURE_NAME = re.compile("|".join(map(re.escape, FURNITURE_HINTS)))
 NAME_PARTS = re.compile(r"[^a-z0-9]+")
 FURNITURE_LINE = re.compile("|".join(map(re.escape, FURNITURE_LINES)))
+READER_CALL = re.compile(r"[¡¿]?(?:%s)\b" % alternation(READER_CALLS, space=" "))
+READER_CHANNEL = re.compile(r"\b(?:%s)\b" % alternation(READER_CHANNELS, space=" "))
+NOTICE_WORDS = 50               # words a reader notice has at most
 PICTURE_CREDIT = re.compile(r"\b(?:%s)\b" % "|".join(map(re.escape, PICTURE_AGENCIES)))
 CREDIT_WORDS = 6                # words a picture's credit line has at most
 # A line that is a date or a time alone, in digits: the stamp of a post, not its text.
@@ -1862,10 +1877,13 @@ def node_lines(top: Node, pruned: list) -> list:
 
 def is_furniture_line(line: str) -> bool:
     """Whether a short line is page furniture: "Share this article", "Most read",
-    "27.01.2022 | 19:49"."""
-    return line.count(" ") < 12 and (bool(FURNITURE_LINE.match(line.lower())) or
+    "27.01.2022 | 19:49"; or a reader notice: "Follow us on Twitter and Facebook"."""
+    lower = line.lower()
+    return line.count(" ") < 12 and (bool(FURNITURE_LINE.match(lower)) or
                                      bool(STAMP_LINE.fullmatch(line))) or \
-        line.count(" ") < CREDIT_WORDS and bool(PICTURE_CREDIT.search(line.lower()))
+        line.count(" ") < CREDIT_WORDS and bool(PICTURE_CREDIT.search(lower)) or \
+        line.count(" ") < NOTICE_WORDS and bool(READER_CALL.match(lower)) and \
+        bool(READER_CHANNEL.search(lower))
 
 
 # A page's publication date, from every place a page writes one, ranked by how far each

@@ -164,6 +164,26 @@ class Furniture(unittest.TestCase):
                 body = f"<article>{paras(STORY[:2])}<p>{line}</p>{paras(STORY[2:])}</article>"
                 self.assertEqual(text_of(page(body)).splitlines(), STORY)
 
+    def test_reader_notices_in_the_article_are_dropped(self):
+        cases = [   # (rule, line, dropped)
+            ("follow on networks", "Follow the Lowmarsh Post on Twitter and Instagram, and "
+             "send us your pictures of the harbour by message or by email.", True),
+            ("an app to download", "For the latest stories and breaking news updates, "
+             "download the Post's app for iOS and Android.", True),
+            ("a newsletter, German", "Lust auf mehr? Melde dich hier für unseren Newsletter "
+             "an und lies die besten Geschichten der Woche.", True),
+            ("Spanish", "Síguenos en Telegram, Instagram, Facebook y Twitter.", True),
+            ("a report of a call to follow",
+             "Follow-up talks on the ferries will be held on Friday, the council said, "
+             "and the result will be shared with the islanders.", False),
+            ("a channel named in a report", "The company said on Twitter that the two "
+             "ferries would be sold to an operator in the north.", False),
+        ]
+        for rule, line, dropped in cases:
+            with self.subTest(rule):
+                body = f"<article>{paras(STORY[:2])}<p>{line}</p>{paras(STORY[2:])}</article>"
+                self.assertEqual(line not in text_of(page(body)), dropped)
+
     def test_headers_of_lists_boxes_and_credits_in_the_article_are_dropped(self):
         lines = [   # (kind, line)
             ("a read-also header, German", "Lesen Sie auch:"),
