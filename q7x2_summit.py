@@ -554,7 +554,8 @@ FURNITURE_LINES = FURNITURE_PHRASES + (
                    "comments", "add a comment", "post a comment", "view comments", "show comments",
                    "log in to comment", "you might also", "you may also", "back to top", "tags:",
                    "sponsored", "we use cookies", "this website uses cookies", "accept cookies",
-                   "photo:", "image:", "credit:",
+                   "photo:", "image:", "credit:", "photo ©", "foto ©", "bild ©", "permalink",
+                   "permalien",
                    # the same furniture in the other languages news pages are read in
                    "jetzt teilen", "teilen", "kommentare", "keine kommentare",
                    "weitere artikel", "weitere beiträge", "mehr zum thema", "auch interessant",
@@ -581,13 +582,13 @@ FURNITURE_LINES = FURNITURE_PHRASES + (
 # Twitter and Facebook", "For the latest news download our app for iOS and Android",
 # "Lust auf mehr? ... Newsletter", however long it runs (NOTICE_WORDS words at most).
 READER_CALLS = ("follow", "sign up", "subscribe", "download", "join us", "join our",
-                "receive our", "get our", "for the latest", "stay up to date", "stay informed",
+                "receive our", "get our", "get the latest", "for the latest", "stay up to date", "stay informed",
                 "don't miss", "never miss", "lust auf mehr", "folgen sie", "folge uns",
                 "abonnieren sie", "melden sie sich", "síguenos", "siguenos", "suscríbete",
                 "únete", "suivez-nous", "abonnez-vous", "seguici", "siga-nos")
 READER_CHANNELS = ("twitter", "facebook", "instagram", "telegram", "whatsapp", "youtube",
                    "tiktok", "linkedin", "newsletter", "google news", "app store",
-                   "google play", "ios", "android", "podcast", "rss", "inbox", "posteingang")
+                   "google play", "ios", "android", "app", "podcast", "rss", "inbox", "posteingang")
 # Picture agencies and libraries: a short line that names one is a picture's credit
 # ("Augusta National/Getty Images", "AFP / Jane Roe").
 PICTURE_AGENCIES = ("getty images", "afp", "reuters", "dpa", "istock", "shutterstock",
@@ -1628,8 +1629,13 @@ def fragment_lines(html: str) -> list:
 def page_text(p: PageParser, ld: dict) -> str:
     """A page's article body, a block a line: its structured articleBody (or a how-to's
     steps) when it has one of a plausible length, else the text its best-scored container
-    holds."""
-    found = "\n".join(article_lines(p.nodes))
+    holds, under the page's headline (its first <h1>, of three words or more: not a
+    site's name) when the container does not hold it."""
+    lines = article_lines(p.nodes)
+    headline = page_headline(p.nodes)
+    if headline and lines and headline not in lines and len(headline.split()) >= 3:
+        lines = [headline] + lines
+    found = "\n".join(lines)
     body = ld_body(ld)
     if len(body.split()) >= 8 and len(body) * (3 if "articleBody" in ld else 1) >= len(found):
         return body

@@ -85,6 +85,22 @@ class Containers(unittest.TestCase):
             with self.subTest(rule):
                 self.assertEqual(text_of(page(body)).splitlines(), [LEAD] + STORY)
 
+    def test_the_headline_heads_the_article(self):
+        head = "Two ferries to be retired at the end of the summer"
+        cases = [   # (rule, body, first line)
+            ("a headline above the article's block",
+             f"<div class='top'><h1>{head}</h1></div><div class='x'>{paras(STORY)}</div>", head),
+            ("a headline in the article, read once",
+             f"<article><h1>{head}</h1>{paras(STORY)}</article>", head),
+            ("a site's name in an <h1> of two words is no headline",
+             f"<header><h1>Lowmarsh Post</h1></header><div>{paras(STORY)}</div>", STORY[0]),
+        ]
+        for rule, body, first in cases:
+            with self.subTest(rule):
+                lines = text_of(page(body)).splitlines()
+                self.assertEqual(lines[0], first)
+                self.assertEqual(lines.count(first), 1)
+
     def test_an_article_header_without_a_lead_is_left_out(self):
         body = (f"<article><header><h1>Ferries retired</h1><time datetime='2024-05-06'>6 May"
                 f"</time></header>{paras(STORY)}</article>")
@@ -156,6 +172,7 @@ class Furniture(unittest.TestCase):
 
     def test_lines_of_furniture_in_the_article_are_dropped(self):
         lines = ["Share this article", "Most read", "Download this article as PDF",
+                 "Permalink https://example.org/p/1", "Foto © Jane Roe",
                  "Read more: the pier closure", "Advertisement", "Comments (12)",
                  "Sign up for our newsletter", "Jetzt teilen!", "Lire aussi : le port",
                  "Photo: Jane Roe"]
