@@ -555,7 +555,10 @@ FURNITURE_LINES = FURNITURE_PHRASES + (
                    "log in to comment", "you might also", "you may also", "back to top", "tags:",
                    "sponsored", "we use cookies", "this website uses cookies", "accept cookies",
                    "photo:", "image:", "credit:", "photo ©", "foto ©", "bild ©", "permalink",
-                   "permalien",
+                   "permalien", "last updated", "last modified", "aktualisiert am",
+                   "zuletzt aktualisiert", "drukuj", "udostępnij", "czytaj więcej",
+                   "materiał chroniony prawem", "publicidad", "publicité", "pubblicità",
+                   "vea también", "ver también", "lea también", "mira también",
                    # the same furniture in the other languages news pages are read in
                    "jetzt teilen", "teilen", "kommentare", "keine kommentare",
                    "weitere artikel", "weitere beiträge", "mehr zum thema", "auch interessant",
@@ -1309,9 +1312,11 @@ MAX_DEPTH = 256                 # elements open at once that a page's reading ke
 NO_TEXT = frozenset("script style noscript svg button iframe select template rt rp".split())
 FURNITURE_TAGS = frozenset("nav header footer aside form dialog menu".split())
 # A picture and its caption, left out as trafilatura leaves them ("Photo: Jane Roe/AFP"),
-# unless it holds blocks of text: a gallery's story, a table drawn as a figure.
+# unless it holds blocks of text (PICTURE_BLOCKS or more): a gallery's story, a table
+# drawn as a figure.
 PICTURE_TAGS = frozenset({"figure", "figcaption"})
-PICTURE_TEXT = frozenset("p table blockquote ul ol".split())
+PICTURE_TEXT = frozenset("p table blockquote ul ol li tr".split())
+PICTURE_BLOCKS = 2              # blocks of text a figure holds at least to be text, not a caption
 VOID = frozenset("area base br col embed hr img input link meta source track wbr".split())
 BREAK_TAGS = frozenset({"br", "hr"})
 # The elements that end a line of a page's text, as the date clues read its lines.
@@ -1691,16 +1696,15 @@ def furniture_pruned(nodes: list, by_names: bool) -> list:
     for node in nodes[1:]:
         out[node.n] = out[node.parent.n] or node.tag in NO_TEXT or node.hidden
         in_article[node.n] = in_article[node.parent.n] or node.tag in ("article", "main")
-    prose, blocks = prose_sizes(nodes, out), [False] * len(nodes)
+    prose, blocks = prose_sizes(nodes, out), [0] * len(nodes)
     for node in reversed(nodes[1:]):
-        blocks[node.parent.n] = blocks[node.parent.n] or blocks[node.n] or \
-            node.tag in PICTURE_TEXT
+        blocks[node.parent.n] += blocks[node.n] + (node.tag in PICTURE_TEXT)
     for node in nodes[1:]:
         out[node.n] = out[node.n] or out[node.parent.n] or \
             (prose[node.n] * 2 <= prose[0] or prose[node.n] < MIN_ARTICLE) and \
             (node.tag in FURNITURE_TAGS and not (node.tag == "header" and in_article[node.n]
                                                  and prose[node.n])   # an article's lead
-             or node.tag in PICTURE_TAGS and not blocks[node.n]
+             or node.tag in PICTURE_TAGS and blocks[node.n] < PICTURE_BLOCKS
              or by_names and node.tag not in ("body", "html") and is_furniture(node.names))
     return out
 
@@ -1883,10 +1887,13 @@ def node_lines(top: Node, pruned: list) -> list:
 
 def is_furniture_line(line: str) -> bool:
     """Whether a short line is page furniture: "Share this article", "Most read",
-    "27.01.2022 | 19:49"; or a reader notice: "Follow us on Twitter and Facebook"."""
+    "27.01.2022 | 19:49"; a line of any length that such a label opens with a colon
+    ("Read more: ..."); or a reader notice: "Follow us on Twitter and Facebook"."""
     lower = line.lower()
-    return line.count(" ") < 12 and (bool(FURNITURE_LINE.match(lower)) or
-                                     bool(STAMP_LINE.fullmatch(line))) or \
+    label = FURNITURE_LINE.match(lower)
+    return line.count(" ") < 12 and (bool(label) or bool(STAMP_LINE.fullmatch(line))) or \
+        line.count(" ") < NOTICE_WORDS and bool(label) and \
+        lower[label.end():label.end() + 2].lstrip().startswith(":") or \
         line.count(" ") < CREDIT_WORDS and bool(PICTURE_CREDIT.search(lower)) or \
         line.count(" ") < NOTICE_WORDS and bool(READER_CALL.match(lower)) and \
         bool(READER_CHANNEL.search(lower))

@@ -173,6 +173,9 @@ class Furniture(unittest.TestCase):
     def test_lines_of_furniture_in_the_article_are_dropped(self):
         lines = ["Share this article", "Most read", "Download this article as PDF",
                  "Permalink https://example.org/p/1", "Foto © Jane Roe",
+                 "Last updated 3 March 2024", "Drukuj", "Vea también: el puerto",
+                 "Read more: the council says the pier will close for the winter, and the "
+                 "islanders will have to take the longer road to the mainland",
                  "Read more: the pier closure", "Advertisement", "Comments (12)",
                  "Sign up for our newsletter", "Jetzt teilen!", "Lire aussi : le port",
                  "Photo: Jane Roe"]
@@ -326,8 +329,10 @@ class Text(unittest.TestCase):
              False),
             ("a picture's credit", "<figure><img src='f.jpg'><figcaption>Photo: Jane Roe"
              "</figcaption></figure>", "Jane Roe", False),
+            ("a caption in a paragraph", f"<figure><img src='f.jpg'><figcaption>"
+             f"<p>{caption}</p></figcaption></figure>", caption, False),
             ("a gallery's slide with paragraphs", f"<figure><img src='f.jpg'><figcaption>"
-             f"<p>{caption}</p></figcaption></figure>", caption, True),
+             f"<p>{caption}</p><p>{STORY[0]}</p></figcaption></figure>", caption, True),
             ("a table drawn as a figure", f"<figure>{table}</figure>",
              "Crossings a day in August", True),
         ]
