@@ -592,6 +592,11 @@ READER_CALLS = ("follow", "sign up", "subscribe", "download", "join us", "join o
 READER_CHANNELS = ("twitter", "facebook", "instagram", "telegram", "whatsapp", "youtube",
                    "tiktok", "linkedin", "newsletter", "google news", "app store",
                    "google play", "ios", "android", "app", "podcast", "rss", "inbox", "posteingang")
+# The marks of a line of rights, anywhere in a short line: "Text and photo © Jane Roe 2021",
+# "Lowmarsh Post 2021. All rights reserved." (a credit or a notice, not the story's text).
+RIGHTS_MARKS = ("©", "all rights reserved", "alle rechte vorbehalten",
+                "todos los derechos reservados", "tous droits réservés",
+                "tutti i diritti riservati", "todos os direitos reservados")
 # Picture agencies and libraries: a short line that names one is a picture's credit
 # ("Augusta National/Getty Images", "AFP / Jane Roe").
 PICTURE_AGENCIES = ("getty images", "afp", "reuters", "dpa", "istock", "shutterstock",
@@ -1349,6 +1354,8 @@ NAME_PARTS = re.compile(r"[^a-z0-9]+")
 FURNITURE_LINE = re.compile("|".join(map(re.escape, FURNITURE_LINES)))
 READER_CALL = re.compile(r"[¡¿]?(?:%s)\b" % alternation(READER_CALLS, space=" "))
 READER_CHANNEL = re.compile(r"\b(?:%s)\b" % alternation(READER_CHANNELS, space=" "))
+RIGHTS_MARK = re.compile("|".join(map(re.escape, RIGHTS_MARKS)))
+RIGHTS_WORDS = 16               # words a line of rights has at most
 NOTICE_WORDS = 50               # words a reader notice has at most
 PICTURE_CREDIT = re.compile(r"\b(?:%s)\b" % "|".join(map(re.escape, PICTURE_AGENCIES)))
 CREDIT_WORDS = 6                # words a picture's credit line has at most
@@ -1888,13 +1895,15 @@ def node_lines(top: Node, pruned: list) -> list:
 def is_furniture_line(line: str) -> bool:
     """Whether a short line is page furniture: "Share this article", "Most read",
     "27.01.2022 | 19:49"; a line of any length that such a label opens with a colon
-    ("Read more: ..."); or a reader notice: "Follow us on Twitter and Facebook"."""
+    ("Read more: ..."); a short line of rights ("Photo © Jane Roe"); or a reader
+    notice: "Follow us on Twitter and Facebook"."""
     lower = line.lower()
     label = FURNITURE_LINE.match(lower)
     return line.count(" ") < 12 and (bool(label) or bool(STAMP_LINE.fullmatch(line))) or \
         line.count(" ") < NOTICE_WORDS and bool(label) and \
         lower[label.end():label.end() + 2].lstrip().startswith(":") or \
         line.count(" ") < CREDIT_WORDS and bool(PICTURE_CREDIT.search(lower)) or \
+        line.count(" ") < RIGHTS_WORDS and bool(RIGHTS_MARK.search(lower)) or \
         line.count(" ") < NOTICE_WORDS and bool(READER_CALL.match(lower)) and \
         bool(READER_CHANNEL.search(lower))
 

@@ -184,6 +184,20 @@ class Furniture(unittest.TestCase):
                 body = f"<article>{paras(STORY[:2])}<p>{line}</p>{paras(STORY[2:])}</article>"
                 self.assertEqual(text_of(page(body)).splitlines(), STORY)
 
+    def test_short_lines_of_rights_are_dropped(self):
+        cases = [   # (rule, line, dropped)
+            ("a picture's rights", "Text and photo © Jane Roe 2024", True),
+            ("a notice of rights", "The Lowmarsh Post 2024. All rights reserved.", True),
+            ("Spanish", "El Puerto 2024. Todos los derechos reservados.", True),
+            ("a long line that names them", "The council said the pictures, all rights "
+             "reserved by the photographer, would be shown in the harbour office from "
+             "Monday until the end of the summer.", False),
+        ]
+        for rule, line, dropped in cases:
+            with self.subTest(rule):
+                body = f"<article>{paras(STORY[:2])}<p>{line}</p>{paras(STORY[2:])}</article>"
+                self.assertEqual(line not in text_of(page(body)), dropped)
+
     def test_reader_notices_in_the_article_are_dropped(self):
         cases = [   # (rule, line, dropped)
             ("follow on networks", "Follow the Lowmarsh Post on Twitter and Instagram, and "
