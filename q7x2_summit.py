@@ -554,7 +554,11 @@ FURNITURE_LINES = FURNITURE_PHRASES + (
                    "comments", "add a comment", "post a comment", "view comments", "show comments",
                    "log in to comment", "you might also", "you may also", "back to top", "tags:",
                    "sponsored", "we use cookies", "this website uses cookies", "accept cookies",
-                   "photo:", "image:", "credit:",
+                   "photo:", "image:", "credit:", "photo ©", "foto ©", "bild ©", "permalink",
+                   "permalien", "last updated", "last modified", "aktualisiert am",
+                   "zuletzt aktualisiert", "drukuj", "udostępnij", "czytaj więcej",
+                   "materiał chroniony prawem", "publicidad", "publicité", "pubblicità",
+                   "vea también", "ver también", "lea también", "mira también",
                    # the same furniture in the other languages news pages are read in
                    "jetzt teilen", "teilen", "kommentare", "keine kommentare",
                    "weitere artikel", "weitere beiträge", "mehr zum thema", "auch interessant",
@@ -576,6 +580,23 @@ FURNITURE_LINES = FURNITURE_PHRASES + (
                    "(foto:", "(photo:", "(quelle:", "(crédito:", "(credit:", "(bild:",
                    "kontakt:", "contact:", "möchten sie den artikel", "mehr aus dem",
                    "anzeige -", "anzeige:", "- anzeige", "*anzeige", "werbung:", "*werbung")
+# A reader notice: a line that opens by asking the reader to follow, subscribe to or
+# download something (READER_CALLS) and names where (READER_CHANNELS): "Follow us on
+# Twitter and Facebook", "For the latest news download our app for iOS and Android",
+# "Lust auf mehr? ... Newsletter", however long it runs (NOTICE_WORDS words at most).
+READER_CALLS = ("follow", "sign up", "subscribe", "download", "join us", "join our",
+                "receive our", "get our", "get the latest", "for the latest", "stay up to date", "stay informed",
+                "don't miss", "never miss", "lust auf mehr", "folgen sie", "folge uns",
+                "abonnieren sie", "melden sie sich", "síguenos", "siguenos", "suscríbete",
+                "únete", "suivez-nous", "abonnez-vous", "seguici", "siga-nos")
+READER_CHANNELS = ("twitter", "facebook", "instagram", "telegram", "whatsapp", "youtube",
+                   "tiktok", "linkedin", "newsletter", "google news", "app store",
+                   "google play", "ios", "android", "app", "podcast", "rss", "inbox", "posteingang")
+# The marks of a line of rights, anywhere in a short line: "Text and photo © Jane Roe 2021",
+# "Lowmarsh Post 2021. All rights reserved." (a credit or a notice, not the story's text).
+RIGHTS_MARKS = ("©", "all rights reserved", "alle rechte vorbehalten",
+                "todos los derechos reservados", "tous droits réservés",
+                "tutti i diritti riservati", "todos os direitos reservados")
 # Picture agencies and libraries: a short line that names one is a picture's credit
 # ("Augusta National/Getty Images", "AFP / Jane Roe").
 PICTURE_AGENCIES = ("getty images", "afp", "reuters", "dpa", "istock", "shutterstock",
@@ -1295,6 +1316,12 @@ FETCHERS = 8                    # pages fetched at a time
 MAX_DEPTH = 256                 # elements open at once that a page's reading keeps track of
 NO_TEXT = frozenset("script style noscript svg button iframe select template rt rp".split())
 FURNITURE_TAGS = frozenset("nav header footer aside form dialog menu".split())
+# A picture and its caption, left out as trafilatura leaves them ("Photo: Jane Roe/AFP"),
+# unless it holds blocks of text (PICTURE_BLOCKS or more): a gallery's story, a table
+# drawn as a figure.
+PICTURE_TAGS = frozenset({"figure", "figcaption"})
+PICTURE_TEXT = frozenset("p table blockquote ul ol li tr".split())
+PICTURE_BLOCKS = 2              # blocks of text a figure holds at least to be text, not a caption
 VOID = frozenset("area base br col embed hr img input link meta source track wbr".split())
 BREAK_TAGS = frozenset({"br", "hr"})
 # The elements that end a line of a page's text, as the date clues read its lines.
@@ -1325,6 +1352,11 @@ ARTICLE_NAME = re.compile("|".join(ARTICLE_HINTS))
 FURNITURE_NAME = re.compile("|".join(map(re.escape, FURNITURE_HINTS)))
 NAME_PARTS = re.compile(r"[^a-z0-9]+")
 FURNITURE_LINE = re.compile("|".join(map(re.escape, FURNITURE_LINES)))
+READER_CALL = re.compile(r"[¡¿]?(?:%s)\b" % alternation(READER_CALLS, space=" "))
+READER_CHANNEL = re.compile(r"\b(?:%s)\b" % alternation(READER_CHANNELS, space=" "))
+RIGHTS_MARK = re.compile("|".join(map(re.escape, RIGHTS_MARKS)))
+RIGHTS_WORDS = 16               # words a line of rights has at most
+NOTICE_WORDS = 50               # words a reader notice has at most
 PICTURE_CREDIT = re.compile(r"\b(?:%s)\b" % "|".join(map(re.escape, PICTURE_AGENCIES)))
 CREDIT_WORDS = 6                # words a picture's credit line has at most
 # A line that is a date or a time alone, in digits: the stamp of a post, not its text.
@@ -1343,6 +1375,12 @@ PUBLISHED_META = (              # the names pages give their publication date, i
     "displaydate", "date", "pdate", "ptime")
 ARTICLE_TYPES = frozenset("NewsArticle Article ReportageNewsArticle AnalysisNewsArticle "
                           "BlogPosting LiveBlogPosting Report WebPage".split())
+ARTICLE_TYPE_ENDS = ("Article", "Posting")      # the names of the other article types end so
+STEP_TYPES = frozenset({"HowTo", "Recipe"})     # whose text is in their steps
+LD_STEPS = ("step", "recipeInstructions", "itemListElement")   # where steps stand, nested
+LD_INGREDIENTS = ("supply", "recipeIngredient")                # what the steps need
+MAX_LD_ITEMS = 500              # JSON-LD objects (or steps) of a page read at most
+LD_MARKUP = re.compile(r"</?(?:p|br|div|h[1-6]|li|ul|ol|blockquote)\b[^<>]{0,300}>", re.I)
 META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s{0,3}=\s{0,3}["']?([\w.:-]{1,40})""",
                           re.I)
 TITLE_TAIL = re.compile(r"\s{1,3}[|\-–—:·]\s{1,3}[^|\-–—:·]{1,60}\Z")
@@ -1392,7 +1430,8 @@ class PageParser:
         parser.handle_endtag = self.end
         parser.handle_data = self.data
         parser.handle_comment = self.comment
-        self.parser, self.scripts, self.meta = parser, [], {}
+        parser.set_cdata_mode = self.cdata
+        self.parser, self.scripts, self.meta, self.external = parser, [], {}, False
         self.clues = DateClues()
         self.canonical, self.title, self.in_title, self.script = None, [], False, None
         self.nodes = [Node(0, "#root", "", None)]   # in document order: parents first
@@ -1405,6 +1444,8 @@ class PageParser:
 
     def start(self, tag, attrs, closed=False):
         attrs = {k.lower(): v or "" for k, v in attrs}
+        if tag == "script" and attrs.get("src") and not closed:
+            closed = self.external = True       # its code is in its file: it holds nothing
         self.clues.start(tag, attrs, closed)
         if tag == "meta":
             key = (attrs.get("property") or attrs.get("name") or attrs.get("itemprop") or "")
@@ -1435,6 +1476,16 @@ class PageParser:
         self.stack[-1].kids.append(node)
         self.stack.append(node)
         self.nodes.append(node)
+
+    def cdata(self, tag, *rest, **more):
+        """Reads what a <script> holds as its code, but not after a <script src> (its code
+        is in its file): a page that leaves one unclosed goes on with its text, as
+        lxml reads it, not with a script that runs to the next </script>."""
+        from html.parser import HTMLParser
+        if self.external:
+            self.external = False
+        else:
+            HTMLParser.set_cdata_mode(self.parser, tag, *rest, **more)
 
     def end(self, tag):
         self.clues.end(tag)
@@ -1504,35 +1555,102 @@ def page_from_html(html: str, url: str | None, where: str) -> Page:
 
 
 def ld_article(scripts: list) -> dict:
-    """The JSON-LD object of a page that describes its article, or {}."""
+    """The JSON-LD object of a page that describes its article, or {}: of an article type
+    with its body, else with its date, else a how-to or a recipe (whose steps are its text)."""
+    found = ld_items(scripts)
+    kinds = [ld_kinds(item) for item in found]
+    for wanted in ("articleBody", "datePublished"):
+        for item, kind in zip(found, kinds):
+            if any(map(is_article_type, kind)) and item.get(wanted):
+                return item
+    return next((item for item, kind in zip(found, kinds) if kind & STEP_TYPES), {})
+
+
+def ld_items(scripts: list) -> list:
+    """The JSON-LD objects of a page's scripts, in order, read alike wherever they stand:
+    alone, in an array, in a @graph (of an array, of a @graph...)."""
     import json
     found = []
     for script in scripts:
         try:
-            data = json.loads(script)
+            todo = [json.loads(script)]
         except (ValueError, RecursionError):
             continue
-        items = data if isinstance(data, list) else [data]
-        for item in items:
-            if isinstance(item, dict):
-                found += [item] + [x for x in item.get("@graph", []) if isinstance(x, dict)]
-    for item in found:
-        kinds = item.get("@type")
-        kinds = set(kinds) if isinstance(kinds, list) else {kinds}
-        if kinds & ARTICLE_TYPES and (item.get("articleBody") or item.get("datePublished")):
-            return item
-    return {}
+        while todo and len(found) < MAX_LD_ITEMS:
+            data = todo.pop(0)
+            if isinstance(data, list):
+                todo[:0] = data[:MAX_LD_ITEMS]
+            elif isinstance(data, dict):
+                found.append(data)
+                if isinstance(data.get("@graph"), (list, dict)):
+                    todo.insert(0, data["@graph"])
+    return found
+
+
+def ld_kinds(item: dict) -> set:
+    """The @type names of a JSON-LD object."""
+    kinds = item.get("@type")
+    return {k for k in (kinds if isinstance(kinds, list) else [kinds]) if isinstance(k, str)}
+
+
+def is_article_type(kind: str) -> bool:
+    """Whether a schema.org type is an article's: one of ARTICLE_TYPES, or one of their
+    kind by its name ("OpinionNewsArticle", "TechArticle", "SocialMediaPosting")."""
+    return kind in ARTICLE_TYPES or kind.endswith(ARTICLE_TYPE_ENDS)
+
+
+def ld_body(ld: dict) -> str:
+    """The text a JSON-LD object gives, a block a line: an article's articleBody; a
+    how-to's or a recipe's description and the text of its steps."""
+    from html import unescape
+    body = ld.get("articleBody")
+    if not isinstance(body, str):
+        body = ""
+        if ld_kinds(ld) & STEP_TYPES:
+            parts = [ld.get("description")] + ld_step_texts(ld, LD_INGREDIENTS) + \
+                ld_step_texts(ld, LD_STEPS)
+            body = "\n".join(part for part in parts if isinstance(part, str) and part.strip())
+    if LD_MARKUP.search(body):                      # written as HTML: "<p>...</p>"
+        return "\n".join(fragment_lines(body))
+    body = unescape(body)                           # often with entities: "caf&eacute;"
+    return "\n".join(line.strip() for line in body.splitlines() if line.strip())
+
+
+def ld_step_texts(ld: dict, keys: tuple) -> list:
+    """The text of a how-to's or a recipe's steps (or ingredients), in order, in sections
+    of steps or not."""
+    texts, todo = [], [ld.get(key) for key in keys]
+    while todo and len(texts) < MAX_LD_ITEMS:
+        step = todo.pop(0)
+        if isinstance(step, str):
+            texts.append(step)
+        elif isinstance(step, list):
+            todo[:0] = step[:MAX_LD_ITEMS]
+        elif isinstance(step, dict):
+            todo[:0] = [step.get("text")] + [step.get(key) for key in keys]
+    return texts
+
+
+def fragment_lines(html: str) -> list:
+    """The lines of a piece of HTML, a block a line."""
+    p = PageParser()
+    p.feed(html)
+    return node_lines(p.nodes[0], [False] * len(p.nodes))
 
 
 def page_text(p: PageParser, ld: dict) -> str:
-    """A page's article body, a block a line: its structured articleBody when it has one
-    of a plausible length, else the text its best-scored container holds."""
-    from html import unescape
-    found = "\n".join(article_lines(p.nodes))
-    body = ld.get("articleBody")
-    if isinstance(body, str) and len(body.split()) >= 8 and len(body) * 3 >= len(found):
-        body = unescape(body)                       # often written as HTML: "caf&eacute;"
-        return "\n".join(line.strip() for line in body.splitlines() if line.strip())
+    """A page's article body, a block a line: its structured articleBody (or a how-to's
+    steps) when it has one of a plausible length, else the text its best-scored container
+    holds, under the page's headline (its first <h1>, of three words or more: not a
+    site's name) when the container does not hold it."""
+    lines = article_lines(p.nodes)
+    headline = page_headline(p.nodes)
+    if headline and lines and headline not in lines and len(headline.split()) >= 3:
+        lines = [headline] + lines
+    found = "\n".join(lines)
+    body = ld_body(ld)
+    if len(body.split()) >= 8 and len(body) * (3 if "articleBody" in ld else 1) >= len(found):
+        return body
     return found
 
 
@@ -1553,12 +1671,31 @@ def article_lines(nodes: list) -> list:
     if found >= MIN_ARTICLE:
         return lines
     again = container_lines(nodes, furniture_pruned(nodes, False))
-    return again if sum(map(len, again)) >= max(MIN_ARTICLE, 2 * found) else lines
+    if sum(map(len, again)) >= max(MIN_ARTICLE, 2 * found):
+        return again
+    return lines if found >= PROSE else body_lines(nodes) or lines
+
+
+def body_lines(nodes: list) -> list:
+    """The lines a reader sees in a page's <main> or <article> (the first that holds a
+    paragraph), else in its <body>, menus, headers, footers and asides left out: a page
+    whose text no container holds (a shop's product form, a page of short lines) still
+    gives the text it shows. Blocks named for furniture are left out too."""
+    out = [False] * len(nodes)
+    for node in nodes[1:]:
+        out[node.n] = out[node.parent.n] or node.tag in NO_TEXT or node.hidden or \
+            node.tag in FURNITURE_TAGS and node.tag != "form" or \
+            node.tag not in ("body", "html") and is_furniture(node.names)
+    prose = prose_sizes(nodes, out)
+    holders = [node for node in nodes if node.tag in ("main", "article") and prose[node.n]]
+    top = (holders or [node for node in nodes if node.tag == "body"] or nodes)[0]
+    return node_lines(top, out)
 
 
 def furniture_pruned(nodes: list, by_names: bool) -> list:
     """Which nodes are left out, by index: scripts and hidden elements; menus, headers
-    (but an article's own header when it holds its lead), footers, asides and forms, and
+    (but an article's own header when it holds its lead), footers, asides and forms,
+    pictures and their captions (but those that hold blocks of text), and
     (by_names) blocks whose class or id names furniture, unless they hold most of the
     page's prose (a page wrapped in a <form> or in an unclosed <header>, a layout named
     "with-sidebar"); never <body> or <html>, whose names are the layout's."""
@@ -1566,12 +1703,15 @@ def furniture_pruned(nodes: list, by_names: bool) -> list:
     for node in nodes[1:]:
         out[node.n] = out[node.parent.n] or node.tag in NO_TEXT or node.hidden
         in_article[node.n] = in_article[node.parent.n] or node.tag in ("article", "main")
-    prose = prose_sizes(nodes, out)
+    prose, blocks = prose_sizes(nodes, out), [0] * len(nodes)
+    for node in reversed(nodes[1:]):
+        blocks[node.parent.n] += blocks[node.n] + (node.tag in PICTURE_TEXT)
     for node in nodes[1:]:
         out[node.n] = out[node.n] or out[node.parent.n] or \
             (prose[node.n] * 2 <= prose[0] or prose[node.n] < MIN_ARTICLE) and \
             (node.tag in FURNITURE_TAGS and not (node.tag == "header" and in_article[node.n]
                                                  and prose[node.n])   # an article's lead
+             or node.tag in PICTURE_TAGS and blocks[node.n] < PICTURE_BLOCKS
              or by_names and node.tag not in ("body", "html") and is_furniture(node.names))
     return out
 
@@ -1754,10 +1894,18 @@ def node_lines(top: Node, pruned: list) -> list:
 
 def is_furniture_line(line: str) -> bool:
     """Whether a short line is page furniture: "Share this article", "Most read",
-    "27.01.2022 | 19:49"."""
-    return line.count(" ") < 12 and (bool(FURNITURE_LINE.match(line.lower())) or
-                                     bool(STAMP_LINE.fullmatch(line))) or \
-        line.count(" ") < CREDIT_WORDS and bool(PICTURE_CREDIT.search(line.lower()))
+    "27.01.2022 | 19:49"; a line of any length that such a label opens with a colon
+    ("Read more: ..."); a short line of rights ("Photo © Jane Roe"); or a reader
+    notice: "Follow us on Twitter and Facebook"."""
+    lower = line.lower()
+    label = FURNITURE_LINE.match(lower)
+    return line.count(" ") < 12 and (bool(label) or bool(STAMP_LINE.fullmatch(line))) or \
+        line.count(" ") < NOTICE_WORDS and bool(label) and \
+        lower[label.end():label.end() + 2].lstrip().startswith(":") or \
+        line.count(" ") < CREDIT_WORDS and bool(PICTURE_CREDIT.search(lower)) or \
+        line.count(" ") < RIGHTS_WORDS and bool(RIGHTS_MARK.search(lower)) or \
+        line.count(" ") < NOTICE_WORDS and bool(READER_CALL.match(lower)) and \
+        bool(READER_CHANNEL.search(lower))
 
 
 # A page's publication date, from every place a page writes one, ranked by how far each

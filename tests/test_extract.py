@@ -85,6 +85,22 @@ class Containers(unittest.TestCase):
             with self.subTest(rule):
                 self.assertEqual(text_of(page(body)).splitlines(), [LEAD] + STORY)
 
+    def test_the_headline_heads_the_article(self):
+        head = "Two ferries to be retired at the end of the summer"
+        cases = [   # (rule, body, first line)
+            ("a headline above the article's block",
+             f"<div class='top'><h1>{head}</h1></div><div class='x'>{paras(STORY)}</div>", head),
+            ("a headline in the article, read once",
+             f"<article><h1>{head}</h1>{paras(STORY)}</article>", head),
+            ("a site's name in an <h1> of two words is no headline",
+             f"<header><h1>Lowmarsh Post</h1></header><div>{paras(STORY)}</div>", STORY[0]),
+        ]
+        for rule, body, first in cases:
+            with self.subTest(rule):
+                lines = text_of(page(body)).splitlines()
+                self.assertEqual(lines[0], first)
+                self.assertEqual(lines.count(first), 1)
+
     def test_an_article_header_without_a_lead_is_left_out(self):
         body = (f"<article><header><h1>Ferries retired</h1><time datetime='2024-05-06'>6 May"
                 f"</time></header>{paras(STORY)}</article>")
@@ -156,6 +172,10 @@ class Furniture(unittest.TestCase):
 
     def test_lines_of_furniture_in_the_article_are_dropped(self):
         lines = ["Share this article", "Most read", "Download this article as PDF",
+                 "Permalink https://example.org/p/1", "Foto © Jane Roe",
+                 "Last updated 3 March 2024", "Drukuj", "Vea también: el puerto",
+                 "Read more: the council says the pier will close for the winter, and the "
+                 "islanders will have to take the longer road to the mainland",
                  "Read more: the pier closure", "Advertisement", "Comments (12)",
                  "Sign up for our newsletter", "Jetzt teilen!", "Lire aussi : le port",
                  "Photo: Jane Roe"]
@@ -163,6 +183,40 @@ class Furniture(unittest.TestCase):
             with self.subTest(line):
                 body = f"<article>{paras(STORY[:2])}<p>{line}</p>{paras(STORY[2:])}</article>"
                 self.assertEqual(text_of(page(body)).splitlines(), STORY)
+
+    def test_short_lines_of_rights_are_dropped(self):
+        cases = [   # (rule, line, dropped)
+            ("a picture's rights", "Text and photo © Jane Roe 2024", True),
+            ("a notice of rights", "The Lowmarsh Post 2024. All rights reserved.", True),
+            ("Spanish", "El Puerto 2024. Todos los derechos reservados.", True),
+            ("a long line that names them", "The council said the pictures, all rights "
+             "reserved by the photographer, would be shown in the harbour office from "
+             "Monday until the end of the summer.", False),
+        ]
+        for rule, line, dropped in cases:
+            with self.subTest(rule):
+                body = f"<article>{paras(STORY[:2])}<p>{line}</p>{paras(STORY[2:])}</article>"
+                self.assertEqual(line not in text_of(page(body)), dropped)
+
+    def test_reader_notices_in_the_article_are_dropped(self):
+        cases = [   # (rule, line, dropped)
+            ("follow on networks", "Follow the Lowmarsh Post on Twitter and Instagram, and "
+             "send us your pictures of the harbour by message or by email.", True),
+            ("an app to download", "For the latest stories and breaking news updates, "
+             "download the Post's app for iOS and Android.", True),
+            ("a newsletter, German", "Lust auf mehr? Melde dich hier für unseren Newsletter "
+             "an und lies die besten Geschichten der Woche.", True),
+            ("Spanish", "Síguenos en Telegram, Instagram, Facebook y Twitter.", True),
+            ("a report of a call to follow",
+             "Follow-up talks on the ferries will be held on Friday, the council said, "
+             "and the result will be shared with the islanders.", False),
+            ("a channel named in a report", "The company said on Twitter that the two "
+             "ferries would be sold to an operator in the north.", False),
+        ]
+        for rule, line, dropped in cases:
+            with self.subTest(rule):
+                body = f"<article>{paras(STORY[:2])}<p>{line}</p>{paras(STORY[2:])}</article>"
+                self.assertEqual(line not in text_of(page(body)), dropped)
 
     def test_headers_of_lists_boxes_and_credits_in_the_article_are_dropped(self):
         lines = [   # (kind, line)
@@ -279,11 +333,29 @@ class Text(unittest.TestCase):
         self.assertEqual(title_of(page(f"<svg><title/></svg><div>{paras(STORY)}</div>")),
                          "Ferries")
 
-    def test_figure_captions_are_kept(self):
+    def test_a_picture_and_its_caption_are_left_out_but_not_text_drawn_as_a_figure(self):
         caption = "The older of the two ferries leaving the harbour on a summer evening."
-        body = (f"<article>{paras(STORY[:2])}<figure><img src='f.jpg'><figcaption>{caption}"
-                f"</figcaption></figure>{paras(STORY[2:])}</article>")
-        self.assertIn(caption, text_of(page(body)).splitlines())
+        table = "<table><tr><td>Route</td><td>Crossings a day in August</td></tr></table>"
+        cases = [   # (rule, the figure, its text, kept)
+            ("a picture's caption", f"<figure><img src='f.jpg'><figcaption>{caption}"
+             "</figcaption></figure>", caption, False),
+            ("a caption without a figure", f"<figcaption>{caption}</figcaption>", caption,
+             False),
+            ("a picture's credit", "<figure><img src='f.jpg'><figcaption>Photo: Jane Roe"
+             "</figcaption></figure>", "Jane Roe", False),
+            ("a caption in a paragraph", f"<figure><img src='f.jpg'><figcaption>"
+             f"<p>{caption}</p></figcaption></figure>", caption, False),
+            ("a gallery's slide with paragraphs", f"<figure><img src='f.jpg'><figcaption>"
+             f"<p>{caption}</p><p>{STORY[0]}</p></figcaption></figure>", caption, True),
+            ("a table drawn as a figure", f"<figure>{table}</figure>",
+             "Crossings a day in August", True),
+        ]
+        for rule, figure, shown, kept in cases:
+            with self.subTest(rule):
+                text = text_of(page(f"<article>{paras(STORY[:2])}{figure}"
+                                    f"{paras(STORY[2:])}</article>"))
+                self.assertEqual(shown in text, kept)
+                self.assertIn(STORY[3], text)
 
 
 class Structured(unittest.TestCase):
@@ -315,10 +387,88 @@ class Structured(unittest.TestCase):
                 text = text_of(page(f"<article><p>{STORY[0]}</p></article>", head=self.ld(body)))
                 self.assertEqual(text.splitlines(), STORY + [read])
 
+    def test_json_ld_objects_are_read_wherever_they_stand(self):
+        article = {"@type": "NewsArticle", "headline": "Ferries retired",
+                   "articleBody": "\n".join(STORY)}
+        cases = [   # (rule, the script's JSON)
+            ("alone", article),
+            ("in an array", [{"@type": "WebSite", "name": "Post"}, article]),
+            ("in a @graph", {"@graph": [{"@type": "Organization"}, article]}),
+            ("in a @graph in an array", [{"@graph": [{"@type": "WebSite"}, article]}]),
+            ("of another article type", dict(article, **{"@type": "OpinionNewsArticle"})),
+            ("of types listed", dict(article, **{"@type": ["TechArticle", "Thing"]})),
+            ("an article with its body before one with its date alone",
+             [{"@type": "Article", "datePublished": "2021-03-02"}, article]),
+        ]
+        for rule, data in cases:
+            with self.subTest(rule):
+                head = f'<script type="application/ld+json">{json.dumps(data)}</script>'
+                text = text_of(page("<article><p>A teaser.</p></article>", head=head))
+                self.assertEqual(text.splitlines(), STORY)
+
+    def test_a_how_to_or_a_recipe_is_read_from_its_steps(self):
+        steps = ["Measure the table top from edge to edge, through its middle.",
+                 "Cut the cloth a hand wider than the table on every side of it."]
+        cases = [   # (rule, JSON-LD, lines read)
+            ("a how-to's description and steps",
+             {"@type": "HowTo", "description": "How to sew a round tablecloth at home.",
+              "step": [{"@type": "HowToStep", "text": steps[0]},
+                       {"@type": "HowToStep", "text": steps[1]}]},
+             ["How to sew a round tablecloth at home."] + steps),
+            ("steps in sections, written as HTML",
+             {"@type": "HowTo", "step": [{"@type": "HowToSection", "itemListElement": [
+                 {"@type": "HowToDirection", "text": f"<p>{steps[0]}</p><p>{steps[1]}</p>"}]}]},
+             steps),
+            ("a recipe's ingredients, then its instructions",
+             {"@type": "Recipe", "recipeIngredient": ["200 g flour", "2 eggs"],
+              "recipeInstructions": [{"@type": "HowToStep", "text": steps[0]}, steps[1]]},
+             ["200 g flour", "2 eggs"] + steps),
+        ]
+        for rule, data, lines in cases:
+            with self.subTest(rule):
+                head = f'<script type="application/ld+json">{json.dumps(data)}</script>'
+                text = text_of(page("<div><a href='/'>Home</a></div>", head=head))
+                self.assertEqual(text.splitlines(), lines)
+
     def test_a_teaser_in_json_ld_gives_way_to_the_page(self):
         teaser = "Two ferries will be retired, the operator of the island route said."
         text = text_of(page(f"<article>{paras(STORY * 2)}</article>", head=self.ld(teaser)))
         self.assertEqual(text.splitlines(), STORY * 2)
+
+
+class NearlyEmpty(unittest.TestCase):
+    def test_a_page_no_container_holds_gives_the_text_it_shows(self):
+        shown = ["Wool blanket, two layers, with a name", "Delivery: 15 to 21 days",
+                 "A soft blanket in a thick double layer, with the name stitched on it in the "
+                 "corner of one of its long sides"]
+        lines = "".join(f"<div>{line}</div>" for line in shown)
+        cases = [   # (rule, body)
+            ("a product form in the <main>",
+             f"<nav>{MENU}</nav><main><form class='product'>{lines}</form></main>"),
+            ("short lines in the <body>, menus aside",
+             f"<header>{MENU}</header>{lines}<footer>{MENU}</footer>"),
+            ("the first <article> that holds text",
+             f"<article><div>Our offers</div></article><article><form>{lines}</form></article>"),
+        ]
+        for rule, body in cases:
+            with self.subTest(rule):
+                text = text_of(page(body))
+                self.assertEqual(text.splitlines(), shown)
+
+
+class Scripts(unittest.TestCase):
+    def test_a_script_from_a_file_left_unclosed_hides_no_text(self):
+        cases = [   # (rule, what stands before the article)
+            ("an unclosed <script src>", "<script src='/app.js'>"),
+            ("a closed one", "<script src='/app.js'></script>"),
+            ("one written closed", "<script src='/app.js' />"),
+            ("an inline script, closed", "<script>var a = '<p>not text</p>';</script>"),
+        ]
+        for rule, before in cases:
+            with self.subTest(rule):
+                text = text_of(page(f"{before}<article>{paras(STORY)}</article>"))
+                self.assertEqual(text.splitlines(), STORY)
+                self.assertNotIn("not text", text)
 
 
 class Titles(unittest.TestCase):

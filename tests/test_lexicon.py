@@ -538,6 +538,21 @@ class TablesBuiltOnTables(unittest.TestCase):
                 self.assertIn(phrase, q.BOILERPLATE_PHRASES)
                 self.assertTrue(q.FURNITURE_LINE.match(phrase + " the page"))
 
+    def test_every_rights_mark_makes_a_short_line_furniture(self):
+        for mark in q.RIGHTS_MARKS:
+            with self.subTest(mark=mark):
+                self.assertTrue(q.is_furniture_line(f"Lowmarsh Post 2024, {mark.title()}"))
+
+    def test_every_reader_call_and_channel_make_a_reader_notice(self):
+        filler = " ".join(["and get every story of the week"] * 4)   # a long line
+        for call in q.READER_CALLS:
+            for channel in q.READER_CHANNELS:
+                with self.subTest(call=call, channel=channel):
+                    line = f"{call.capitalize()} {filler} on {channel.title()}"
+                    self.assertTrue(q.is_furniture_line(line))
+            with self.subTest(call=call, channel=None):
+                self.assertFalse(q.is_furniture_line(f"{call.capitalize()} {filler} here"))
+
     def test_every_within_happening_word_makes_its_clause_part_of_the_happening(self):
         for word in q.WITHIN_HAPPENING:
             with self.subTest(word=word):
