@@ -863,6 +863,10 @@ KIND_GROUPS = (
 )
 # A visit that begins is an arrival, one that ends a departure: (kind, aspect) -> kind.
 ASPECT_KINDS = {("visit", "begin"): "arrive", ("visit", "end"): "depart"}
+# Verbs of which a time is the subject, dating no happening: "this year marks the 75th
+# anniversary", "Monday marked a year since the quake" (the time is what is spoken of).
+TIME_SUBJECT_VERBS = ("marks", "marked", "will mark", "would mark", "also marks",
+                      "also marked", "is the anniversary", "was the anniversary")
 # Words by which a sentence leaves the day its report's narrative had reached.
 NARRATIVE_SHIFTS = ("earlier", "previously", "before that", "since", "last year", "last month",
                     "last week", "in the past", "years ago", "for years")
@@ -3882,6 +3886,8 @@ def dated_clauses(text: str, matches: list, spans: list, pub: date, ref: date | 
             continue                        # "today we stand together," he said
         if in_other_zone(text, matches, match):
             continue                        # "at 8:50 a.m., 22:50 GMT on Thursday"
+        if TIME_SUBJECT.match(text, match.end()):
+            continue                        # "this year marks the 75th anniversary"
         span = innermost(spans, match.start())
         if span not in texts:
             words = clause_text(text, spans, span)
@@ -3902,6 +3908,7 @@ def dated_clauses(text: str, matches: list, spans: list, pub: date, ref: date | 
     return by_clause
 
 
+TIME_SUBJECT = re.compile(rf"\s{{1,3}}{alternation(TIME_SUBJECT_VERBS)}\b")
 # A clock time in GMT or in another place's time ("22:50 GMT", "01:11 Moscow time") and
 # the day after it: the same moment told again where the day may be another.
 ZONE = r"(?:GMT|UTC|[A-Z][a-z]{1,20}\s+time)\b"

@@ -387,6 +387,16 @@ class RelationWords(unittest.TestCase):
                 self.assertEqual(first_resolved(f"The fair ran May 14 {word} 16, 2024 in town.",
                                                 "past", None), "2024-05-14")
 
+    def test_every_time_subject_verb_leaves_its_time_no_date(self):
+        for verb in q.TIME_SUBJECT_VERBS:
+            with self.subTest(verb=verb):
+                self.assertEqual(dates(f"The minister noted that this year {verb} the 40th "
+                                       "anniversary of the bridge.", "2025-03-12"), [])
+                self.assertEqual(dates(f"Veland said Monday {verb} a decade since the flood.",
+                                       "2025-03-12"), [])
+        self.assertEqual(dates("Crowds marked the anniversary on Monday in Veland.",
+                               "2025-03-12"), [("2025-03-10", "reported")])
+
     def test_every_phrase_break_ends_a_possessive_noun(self):
         for word in q.PHRASE_BREAKS:
             with self.subTest(word=word):
