@@ -373,6 +373,7 @@ class Mention(NamedTuple):
     offset: int = 0
     frame: Frame | None = None
     quote: str = ""     # the words that tell it, when its sentence tells another day too
+    said: bool = False  # dated only by the day it was said ("..., the agency said Monday")
 
 
 class Source(NamedTuple):
@@ -870,6 +871,11 @@ TIME_SUBJECT_VERBS = ("marks", "marked", "will mark", "would mark", "also marks"
 # Words by which a sentence leaves the day its report's narrative had reached.
 NARRATIVE_SHIFTS = ("earlier", "previously", "before that", "since", "last year", "last month",
                     "last week", "in the past", "years ago", "for years")
+# Words that move a narrative on by an untold span ("it was later raised"): what they tell
+# need not be on the narrative's day, unless a same-day lead follows ("later that day").
+NARRATIVE_LEAPS = ("later", "afterwards", "subsequently", "eventually")
+SAME_DAY_LEADS = ("that day", "the same day", "that morning", "that afternoon",
+                  "that evening", "that night", "on the same day")
 # Words that open a sentence that goes on with the one before it (as written).
 CONTINUATION_WORDS = ("He", "She", "They", "It", "There", "Also", "Later", "Then", "Afterwards",
                       "Furthermore", "Moreover", "In return", "In addition", "The two")
@@ -3816,7 +3822,30 @@ def mentions_of(article: Article, rank: int, sents: list) -> list:
                 if m.explicit and m.when and m.when.precision == "day"]
         ref = max(days)[1] if days else ref     # a main clause's day, else another clause's
         found.extend(new)
-    return found
+    return told_on_narrative_day(found)
+
+
+def told_on_narrative_day(found: list) -> list:
+    """The mentions of one article, each clause dated only by the day it was said ("He also
+    visited the aquarium, the agency said on Monday") that goes on with its paragraph's
+    narrative (opened as a continuation, in the past tense, no shift such as "earlier")
+    dated by the day that narrative had reached, when that lies before the saying: the day
+    a report came out bounds what it tells, it does not date it."""
+    result, day, where = [], None, None
+    for m in found:
+        if m.main:
+            if m.paragraph != where:
+                where, day = m.paragraph, None
+            if m.said and day and day < m.when.start and m.tense == "past" and \
+                    CONTINUATION.match(m.text) and not SHIFT.search(m.text) and \
+                    not LEAP.search(m.text):
+                m = m._replace(when=day_when(day))
+            elif m.when and m.when.precision == "day" and not m.said:
+                day = m.when.start
+            elif m.when or m.window or m.anchor:
+                day = None                          # another time: the narrative left it
+        result.append(m)
+    return result
 
 
 def heading_day(heading: str, published: date) -> date | None:
@@ -3978,6 +4007,8 @@ def clause_mentions(text: str, spans: list, by_clause: dict) -> tuple:
         if frame:                           # dated by the saying: told as said, not planned
             tense = tense_of(text[frame.start:frame.end]) or tense
         mention = clause_mention(base, words, tense, own, True)
+        if frame and mention.when:
+            mention = mention._replace(said=True)
         if result and mention.when and result[0].when == mention.when:
             frame = joined_frame(result[0].frame, mention.frame)
             result[0] = result[0]._replace(terms=with_kinds(result[0].terms + mention.terms,
@@ -4274,6 +4305,8 @@ MAX_VISITS = 64    # postings read for one lookup, rarest terms first: a clause 
                    # term is common costs no more than one with rare terms
 PART_OF = re.compile(rf"^{alternation(WITHIN_HAPPENING, True, ' ')}\b")
 SHIFT = re.compile(r"\b(?:" + "|".join(NARRATIVE_SHIFTS) + r")\b", re.I)
+LEAP = re.compile(rf"\b{alternation(NARRATIVE_LEAPS)}\b(?!\s+{alternation(SAME_DAY_LEADS)}\b)",
+                  re.I)
 CONTINUATION = re.compile(rf"^{alternation(CONTINUATION_WORDS, space=' ')}\b")
 
 

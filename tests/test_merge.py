@@ -102,3 +102,41 @@ class Retellings(unittest.TestCase):
             reports.append(article(f"r{n}", "\n\n".join(parts), published="2024-05-08"))
         got = [(e.when.value, len(e.articles)) for e in timeline(*reports).events]
         self.assertEqual(got, [("2024-05-06", 100), ("2024-05-07", 100)])
+
+
+# (text published on Tuesday 2023-09-19, the day of each entry, by its first words): a
+# clause dated only by the day it was said goes on with its paragraph's narrative day.
+SAID_ON_NARRATIVE_DAY = [
+    ("Earlier on Saturday, the mayor toured the flooded harbour of Veland. He also visited "
+     "the field hospital, the city council said on Monday.",
+     {"Earlier on Saturday": "2023-09-16", "He also visited": "2023-09-16"}),
+    ("On Saturday the minister opened the new bridge over the Marr. She also laid a wreath "
+     "at the memorial, state television reported on Monday.",
+     {"On Saturday": "2023-09-16", "She also laid": "2023-09-16"}),
+    ("The ferry Aldis sank off Veland on Friday. It was carrying forty passengers, the coast "
+     "guard said on Monday.",
+     {"The ferry Aldis": "2023-09-15", "It was carrying": "2023-09-15"}),
+    # the narrative stops: a new paragraph, a new thread, a shift, a leap of untold span
+    ("On Saturday the minister opened the new bridge over the Marr.\n\nShe also laid a "
+     "wreath at the memorial, state television reported on Monday.",
+     {"On Saturday": "2023-09-16", "She also laid": "2023-09-18"}),
+    ("On Saturday the minister opened the new bridge over the Marr. The central bank raised "
+     "its main rate, state television reported on Monday.",
+     {"On Saturday": "2023-09-16", "The central bank": "2023-09-18"}),
+    ("On Saturday the minister opened the new bridge over the Marr. Earlier, she laid a "
+     "wreath at the memorial, state television reported on Monday.",
+     {"On Saturday": "2023-09-16", "Earlier, she": "2023-09-18"}),
+    ("The ferry Aldis sank off Veland on Friday. It was later raised by a salvage crew, the "
+     "coast guard said on Monday.",
+     {"The ferry Aldis": "2023-09-15", "It was later": "2023-09-18"}),
+]
+
+
+class SaidOnNarrativeDay(unittest.TestCase):
+    def test_each_case(self):
+        for text, expected in SAID_ON_NARRATIVE_DAY:
+            with self.subTest(text=text):
+                tl = timeline(article("a", text, "2023-09-19"))
+                found = {lead: e.when.value for e in tl.events for lead in expected
+                         if any(s.text.startswith(lead) for s in e.sources)}
+                self.assertEqual(found, expected)
