@@ -4007,8 +4007,9 @@ def clause_mentions(text: str, spans: list, by_clause: dict) -> tuple:
         if frame:                           # dated by the saying: told as said, not planned
             tense = tense_of(text[frame.start:frame.end]) or tense
         mention = clause_mention(base, words, tense, own, True)
-        if frame and mention.when:
-            mention = mention._replace(said=True)
+        if frame and mention.when:          # a joined clause dated by the saying alone
+            mention = mention._replace(said=True, quote=text[part.start:].lstrip(" ,;")
+                                       if part else "")   # cites its own words and the saying
         if result and mention.when and result[0].when == mention.when:
             frame = joined_frame(result[0].frame, mention.frame)
             result[0] = result[0]._replace(terms=with_kinds(result[0].terms + mention.terms,

@@ -140,3 +140,29 @@ class SaidOnNarrativeDay(unittest.TestCase):
                 found = {lead: e.when.value for e in tl.events for lead in expected
                          if any(s.text.startswith(lead) for s in e.sources)}
                 self.assertEqual(found, expected)
+
+
+# A clause joined to a dated one and dated only by its saying cites its own words and the
+# saying, not the other clause (which has a day of its own). Published Tuesday 2023-09-19.
+JOINED_AND_SAID = [
+    ("The ferry Aldis left Veland on Sunday evening and is heading north to Marrow, the "
+     "coast guard said Monday.",
+     [("2023-09-17", ["The ferry Aldis left Veland on Sunday evening"]),
+      ("2023-09-18", ["is heading north to Marrow, the coast guard said Monday."])]),
+    ("The mayor resigned on Friday and has left the city, aides said on Monday.",
+     [("2023-09-15", ["The mayor resigned on Friday"]),
+      ("2023-09-18", ["has left the city, aides said on Monday."])]),
+    ("Rebels seized the airport on Saturday, and the army is regrouping south of it, "
+     "officials said Monday.",
+     [("2023-09-16", ["Rebels seized the airport on Saturday"]),
+      ("2023-09-18", ["the army is regrouping south of it, officials said Monday."])]),
+]
+
+
+class JoinedAndSaid(unittest.TestCase):
+    def test_each_case(self):
+        for text, expected in JOINED_AND_SAID:
+            with self.subTest(text=text):
+                tl = timeline(article("a", text, "2023-09-19"))
+                self.assertEqual([(e.when.value, [x.text for x in e.sources])
+                                  for e in tl.events], expected)
