@@ -865,9 +865,11 @@ KIND_GROUPS = (
 # A visit that begins is an arrival, one that ends a departure: (kind, aspect) -> kind.
 ASPECT_KINDS = {("visit", "begin"): "arrive", ("visit", "end"): "depart"}
 # Verbs of which a time is the subject, dating no happening: "this year marks the 75th
-# anniversary", "Monday marked a year since the quake" (the time is what is spoken of).
+# anniversary", "Monday marked a year since the quake" (the time is what is spoken of),
+# "Wednesday looked more likely" (a day weighed as a prospect, in any tense).
 TIME_SUBJECT_VERBS = ("marks", "marked", "will mark", "would mark", "also marks",
-                      "also marked", "is the anniversary", "was the anniversary")
+                      "also marked", "is the anniversary", "was the anniversary",
+                      "looked", "looks", "seemed", "seems", "appeared", "appears")
 # Words by which a sentence leaves the day its report's narrative had reached.
 NARRATIVE_SHIFTS = ("earlier", "previously", "before that", "since", "last year", "last month",
                     "last week", "in the past", "years ago", "for years")

@@ -394,6 +394,11 @@ class RelationWords(unittest.TestCase):
                                        "anniversary of the bridge.", "2025-03-12"), [])
                 self.assertEqual(dates(f"Veland said Monday {verb} a decade since the flood.",
                                        "2025-03-12"), [])
+        for verb in ("looked", "seemed", "appeared"):
+            with self.subTest(verb=verb):
+                self.assertEqual(dates(f"The vote could come as early as Thursday, though "
+                                       f"Friday {verb} more likely, aides said.", "2025-03-12"),
+                                 [("2025-03-13", "planned")])
         self.assertEqual(dates("Crowds marked the anniversary on Monday in Veland.",
                                "2025-03-12"), [("2025-03-10", "reported")])
 
