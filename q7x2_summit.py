@@ -4507,6 +4507,7 @@ def merge(mentions: list, articles: dict, idf: dict) -> list:
             placed[i] = clusters.join(m._replace(when=window_month(m, articles), explicit=True),
                                       JOIN)
     consolidate(clusters)
+    fold_nested(clusters, min((a.published for a in articles.values()), default=date.max))
     return [(c.when, sorted(c.members.values(), key=mention_order)) for c in clusters.all
             if c.members]
 
@@ -4755,6 +4756,46 @@ def consolidate(clusters: Clusters):
             big = same_kind(small, core, clusters)
         if big is not None:
             clusters.absorb(small, big)
+
+
+VAGUE = ("month", "year")     # precisions, finest first, that another date may lie in
+
+
+def fold_nested(clusters: Clusters, first: date):
+    """Tells once a background happening that reports date at nested precisions ("in 2019",
+    "in April 2019", "on April 24, 2019"): a cluster of a month or a year before the month
+    of the first report and one of a date inside it, of one kind, the larger covering the
+    smaller's core, join on the date more reports give (the finer on a tie), as a
+    minority's date is folded into the majority's. ("Earlier this month" stays vague: it is
+    told from the day of its report, not of a happening told elsewhere.)"""
+    for precision in VAGUE:
+        for vague in [c for c in clusters.all if c.when.precision == precision
+                      and c.when.end < first.replace(day=1)]:
+            if vague.into is not None or not vague.members:
+                continue
+            span, core = vague.when, vague.core()
+            found = [(covered_smaller(vague, c, clusters.idf), c) for c in clusters.candidates(
+                core, lambda c: c is not vague and c.members and span.start <= c.when.start
+                and c.when.end <= span.end and c.when != span
+                and c.kinds and kinds_agree(c.kinds, vague.kinds), CORE_KEYS)] \
+                if vague.kinds else []
+            score, inner = max(found, key=lambda sc: sc[0], default=(0.0, None))
+            if inner is None or score < JOIN:
+                continue
+            if reports_of(vague) > reports_of(inner):
+                clusters.absorb(inner, vague)
+            else:
+                clusters.absorb(vague, inner)
+
+
+def covered_smaller(a: Cluster, b: Cluster, idf: dict) -> float:
+    """How much of the smaller cluster's core the larger one covers."""
+    small, big = sorted((a, b), key=lambda c: (len(c.members), c.serial))
+    return big.coverage(small.core(), idf)
+
+
+def reports_of(cluster: Cluster) -> int:
+    return len({m.article for m in cluster.members.values()})
 
 
 def same_kind(small: Cluster, core: list, clusters: Clusters):

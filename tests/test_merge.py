@@ -166,3 +166,35 @@ class JoinedAndSaid(unittest.TestCase):
                 tl = timeline(article("a", text, "2023-09-19"))
                 self.assertEqual([(e.when.value, [x.text for x in e.sources])
                                   for e in tl.events], expected)
+
+
+# Reports that date one background happening at nested precisions (a year, a month in it,
+# a day in that): one entry, on the date more reports give, the finer on a tie; a happening
+# of another kind keeps its own entry. (report id, text, published) -> [(date, sources)]
+NESTED_DATES = [
+    ([("a", "The two ministers first met in Marrow in 2019, long before the treaty talks "
+            "began.", "2024-05-10"),
+      ("b", "The two ministers first met in Marrow in April 2019, aides recalled.", "2024-05-10"),
+      ("c", "The ministers had first met in Marrow in April 2019.", "2024-05-11"),
+      ("d", "The two ministers first met in Marrow on April 24, 2019, during a trade fair.",
+       "2024-05-11")],
+     [("2019-04", 4)]),
+    ([("a", "The Aldis bridge over the Marr collapsed in 2015, killing nine drivers.",
+       "2024-05-10"),
+      ("b", "The Aldis bridge over the Marr collapsed on March 3, 2015, killing nine drivers.",
+       "2024-05-10")],
+     [("2015-03-03", 2)]),
+    ([("a", "The Veland textile factory opened in 2018 with nine hundred workers.",
+       "2024-05-10"),
+      ("b", "A fire destroyed the Veland rail depot on May 2, 2018, officials recalled.",
+       "2024-05-10")],
+     [("2018", 1), ("2018-05-02", 1)]),
+]
+
+
+class NestedDates(unittest.TestCase):
+    def test_each_case(self):
+        for reports, expected in NESTED_DATES:
+            with self.subTest(first=reports[0][1]):
+                tl = timeline(*(article(*r) for r in reports))
+                self.assertEqual([(e.when.value, len(e.sources)) for e in tl.events], expected)
