@@ -3152,7 +3152,7 @@ TIME_PATTERNS = tuple((name, re.compile(pattern)) for name, pattern in (
             r"(?=\s*[,;:.)]|\s*$))?)"),
     ("nday", rf"(?P<nday>\b[Tt]he\s+(?:(?P<nday_w>{alternation(SEQUENCE)})\s+"
              rf"{alternation(('day', *PARTS_OF_DAY))}\b"
-             rf"|day\s+(?P<nday_d>{alternation(BEFORE_AFTER)})(?=\s*[,;:.]|\s*$))"
+             rf"|day\s+(?P<nday_d>{alternation(BEFORE_AFTER)})(?=\s*[,;:.]|\s*$|\s+that\b))"
              rf"|(?P<nday_same>\b{alternation(SAME_DAY_SPANS, True)}\s+"
              rf"{alternation(EARLIER_LATER)}\b"
              rf"|\b{alternation(EARLIER_LATER, True)}\s+(?:in\s+the|that)\s+day\b"

@@ -90,6 +90,11 @@ CASES = [
     ("The board had met the previous evening.", "past", SATURDAY, "2025-02-28"),
     ("The board had met the day before.", "past", SATURDAY, "2025-02-28"),
     ("The board met the day after, in the hall.", "past", SATURDAY, "2025-03-02"),
+    # ... and before what was said ("reported the day before that ..."): still that day
+    ("Agencies had reported the day before that the port was shut.", "past", SATURDAY,
+     "2025-02-28"),
+    ("The mayor said the day after that the vote stood.", "past", SATURDAY, "2025-03-02"),
+    ("The ferry had sailed the day before that, in a storm.", "past", SATURDAY, "2025-02-28"),
     # SAME_DAY_SPANS and "later that day": still the day the story reached
     ("Hours later the board approved it.", "past", SATURDAY, "2025-03-01"),
     ("The board approved it later that day.", "past", SATURDAY, "2025-03-01"),
