@@ -374,6 +374,7 @@ class Mention(NamedTuple):
     frame: Frame | None = None
     quote: str = ""     # the words that tell it, when its sentence tells another day too
     said: bool = False  # dated only by the day it was said ("..., the agency said Monday")
+    aside: bool = False  # a relative clause set off by a comma ("Kim, who arrived on Monday,")
 
 
 class Source(NamedTuple):
@@ -3974,6 +3975,8 @@ def clause_mentions(text: str, spans: list, by_clause: dict) -> tuple:
                                                       # word; "Monday's quake" keeps "quake"
     parts = [None] + [s for s in spans if s.kind == "part"]
     said = [s for s in spans if s.kind == "frame" and by_clause.get(s)]
+    undated_said = next((s for s in spans if s.kind == "frame" and s.start == 0
+                         and not by_clause.get(s)), None)    # "Peskov said Kim would stay"
     dated = [s for s in spans if s.kind == "sub"
              and any(t.kind != "anchor" for t in by_clause.get(s, ()))]
     main_own = [t for t in by_clause.get(None, []) if t.kind != "anchor" and not t.anchor]
@@ -4008,7 +4011,9 @@ def clause_mentions(text: str, spans: list, by_clause: dict) -> tuple:
             tense = tense_of(clause_text(text, spans, part))
         if frame:                           # dated by the saying: told as said, not planned
             tense = tense_of(text[frame.start:frame.end]) or tense
-        mention = clause_mention(base, words, tense, own, True)
+        elif part is None and not own and tense not in ("past", "") and undated_said:
+            tense = tense_of(text[undated_said.start:undated_said.end]) or tense  # as in
+        mention = clause_mention(base, words, tense, own, True)     # undated_mention()
         if frame and mention.when:          # a joined clause dated by the saying alone
             mention = mention._replace(said=True, quote=text[part.start:].lstrip(" ,;")
                                        if part else "")   # cites its own words and the saying
@@ -4021,8 +4026,9 @@ def clause_mentions(text: str, spans: list, by_clause: dict) -> tuple:
     subject = subject_terms(main_words)
     for span in dated:
         own = [t for t in by_clause[span] if t.kind != "anchor"]
-        result.append(clause_mention(base, dateless[span.start:span.end],
-                                     tense_of(text[span.start:span.end]), own, False, subject))
+        mention = clause_mention(base, dateless[span.start:span.end],
+                                 tense_of(text[span.start:span.end]), own, False, subject)
+        result.append(mention._replace(aside=RELATIVE.match(text, span.start) is not None))
     for t in of_noun:
         frame = frame_of(t.anchor)
         result.append(Mention(**base, terms=with_kinds(terms(t.anchor), frame), when=t.when,
@@ -4679,10 +4685,11 @@ def narrative_days(mentions: list, articles: dict) -> dict:
     date): the day its paragraph last named, else, at a paragraph's start, the latest day
     the report has named so far (a report tells its days forward; a paragraph may look
     back). A clause that names another time, or a shift ("earlier", "last year", "since"),
-    leaves the narrative."""
+    leaves the narrative; a relative clause set off as an aside ("Kim, who crossed into
+    Russia on Tuesday, would stay") does not take its sentence with it."""
     days, latest, day, where, shifted = {}, {}, None, None, {}
     timed = {(m.article, m.sentence) for m in mentions       # a sentence naming a day
-             if m.when and m.when.precision == "day" or m.anchor}
+             if (m.when and m.when.precision == "day" or m.anchor) and not m.aside}
     for i, m in enumerate(mentions):
         if not m.main:
             continue

@@ -198,3 +198,31 @@ class NestedDates(unittest.TestCase):
             with self.subTest(first=reports[0][1]):
                 tl = timeline(*(article(*r) for r in reports))
                 self.assertEqual([(e.when.value, len(e.sources)) for e in tl.events], expected)
+
+
+# A relative clause set off by commas is an aside: its day makes an entry of its own, and
+# the main clause goes on with the narrative's day (a saying of what will be is told on
+# it); a leading "after ..." with a day of its own takes the sentence out of the narrative.
+# Published Friday 2023-09-15: (text, {first words of a sentence: the days citing it}).
+ASIDES = [
+    ("On Thursday the ministry signed the ferry deal with Veland. Minister Aldis said the "
+     "ferry, which sailed from Marrow on Monday, would reach Veland within days.",
+     {"Minister Aldis": ["2023-09-11", "2023-09-14"]}),
+    ("The council of Veland voted on Thursday to close the harbour. The mayor, who had "
+     "opposed the plan on Monday, abstained.",
+     {"The mayor, who": ["2023-09-11", "2023-09-14"]}),
+    ("The council of Veland voted on Thursday to close the harbour. After the storm hit on "
+     "Monday, the mayor abstained.",
+     {"After the storm": ["2023-09-11"]}),
+]
+
+
+class Asides(unittest.TestCase):
+    def test_each_case(self):
+        for text, expected in ASIDES:
+            with self.subTest(text=text):
+                tl = timeline(article("a", text, "2023-09-15"))
+                found = {lead: [e.when.value for e in tl.events
+                                if any(x.text.startswith(lead) for x in e.sources)]
+                         for lead in expected}
+                self.assertEqual(found, expected)
