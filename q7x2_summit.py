@@ -3435,7 +3435,9 @@ def resolve_period(word: str, unit: str, published: date):
 QUOTED = re.compile(r"“[^“”]*”|\"[^\"]*\"")     # a quotation opened twice is not one
 RELATIVE = re.compile(rf"(?<=[,”\"])\s*{alternation(RELATIVES)}\b[^,;—–]*")
 SPEECH = re.compile(rf"\b{alternation(SPEECH_WORDS)}\b")
-BARE_COMPLEMENT = re.compile(rf"\s+(?=(?:[A-Z][a-z]|{alternation(SUBJECT_WORDS)}\b))")
+BARE_COMPLEMENT = re.compile(rf"\s+(?=(?:[A-Z][a-z]|{alternation(SUBJECT_WORDS)}\b"
+                             rf"|[a-z]{{1,30}}s(?:\s+[\w’'-]{{1,30}}){{0,3}}\s+"
+                             rf"{alternation(AUXILIARIES)}\b))")   # "said talks with X were"
 THAT = re.compile(r"(?:\s+[\w’'-]+){0,5}?\s+that\b")
 PARTICIPLE_OPENER = re.compile(r"^(?:After\s+|Upon\s+)?([A-Z][a-z]+ing)\b[^,]{0,150},")
 TRAILING_PARTICIPLE = re.compile(r",\s+([a-z]+ing)\b[^,;]*")   # ", meeting the mayor next day"

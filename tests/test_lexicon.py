@@ -386,6 +386,17 @@ class RelationWords(unittest.TestCase):
                 self.assertEqual(q.complement_start(f"Officials said {word} port closed.", 0, 40,
                                                     []), 14)
 
+    def test_a_plural_subject_before_an_auxiliary_opens_what_was_said(self):
+        for text in ("Officials said talks with Veland were over.",
+                     "Officials said relations with the port had soured.",
+                     "Officials said costs would rise."):
+            with self.subTest(text=text):
+                self.assertEqual(q.complement_start(text, 0, len(text), []), 14)
+        for text in ("Officials said goodbye to the crew.",
+                     "Officials said thanks and left the hall."):
+            with self.subTest(text=text):
+                self.assertIsNone(q.complement_start(text, 0, len(text), []))
+
     def test_every_range_word_gives_the_first_day(self):
         for word in q.RANGE_WORDS:
             with self.subTest(word=word):
