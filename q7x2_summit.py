@@ -373,6 +373,8 @@ class Mention(NamedTuple):
     offset: int = 0
     frame: Frame | None = None
     quote: str = ""     # the words that tell it, when its sentence tells another day too
+    said: bool = False  # dated only by the day it was said ("..., the agency said Monday")
+    aside: bool = False  # a relative clause set off by a comma ("Kim, who arrived on Monday,")
 
 
 class Source(NamedTuple):
@@ -884,9 +886,20 @@ KIND_GROUPS = (
 )
 # A visit that begins is an arrival, one that ends a departure: (kind, aspect) -> kind.
 ASPECT_KINDS = {("visit", "begin"): "arrive", ("visit", "end"): "depart"}
+# Verbs of which a time is the subject, dating no happening: "this year marks the 75th
+# anniversary", "Monday marked a year since the quake" (the time is what is spoken of),
+# "Wednesday looked more likely" (a day weighed as a prospect, in any tense).
+TIME_SUBJECT_VERBS = ("marks", "marked", "will mark", "would mark", "also marks",
+                      "also marked", "is the anniversary", "was the anniversary",
+                      "looked", "looks", "seemed", "seems", "appeared", "appears")
 # Words by which a sentence leaves the day its report's narrative had reached.
 NARRATIVE_SHIFTS = ("earlier", "previously", "before that", "since", "last year", "last month",
                     "last week", "in the past", "years ago", "for years")
+# Words that move a narrative on by an untold span ("it was later raised"): what they tell
+# need not be on the narrative's day, unless a same-day lead follows ("later that day").
+NARRATIVE_LEAPS = ("later", "afterwards", "subsequently", "eventually")
+SAME_DAY_LEADS = ("that day", "the same day", "that morning", "that afternoon",
+                  "that evening", "that night", "on the same day")
 # Words that open a sentence that goes on with the one before it (as written).
 CONTINUATION_WORDS = ("He", "She", "They", "It", "There", "Also", "Later", "Then", "Afterwards",
                       "Furthermore", "Moreover", "In return", "In addition", "The two")
@@ -3288,7 +3301,7 @@ TIME_PATTERNS = tuple((name, re.compile(pattern)) for name, pattern in (
             r"(?=\s*[,;:.)]|\s*$))?)"),
     ("nday", rf"(?P<nday>\b[Tt]he\s+(?:(?P<nday_w>{alternation(SEQUENCE)})\s+"
              rf"{alternation(('day', *PARTS_OF_DAY))}\b"
-             rf"|day\s+(?P<nday_d>{alternation(BEFORE_AFTER)})(?=\s*[,;:.]|\s*$))"
+             rf"|day\s+(?P<nday_d>{alternation(BEFORE_AFTER)})(?=\s*[,;:.]|\s*$|\s+that\b))"
              rf"|(?P<nday_same>\b{alternation(SAME_DAY_SPANS, True)}\s+"
              rf"{alternation(EARLIER_LATER)}\b"
              rf"|\b{alternation(EARLIER_LATER, True)}\s+(?:in\s+the|that)\s+day\b"
@@ -3570,7 +3583,9 @@ def resolve_period(word: str, unit: str, published: date):
 QUOTED = re.compile(r"“[^“”]*”|\"[^\"]*\"")     # a quotation opened twice is not one
 RELATIVE = re.compile(rf"(?<=[,”\"])\s*{alternation(RELATIVES)}\b[^,;—–]*")
 SPEECH = re.compile(rf"\b{alternation(SPEECH_WORDS)}\b")
-BARE_COMPLEMENT = re.compile(rf"\s+(?=(?:[A-Z][a-z]|{alternation(SUBJECT_WORDS)}\b))")
+BARE_COMPLEMENT = re.compile(rf"\s+(?=(?:[A-Z][a-z]|{alternation(SUBJECT_WORDS)}\b"
+                             rf"|[a-z]{{1,30}}s(?:\s+[\w’'-]{{1,30}}){{0,3}}\s+"
+                             rf"{alternation(AUXILIARIES)}\b))")   # "said talks with X were"
 THAT = re.compile(r"(?:\s+[\w’'-]+){0,5}?\s+that\b")
 PARTICIPLE_OPENER = re.compile(r"^(?:After\s+|Upon\s+)?([A-Z][a-z]+ing)\b[^,]{0,150},")
 TRAILING_PARTICIPLE = re.compile(r",\s+([a-z]+ing)\b[^,;]*")   # ", meeting the mayor next day"
@@ -3960,7 +3975,30 @@ def mentions_of(article: Article, rank: int, sents: list) -> list:
                 if m.explicit and m.when and m.when.precision == "day"]
         ref = max(days)[1] if days else ref     # a main clause's day, else another clause's
         found.extend(new)
-    return found
+    return told_on_narrative_day(found)
+
+
+def told_on_narrative_day(found: list) -> list:
+    """The mentions of one article, each clause dated only by the day it was said ("He also
+    visited the aquarium, the agency said on Monday") that goes on with its paragraph's
+    narrative (opened as a continuation, in the past tense, no shift such as "earlier")
+    dated by the day that narrative had reached, when that lies before the saying: the day
+    a report came out bounds what it tells, it does not date it."""
+    result, day, where = [], None, None
+    for m in found:
+        if m.main:
+            if m.paragraph != where:
+                where, day = m.paragraph, None
+            if m.said and day and day < m.when.start and m.tense == "past" and \
+                    CONTINUATION.match(m.text) and not SHIFT.search(m.text) and \
+                    not LEAP.search(m.text):
+                m = m._replace(when=day_when(day))
+            elif m.when and m.when.precision == "day" and not m.said:
+                day = m.when.start
+            elif m.when or m.window or m.anchor:
+                day = None                          # another time: the narrative left it
+        result.append(m)
+    return result
 
 
 def heading_day(heading: str, published: date) -> date | None:
@@ -4030,6 +4068,8 @@ def dated_clauses(text: str, matches: list, spans: list, pub: date, ref: date | 
             continue                        # "today we stand together," he said
         if in_other_zone(text, matches, match):
             continue                        # "at 8:50 a.m., 22:50 GMT on Thursday"
+        if TIME_SUBJECT.match(text, match.end()):
+            continue                        # "this year marks the 75th anniversary"
         span = innermost(spans, match.start())
         if span not in texts:
             words = clause_text(text, spans, span)
@@ -4050,6 +4090,7 @@ def dated_clauses(text: str, matches: list, spans: list, pub: date, ref: date | 
     return by_clause
 
 
+TIME_SUBJECT = re.compile(rf"\s{{1,3}}{alternation(TIME_SUBJECT_VERBS)}\b")
 # A clock time in GMT or in another place's time ("22:50 GMT", "01:11 Moscow time") and
 # the day after it: the same moment told again where the day may be another.
 ZONE = r"(?:GMT|UTC|[A-Z][a-z]{1,20}\s+time)\b"
@@ -4084,6 +4125,8 @@ def clause_mentions(text: str, spans: list, by_clause: dict) -> tuple:
                                                       # word; "Monday's quake" keeps "quake"
     parts = [None] + [s for s in spans if s.kind == "part"]
     said = [s for s in spans if s.kind == "frame" and by_clause.get(s)]
+    undated_said = next((s for s in spans if s.kind == "frame" and s.start == 0
+                         and not by_clause.get(s)), None)    # "Peskov said Kim would stay"
     dated = [s for s in spans if s.kind == "sub"
              and any(t.kind != "anchor" for t in by_clause.get(s, ()))]
     main_own = [t for t in by_clause.get(None, []) if t.kind != "anchor" and not t.anchor]
@@ -4118,7 +4161,12 @@ def clause_mentions(text: str, spans: list, by_clause: dict) -> tuple:
             tense = tense_of(clause_text(text, spans, part))
         if frame:                           # dated by the saying: told as said, not planned
             tense = tense_of(text[frame.start:frame.end]) or tense
-        mention = clause_mention(base, words, tense, own, True)
+        elif part is None and not own and tense not in ("past", "") and undated_said:
+            tense = tense_of(text[undated_said.start:undated_said.end]) or tense  # as in
+        mention = clause_mention(base, words, tense, own, True)     # undated_mention()
+        if frame and mention.when:          # a joined clause dated by the saying alone
+            mention = mention._replace(said=True, quote=text[part.start:].lstrip(" ,;")
+                                       if part else "")   # cites its own words and the saying
         if result and mention.when and result[0].when == mention.when:
             frame = joined_frame(result[0].frame, mention.frame)
             result[0] = result[0]._replace(terms=with_kinds(result[0].terms + mention.terms,
@@ -4128,8 +4176,9 @@ def clause_mentions(text: str, spans: list, by_clause: dict) -> tuple:
     subject = subject_terms(main_words)
     for span in dated:
         own = [t for t in by_clause[span] if t.kind != "anchor"]
-        result.append(clause_mention(base, dateless[span.start:span.end],
-                                     tense_of(text[span.start:span.end]), own, False, subject))
+        mention = clause_mention(base, dateless[span.start:span.end],
+                                 tense_of(text[span.start:span.end]), own, False, subject)
+        result.append(mention._replace(aside=RELATIVE.match(text, span.start) is not None))
     for t in of_noun:
         frame = frame_of(t.anchor)
         result.append(Mention(**base, terms=with_kinds(terms(t.anchor), frame), when=t.when,
@@ -4415,6 +4464,8 @@ MAX_VISITS = 64    # postings read for one lookup, rarest terms first: a clause 
                    # term is common costs no more than one with rare terms
 PART_OF = re.compile(rf"^{alternation(WITHIN_HAPPENING, True, ' ')}\b")
 SHIFT = re.compile(r"\b(?:" + "|".join(NARRATIVE_SHIFTS) + r")\b", re.I)
+LEAP = re.compile(rf"\b{alternation(NARRATIVE_LEAPS)}\b(?!\s+{alternation(SAME_DAY_LEADS)}\b)",
+                  re.I)
 CONTINUATION = re.compile(rf"^{alternation(CONTINUATION_WORDS, space=' ')}\b")
 
 
@@ -4612,6 +4663,7 @@ def merge(mentions: list, articles: dict, idf: dict) -> list:
             placed[i] = clusters.join(m._replace(when=window_month(m, articles), explicit=True),
                                       JOIN)
     consolidate(clusters)
+    fold_nested(clusters, min((a.published for a in articles.values()), default=date.max))
     return [(c.when, sorted(c.members.values(), key=mention_order)) for c in clusters.all
             if c.members]
 
@@ -4783,10 +4835,11 @@ def narrative_days(mentions: list, articles: dict) -> dict:
     date): the day its paragraph last named, else, at a paragraph's start, the latest day
     the report has named so far (a report tells its days forward; a paragraph may look
     back). A clause that names another time, or a shift ("earlier", "last year", "since"),
-    leaves the narrative."""
+    leaves the narrative; a relative clause set off as an aside ("Kim, who crossed into
+    Russia on Tuesday, would stay") does not take its sentence with it."""
     days, latest, day, where, shifted = {}, {}, None, None, {}
     timed = {(m.article, m.sentence) for m in mentions       # a sentence naming a day
-             if m.when and m.when.precision == "day" or m.anchor}
+             if (m.when and m.when.precision == "day" or m.anchor) and not m.aside}
     for i, m in enumerate(mentions):
         if not m.main:
             continue
@@ -4860,6 +4913,46 @@ def consolidate(clusters: Clusters):
             big = same_kind(small, core, clusters)
         if big is not None:
             clusters.absorb(small, big)
+
+
+VAGUE = ("month", "year")     # precisions, finest first, that another date may lie in
+
+
+def fold_nested(clusters: Clusters, first: date):
+    """Tells once a background happening that reports date at nested precisions ("in 2019",
+    "in April 2019", "on April 24, 2019"): a cluster of a month or a year before the month
+    of the first report and one of a date inside it, of one kind, the larger covering the
+    smaller's core, join on the date more reports give (the finer on a tie), as a
+    minority's date is folded into the majority's. ("Earlier this month" stays vague: it is
+    told from the day of its report, not of a happening told elsewhere.)"""
+    for precision in VAGUE:
+        for vague in [c for c in clusters.all if c.when.precision == precision
+                      and c.when.end < first.replace(day=1)]:
+            if vague.into is not None or not vague.members:
+                continue
+            span, core = vague.when, vague.core()
+            found = [(covered_smaller(vague, c, clusters.idf), c) for c in clusters.candidates(
+                core, lambda c: c is not vague and c.members and span.start <= c.when.start
+                and c.when.end <= span.end and c.when != span
+                and c.kinds and kinds_agree(c.kinds, vague.kinds), CORE_KEYS)] \
+                if vague.kinds else []
+            score, inner = max(found, key=lambda sc: sc[0], default=(0.0, None))
+            if inner is None or score < JOIN:
+                continue
+            if reports_of(vague) > reports_of(inner):
+                clusters.absorb(inner, vague)
+            else:
+                clusters.absorb(vague, inner)
+
+
+def covered_smaller(a: Cluster, b: Cluster, idf: dict) -> float:
+    """How much of the smaller cluster's core the larger one covers."""
+    small, big = sorted((a, b), key=lambda c: (len(c.members), c.serial))
+    return big.coverage(small.core(), idf)
+
+
+def reports_of(cluster: Cluster) -> int:
+    return len({m.article for m in cluster.members.values()})
 
 
 def same_kind(small: Cluster, core: list, clusters: Clusters):

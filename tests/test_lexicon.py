@@ -90,6 +90,11 @@ CASES = [
     ("The board had met the previous evening.", "past", SATURDAY, "2025-02-28"),
     ("The board had met the day before.", "past", SATURDAY, "2025-02-28"),
     ("The board met the day after, in the hall.", "past", SATURDAY, "2025-03-02"),
+    # ... and before what was said ("reported the day before that ..."): still that day
+    ("Agencies had reported the day before that the port was shut.", "past", SATURDAY,
+     "2025-02-28"),
+    ("The mayor said the day after that the vote stood.", "past", SATURDAY, "2025-03-02"),
+    ("The ferry had sailed the day before that, in a storm.", "past", SATURDAY, "2025-02-28"),
     # SAME_DAY_SPANS and "later that day": still the day the story reached
     ("Hours later the board approved it.", "past", SATURDAY, "2025-03-01"),
     ("The board approved it later that day.", "past", SATURDAY, "2025-03-01"),
@@ -381,11 +386,37 @@ class RelationWords(unittest.TestCase):
                 self.assertEqual(q.complement_start(f"Officials said {word} port closed.", 0, 40,
                                                     []), 14)
 
+    def test_a_plural_subject_before_an_auxiliary_opens_what_was_said(self):
+        for text in ("Officials said talks with Veland were over.",
+                     "Officials said relations with the port had soured.",
+                     "Officials said costs would rise."):
+            with self.subTest(text=text):
+                self.assertEqual(q.complement_start(text, 0, len(text), []), 14)
+        for text in ("Officials said goodbye to the crew.",
+                     "Officials said thanks and left the hall."):
+            with self.subTest(text=text):
+                self.assertIsNone(q.complement_start(text, 0, len(text), []))
+
     def test_every_range_word_gives_the_first_day(self):
         for word in q.RANGE_WORDS:
             with self.subTest(word=word):
                 self.assertEqual(first_resolved(f"The fair ran May 14 {word} 16, 2024 in town.",
                                                 "past", None), "2024-05-14")
+
+    def test_every_time_subject_verb_leaves_its_time_no_date(self):
+        for verb in q.TIME_SUBJECT_VERBS:
+            with self.subTest(verb=verb):
+                self.assertEqual(dates(f"The minister noted that this year {verb} the 40th "
+                                       "anniversary of the bridge.", "2025-03-12"), [])
+                self.assertEqual(dates(f"Veland said Monday {verb} a decade since the flood.",
+                                       "2025-03-12"), [])
+        for verb in ("looked", "seemed", "appeared"):
+            with self.subTest(verb=verb):
+                self.assertEqual(dates(f"The vote could come as early as Thursday, though "
+                                       f"Friday {verb} more likely, aides said.", "2025-03-12"),
+                                 [("2025-03-13", "planned")])
+        self.assertEqual(dates("Crowds marked the anniversary on Monday in Veland.",
+                               "2025-03-12"), [("2025-03-10", "reported")])
 
     def test_every_phrase_break_ends_a_possessive_noun(self):
         for word in q.PHRASE_BREAKS:

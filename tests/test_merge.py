@@ -102,3 +102,127 @@ class Retellings(unittest.TestCase):
             reports.append(article(f"r{n}", "\n\n".join(parts), published="2024-05-08"))
         got = [(e.when.value, len(e.articles)) for e in timeline(*reports).events]
         self.assertEqual(got, [("2024-05-06", 100), ("2024-05-07", 100)])
+
+
+# (text published on Tuesday 2023-09-19, the day of each entry, by its first words): a
+# clause dated only by the day it was said goes on with its paragraph's narrative day.
+SAID_ON_NARRATIVE_DAY = [
+    ("Earlier on Saturday, the mayor toured the flooded harbour of Veland. He also visited "
+     "the field hospital, the city council said on Monday.",
+     {"Earlier on Saturday": "2023-09-16", "He also visited": "2023-09-16"}),
+    ("On Saturday the minister opened the new bridge over the Marr. She also laid a wreath "
+     "at the memorial, state television reported on Monday.",
+     {"On Saturday": "2023-09-16", "She also laid": "2023-09-16"}),
+    ("The ferry Aldis sank off Veland on Friday. It was carrying forty passengers, the coast "
+     "guard said on Monday.",
+     {"The ferry Aldis": "2023-09-15", "It was carrying": "2023-09-15"}),
+    # the narrative stops: a new paragraph, a new thread, a shift, a leap of untold span
+    ("On Saturday the minister opened the new bridge over the Marr.\n\nShe also laid a "
+     "wreath at the memorial, state television reported on Monday.",
+     {"On Saturday": "2023-09-16", "She also laid": "2023-09-18"}),
+    ("On Saturday the minister opened the new bridge over the Marr. The central bank raised "
+     "its main rate, state television reported on Monday.",
+     {"On Saturday": "2023-09-16", "The central bank": "2023-09-18"}),
+    ("On Saturday the minister opened the new bridge over the Marr. Earlier, she laid a "
+     "wreath at the memorial, state television reported on Monday.",
+     {"On Saturday": "2023-09-16", "Earlier, she": "2023-09-18"}),
+    ("The ferry Aldis sank off Veland on Friday. It was later raised by a salvage crew, the "
+     "coast guard said on Monday.",
+     {"The ferry Aldis": "2023-09-15", "It was later": "2023-09-18"}),
+]
+
+
+class SaidOnNarrativeDay(unittest.TestCase):
+    def test_each_case(self):
+        for text, expected in SAID_ON_NARRATIVE_DAY:
+            with self.subTest(text=text):
+                tl = timeline(article("a", text, "2023-09-19"))
+                found = {lead: e.when.value for e in tl.events for lead in expected
+                         if any(s.text.startswith(lead) for s in e.sources)}
+                self.assertEqual(found, expected)
+
+
+# A clause joined to a dated one and dated only by its saying cites its own words and the
+# saying, not the other clause (which has a day of its own). Published Tuesday 2023-09-19.
+JOINED_AND_SAID = [
+    ("The ferry Aldis left Veland on Sunday evening and is heading north to Marrow, the "
+     "coast guard said Monday.",
+     [("2023-09-17", ["The ferry Aldis left Veland on Sunday evening"]),
+      ("2023-09-18", ["is heading north to Marrow, the coast guard said Monday."])]),
+    ("The mayor resigned on Friday and has left the city, aides said on Monday.",
+     [("2023-09-15", ["The mayor resigned on Friday"]),
+      ("2023-09-18", ["has left the city, aides said on Monday."])]),
+    ("Rebels seized the airport on Saturday, and the army is regrouping south of it, "
+     "officials said Monday.",
+     [("2023-09-16", ["Rebels seized the airport on Saturday"]),
+      ("2023-09-18", ["the army is regrouping south of it, officials said Monday."])]),
+]
+
+
+class JoinedAndSaid(unittest.TestCase):
+    def test_each_case(self):
+        for text, expected in JOINED_AND_SAID:
+            with self.subTest(text=text):
+                tl = timeline(article("a", text, "2023-09-19"))
+                self.assertEqual([(e.when.value, [x.text for x in e.sources])
+                                  for e in tl.events], expected)
+
+
+# Reports that date one background happening at nested precisions (a year, a month in it,
+# a day in that): one entry, on the date more reports give, the finer on a tie; a happening
+# of another kind keeps its own entry. (report id, text, published) -> [(date, sources)]
+NESTED_DATES = [
+    ([("a", "The two ministers first met in Marrow in 2019, long before the treaty talks "
+            "began.", "2024-05-10"),
+      ("b", "The two ministers first met in Marrow in April 2019, aides recalled.", "2024-05-10"),
+      ("c", "The ministers had first met in Marrow in April 2019.", "2024-05-11"),
+      ("d", "The two ministers first met in Marrow on April 24, 2019, during a trade fair.",
+       "2024-05-11")],
+     [("2019-04", 4)]),
+    ([("a", "The Aldis bridge over the Marr collapsed in 2015, killing nine drivers.",
+       "2024-05-10"),
+      ("b", "The Aldis bridge over the Marr collapsed on March 3, 2015, killing nine drivers.",
+       "2024-05-10")],
+     [("2015-03-03", 2)]),
+    ([("a", "The Veland textile factory opened in 2018 with nine hundred workers.",
+       "2024-05-10"),
+      ("b", "A fire destroyed the Veland rail depot on May 2, 2018, officials recalled.",
+       "2024-05-10")],
+     [("2018", 1), ("2018-05-02", 1)]),
+]
+
+
+class NestedDates(unittest.TestCase):
+    def test_each_case(self):
+        for reports, expected in NESTED_DATES:
+            with self.subTest(first=reports[0][1]):
+                tl = timeline(*(article(*r) for r in reports))
+                self.assertEqual([(e.when.value, len(e.sources)) for e in tl.events], expected)
+
+
+# A relative clause set off by commas is an aside: its day makes an entry of its own, and
+# the main clause goes on with the narrative's day (a saying of what will be is told on
+# it); a leading "after ..." with a day of its own takes the sentence out of the narrative.
+# Published Friday 2023-09-15: (text, {first words of a sentence: the days citing it}).
+ASIDES = [
+    ("On Thursday the ministry signed the ferry deal with Veland. Minister Aldis said the "
+     "ferry, which sailed from Marrow on Monday, would reach Veland within days.",
+     {"Minister Aldis": ["2023-09-11", "2023-09-14"]}),
+    ("The council of Veland voted on Thursday to close the harbour. The mayor, who had "
+     "opposed the plan on Monday, abstained.",
+     {"The mayor, who": ["2023-09-11", "2023-09-14"]}),
+    ("The council of Veland voted on Thursday to close the harbour. After the storm hit on "
+     "Monday, the mayor abstained.",
+     {"After the storm": ["2023-09-11"]}),
+]
+
+
+class Asides(unittest.TestCase):
+    def test_each_case(self):
+        for text, expected in ASIDES:
+            with self.subTest(text=text):
+                tl = timeline(article("a", text, "2023-09-15"))
+                found = {lead: [e.when.value for e in tl.events
+                                if any(x.text.startswith(lead) for x in e.sources)]
+                         for lead in expected}
+                self.assertEqual(found, expected)
