@@ -4721,9 +4721,11 @@ def same_kind(small: Cluster, core: list, clusters: Clusters):
     if not kinds:
         return None
     rare = [t for t in core if clusters.idf.get(t, 0.0) > RARE]
-    for c in clusters.candidates(rare, lambda c: c is not small and not kinds.isdisjoint(c.kinds),
+    saying = kinds <= SPEECH_KINDS      # a statement: one with another by the same speaker
+    for c in clusters.candidates(rare, lambda c: c is not small and (
+            c.kinds <= SPEECH_KINDS if saying else not kinds.isdisjoint(c.kinds)),
                                  CORE_KEYS, small.when):
-        if any(c.share(t) >= 0.5 for t in rare):
+        if any(c.share(t) >= 0.5 for t in rare) and (not saying or same_speaker(small, c, clusters)):
             return c
     told = [KIND_TERMS[k] for k in sorted(set().union(*(GROUP_KINDS[g] for k in kinds
                                                          for g in GROUP_OF[k])) - SPEECH_KINDS)]
@@ -4734,6 +4736,12 @@ def same_kind(small: Cluster, core: list, clusters: Clusters):
         if any(clusters.idf.get(t, 0.0) > DISTINCT for t in who & other_who | where & other_where):
             return c                    # a rare actor or place: not "Morocco" in every line
     return None
+
+
+def same_speaker(a: Cluster, b: Cluster, clusters: Clusters) -> bool:
+    """Whether two clusters of statements name a rare actor in common (the one who
+    speaks, as far as names tell): two speakers' statements are two happenings."""
+    return any(clusters.idf.get(t, 0.0) > RARE for t in scene(a)[0] & scene(b)[0])
 
 
 SCENE_SAMPLE = 32       # members of an entry whose actors and places are read
