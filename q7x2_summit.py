@@ -783,7 +783,7 @@ def tree_pattern(tree: dict) -> str:
 # the saying of something, a kind only when the clause tells nothing else.
 HAPPENINGS = {
     "arrive": ("arrive, reach, land, touch down, pull in, get/got in, enter, cross, "
-               "return, come/came back, get/got back",
+               "return, come/came back, get/got back, due in, due at, due to arrive",
                "arrival, landing, return, homecoming, entry, crossing"),
     "depart": ("leave/left, depart, pull out, set off, set out, take/took/taken off, "
                "head/headed home, fly/flew/flown home, see/saw/seen off",
@@ -838,6 +838,8 @@ HAPPENINGS = {
     "protest": ("protest, demonstrate, rally, march", "protest, demonstration, rally, march"),
     "celebrate": ("celebrate, commemorate", "ceremony, parade, celebration, anniversary"),
     "bury": ("bury", "funeral, burial"),
+    "mourn": ("mourn, grieve, pay/paid tribute", "mourning, minute of silence, vigil, "
+              "condolences"),
     "open": ("open, inaugurate, reopen", "opening, inauguration"),
     "begin": ("begin/began/begun, start, kick off, break/broke/broken out",
               "start, beginning, outbreak"),
@@ -856,7 +858,7 @@ KIND_GROUPS = (
     "sign agree reject vote elect appoint resign",
     "launch attack fight capture withdraw explode destroy kill injure",
     "collapse flood quake storm burn erupt crash explode destroy kill injure",
-    "rescue evacuate search find bury kill injure",
+    "rescue evacuate search find bury mourn kill injure",
     "arrest court",
     "protest",
     "play",

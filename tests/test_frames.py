@@ -69,6 +69,12 @@ KIND_CASES = [
     ("The strike began at dawn.", {"attack", "begin"}),
     ("The festival ended with fireworks.", {"end"}),
     ("The two clubs played a friendly.", {"play"}),
+    ("The ferry is due in Tromso around noon.", {"arrive"}),              # due: arriving
+    ("The minister is due at the border crossing on Friday.", {"arrive"}),
+    ("The debt was due to be repaid.", set()),                          # "due" alone: none
+    ("Villagers mourned their neighbours.", {"mourn"}),
+    ("The council held a minute of silence for the victims.", {"mourn"}),  # noun phrase
+    ("Hundreds gathered for a candlelit vigil.", {"mourn"}),
     ("The weather was mild.", set()),                                    # no happening
 ]
 
@@ -117,6 +123,8 @@ AGREEMENT_CASES = [
     ({"say"}, {"collapse"}, False),         # the saying of it and what was said
     (set(), {"meet"}, True),                # a clause of no kind may tell any
     ({"arrest"}, {"vote"}, False),
+    ({"mourn"}, {"kill"}, True),            # mourning the dead of a disaster
+    ({"mourn"}, {"arrive"}, False),
 ]
 
 
