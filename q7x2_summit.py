@@ -885,6 +885,13 @@ IRREGULAR_VERBS = ("go/went/gone, take/took/taken, give/gave/given, see/saw/seen
                    "come/came, speak/spoke/spoken, send/sent, bring/brought, win/won, "
                    "lose/lost, show/showed/shown, rise/rose/risen, catch/caught, "
                    "hit/hit, build/built, sell/sold, keep/kept, stand/stood, feel/felt")
+# British and American spellings of one word, so that both are one term: endings of stems
+# ("organis(ed)" ~ "organiz(ed)", "defenc(e)" ~ "defens(e)", "centr(e)" ~ "center",
+# "travell(ed)" ~ "travel(ed)"), and whole words that differ inside (British first).
+BRITISH_ENDINGS = (("is", "iz"), ("ys", "yz"), ("enc", "ens"), ("tr", "ter"), ("ll", "l"))
+BRITISH_WORDS = ("rouble ruble, grey gray, plough plow, cheque check, storey story, "
+                 "aluminium aluminum, manoeuvre maneuver, jewellery jewelry, kerb curb, "
+                 "sceptic skeptic, mould mold, moustache mustache, pyjamas pajamas")
 
 # Claims: the words around a figure that say what it measures, in what unit, and how
 # exactly. Each table is a general fact of English or of news style.
@@ -3775,7 +3782,17 @@ def _stem(word: str) -> str:
         word = word[:-1]
     if len(word) > 3 and word[-1] == word[-2] and word[-1] not in "aeiousl":
         word = word[:-1]                                 # planned -> plann -> plan
-    return word.replace("y", "i") if len(word) > 3 else word
+    for british, american in BRITISH_ENDINGS if len(word) > 4 else ():
+        if word.endswith(british):
+            word = word[:-len(british)] + american
+            break
+    word = word.replace("y", "i") if len(word) > 3 else word
+    return BRITISH_STEMS.get(word, word)
+
+
+BRITISH_STEMS: dict = {}
+BRITISH_STEMS.update((_stem(british), _stem(american)) for british, american
+                     in map(str.split, BRITISH_WORDS.split(",")))
 
 
 @functools.lru_cache(maxsize=1 << 12)

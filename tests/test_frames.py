@@ -110,6 +110,19 @@ class Kinds(unittest.TestCase):
             with self.subTest(form=form):
                 self.assertEqual(q.stem(form), q.stem(verb))
 
+    # (British spelling, American spelling, whether they are one term)
+    SPELLINGS = (("defence", "defense", True), ("organised", "organized", True),
+                 ("organisation", "organization", True), ("centre", "center", True),
+                 ("kilometres", "kilometers", True), ("travelled", "traveled", True),
+                 ("cancelling", "canceling", True), ("roubles", "rubles", True),
+                 ("grey", "gray", True), ("called", "call", True),
+                 ("found", "fund", False), ("court", "cart", False))
+
+    def test_british_and_american_spellings_are_one_term(self):
+        for british, american, same in self.SPELLINGS:
+            with self.subTest(british=british):
+                self.assertEqual(q.stem(british) == q.stem(american), same)
+
 
 # (kinds of one clause, kinds of another, whether they may tell one happening)
 AGREEMENT_CASES = [
