@@ -847,6 +847,9 @@ HAPPENINGS = {
     "play": ("play, compete", "match, game, race, tournament"),
 }
 SAYING = "say"          # a kind only when a clause tells no other
+# Words after which what a speaker said lies ahead ("told reporters the case would be
+# dropped"): what is said to come is not what happened; the clause tells the saying.
+SAID_AHEAD = frozenset("would will shall".split())
 # The kinds that one happening may be told as, from one side or another: a visit is an
 # arrival, a welcome, talks and gifts (its departure is another happening); a missile
 # launch is a strike; a burst dam is a flood that kills. Two clauses of kinds of different
@@ -4129,6 +4132,8 @@ def kinds_of(words: list) -> frozenset:
     they name no other: the saying of something is not what was said."""
     found, skip, known = set(), 0, _KINDS_OF_WORD
     for i, word in enumerate(words):
+        if word in SAID_AHEAD and SAYING in found:
+            break
         entries = known.get(word)
         if entries is None:
             entries = known[word] = KIND_WORDS.get(stem(word), ())

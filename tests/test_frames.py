@@ -82,6 +82,10 @@ KIND_CASES = [
 READING_CASES = [
     ("The ambassador said the talks had collapsed.", {"meet", "collapse"}),   # saying drops
     ("The envoy told reporters about it.", {"say"}),                    # saying, nothing else
+    ("The spokesman said the case would be dropped and he would leave.", {"say"}),  # ahead
+    ("The mayor warned that the river will flood the old town.", {"say"}),
+    ("The minister said the convoy had left and would return.", {"depart"}),  # left: before
+    ("The ferries will sail on Friday, the company said.", {"travel"}),   # no saying before
     ("The state visit began with a parade.", {"visit", "arrive", "celebrate"}),  # begins
     ("The visit ended on a warm note.", {"visit", "depart"}),           # ... and ends
     ("A fire broke out in the warehouse.", {"attack", "launch", "begin"}),   # longest match
