@@ -806,7 +806,7 @@ def tree_pattern(tree: dict) -> str:
 # the saying of something, a kind only when the clause tells nothing else.
 HAPPENINGS = {
     "arrive": ("arrive, reach, land, touch down, pull in, get/got in, enter, cross, "
-               "return, come/came back, get/got back",
+               "return, come/came back, get/got back, due in, due at, due to arrive",
                "arrival, landing, return, homecoming, entry, crossing"),
     "depart": ("leave/left, depart, pull out, set off, set out, take/took/taken off, "
                "head/headed home, fly/flew/flown home, see/saw/seen off",
@@ -861,6 +861,8 @@ HAPPENINGS = {
     "protest": ("protest, demonstrate, rally, march", "protest, demonstration, rally, march"),
     "celebrate": ("celebrate, commemorate", "ceremony, parade, celebration, anniversary"),
     "bury": ("bury", "funeral, burial"),
+    "mourn": ("mourn, grieve, pay/paid tribute", "mourning, minute of silence, vigil, "
+              "condolences"),
     "open": ("open, inaugurate, reopen", "opening, inauguration"),
     "begin": ("begin/began/begun, start, kick off, break/broke/broken out",
               "start, beginning, outbreak"),
@@ -868,6 +870,9 @@ HAPPENINGS = {
     "play": ("play, compete", "match, game, race, tournament"),
 }
 SAYING = "say"          # a kind only when a clause tells no other
+# Words after which what a speaker said lies ahead ("told reporters the case would be
+# dropped"): what is said to come is not what happened; the clause tells the saying.
+SAID_AHEAD = frozenset("would will shall".split())
 # The kinds that one happening may be told as, from one side or another: a visit is an
 # arrival, a welcome, talks and gifts (its departure is another happening); a missile
 # launch is a strike; a burst dam is a flood that kills. Two clauses of kinds of different
@@ -879,7 +884,7 @@ KIND_GROUPS = (
     "sign agree reject vote elect appoint resign",
     "launch attack fight capture withdraw explode destroy kill injure",
     "collapse flood quake storm burn erupt crash explode destroy kill injure",
-    "rescue evacuate search find bury kill injure",
+    "rescue evacuate search find bury mourn kill injure",
     "arrest court",
     "protest",
     "play",
@@ -917,6 +922,13 @@ IRREGULAR_VERBS = ("go/went/gone, take/took/taken, give/gave/given, see/saw/seen
                    "come/came, speak/spoke/spoken, send/sent, bring/brought, win/won, "
                    "lose/lost, show/showed/shown, rise/rose/risen, catch/caught, "
                    "hit/hit, build/built, sell/sold, keep/kept, stand/stood, feel/felt")
+# British and American spellings of one word, so that both are one term: endings of stems
+# ("organis(ed)" ~ "organiz(ed)", "defenc(e)" ~ "defens(e)", "centr(e)" ~ "center",
+# "travell(ed)" ~ "travel(ed)"), and whole words that differ inside (British first).
+BRITISH_ENDINGS = (("is", "iz"), ("ys", "yz"), ("enc", "ens"), ("tr", "ter"), ("ll", "l"))
+BRITISH_WORDS = ("rouble ruble, grey gray, plough plow, cheque check, storey story, "
+                 "aluminium aluminum, manoeuvre maneuver, jewellery jewelry, kerb curb, "
+                 "sceptic skeptic, mould mold, moustache mustache, pyjamas pajamas")
 
 # Claims: the words around a figure that say what it measures, in what unit, and how
 # exactly. Each table is a general fact of English or of news style.
@@ -3936,7 +3948,17 @@ def _stem(word: str) -> str:
         word = word[:-1]
     if len(word) > 3 and word[-1] == word[-2] and word[-1] not in "aeiousl":
         word = word[:-1]                                 # planned -> plann -> plan
-    return word.replace("y", "i") if len(word) > 3 else word
+    for british, american in BRITISH_ENDINGS if len(word) > 4 else ():
+        if word.endswith(british):
+            word = word[:-len(british)] + american
+            break
+    word = word.replace("y", "i") if len(word) > 3 else word
+    return BRITISH_STEMS.get(word, word)
+
+
+BRITISH_STEMS: dict = {}
+BRITISH_STEMS.update((_stem(british), _stem(american)) for british, american
+                     in map(str.split, BRITISH_WORDS.split(",")))
 
 
 @functools.lru_cache(maxsize=1 << 12)
@@ -4307,6 +4329,8 @@ def kinds_of(words: list) -> frozenset:
     they name no other: the saying of something is not what was said."""
     found, skip, known = set(), 0, _KINDS_OF_WORD
     for i, word in enumerate(words):
+        if word in SAID_AHEAD and SAYING in found:
+            break
         entries = known.get(word)
         if entries is None:
             entries = known[word] = KIND_WORDS.get(stem(word), ())
@@ -4962,9 +4986,11 @@ def same_kind(small: Cluster, core: list, clusters: Clusters):
     if not kinds:
         return None
     rare = [t for t in core if clusters.idf.get(t, 0.0) > RARE]
-    for c in clusters.candidates(rare, lambda c: c is not small and not kinds.isdisjoint(c.kinds),
+    saying = kinds <= SPEECH_KINDS      # a statement: one with another by the same speaker
+    for c in clusters.candidates(rare, lambda c: c is not small and (
+            c.kinds <= SPEECH_KINDS if saying else not kinds.isdisjoint(c.kinds)),
                                  CORE_KEYS, small.when):
-        if any(c.share(t) >= 0.5 for t in rare):
+        if any(c.share(t) >= 0.5 for t in rare) and (not saying or same_speaker(small, c, clusters)):
             return c
     told = [KIND_TERMS[k] for k in sorted(set().union(*(GROUP_KINDS[g] for k in kinds
                                                          for g in GROUP_OF[k])) - SPEECH_KINDS)]
@@ -4975,6 +5001,12 @@ def same_kind(small: Cluster, core: list, clusters: Clusters):
         if any(clusters.idf.get(t, 0.0) > DISTINCT for t in who & other_who | where & other_where):
             return c                    # a rare actor or place: not "Morocco" in every line
     return None
+
+
+def same_speaker(a: Cluster, b: Cluster, clusters: Clusters) -> bool:
+    """Whether two clusters of statements name a rare actor in common (the one who
+    speaks, as far as names tell): two speakers' statements are two happenings."""
+    return any(clusters.idf.get(t, 0.0) > RARE for t in scene(a)[0] & scene(b)[0])
 
 
 SCENE_SAMPLE = 32       # members of an entry whose actors and places are read

@@ -69,6 +69,12 @@ KIND_CASES = [
     ("The strike began at dawn.", {"attack", "begin"}),
     ("The festival ended with fireworks.", {"end"}),
     ("The two clubs played a friendly.", {"play"}),
+    ("The ferry is due in Tromso around noon.", {"arrive"}),              # due: arriving
+    ("The minister is due at the border crossing on Friday.", {"arrive"}),
+    ("The debt was due to be repaid.", set()),                          # "due" alone: none
+    ("Villagers mourned their neighbours.", {"mourn"}),
+    ("The council held a minute of silence for the victims.", {"mourn"}),  # noun phrase
+    ("Hundreds gathered for a candlelit vigil.", {"mourn"}),
     ("The weather was mild.", set()),                                    # no happening
 ]
 
@@ -76,6 +82,10 @@ KIND_CASES = [
 READING_CASES = [
     ("The ambassador said the talks had collapsed.", {"meet", "collapse"}),   # saying drops
     ("The envoy told reporters about it.", {"say"}),                    # saying, nothing else
+    ("The spokesman said the case would be dropped and he would leave.", {"say"}),  # ahead
+    ("The mayor warned that the river will flood the old town.", {"say"}),
+    ("The minister said the convoy had left and would return.", {"depart"}),  # left: before
+    ("The ferries will sail on Friday, the company said.", {"travel"}),   # no saying before
     ("The state visit began with a parade.", {"visit", "arrive", "celebrate"}),  # begins
     ("The visit ended on a warm note.", {"visit", "depart"}),           # ... and ends
     ("A fire broke out in the warehouse.", {"attack", "launch", "begin"}),   # longest match
@@ -104,6 +114,19 @@ class Kinds(unittest.TestCase):
             with self.subTest(form=form):
                 self.assertEqual(q.stem(form), q.stem(verb))
 
+    # (British spelling, American spelling, whether they are one term)
+    SPELLINGS = (("defence", "defense", True), ("organised", "organized", True),
+                 ("organisation", "organization", True), ("centre", "center", True),
+                 ("kilometres", "kilometers", True), ("travelled", "traveled", True),
+                 ("cancelling", "canceling", True), ("roubles", "rubles", True),
+                 ("grey", "gray", True), ("called", "call", True),
+                 ("found", "fund", False), ("court", "cart", False))
+
+    def test_british_and_american_spellings_are_one_term(self):
+        for british, american, same in self.SPELLINGS:
+            with self.subTest(british=british):
+                self.assertEqual(q.stem(british) == q.stem(american), same)
+
 
 # (kinds of one clause, kinds of another, whether they may tell one happening)
 AGREEMENT_CASES = [
@@ -117,6 +140,8 @@ AGREEMENT_CASES = [
     ({"say"}, {"collapse"}, False),         # the saying of it and what was said
     (set(), {"meet"}, True),                # a clause of no kind may tell any
     ({"arrest"}, {"vote"}, False),
+    ({"mourn"}, {"kill"}, True),            # mourning the dead of a disaster
+    ({"mourn"}, {"arrive"}, False),
 ]
 
 

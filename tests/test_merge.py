@@ -226,3 +226,36 @@ class Asides(unittest.TestCase):
                                 if any(x.text.startswith(lead) for x in e.sources)]
                          for lead in expected}
                 self.assertEqual(found, expected)
+
+
+class Speakers(unittest.TestCase):
+    """Statements of one day are one happening only when one speaker makes them."""
+    APART = (
+        ("The interior ministry announced on Tuesday that it had closed the inquiry into "
+         "the security lapse.",
+         "Speaking at the harbour on Tuesday, Mayor Lindqvist thanked the security crews and "
+         "revealed that the port had lost 40 million kronor."),
+        ("The central bank said on Tuesday that the currency reserves were sufficient.",
+         "Opposition leader Marta Ruiz said on Tuesday that the reserves were a fiction and "
+         "announced a rally."),
+    )
+
+    def test_two_speakers_stay_two(self):
+        for one, other in self.APART:
+            with self.subTest(one=one[:30]):
+                got = entries(article("a", one), article("b", other))
+                self.assertEqual(len(got), 2, got)
+
+    TOGETHER = (
+        ("Prime Minister Halvorsen said on Tuesday that the harbour tunnel would reopen "
+         "within a month.",
+         "Halvorsen told reporters on Tuesday that the harbour tunnel should reopen in a month."),
+        ("Mayor Lindqvist announced on Tuesday a freeze of port fees.",
+         "Lindqvist said on Tuesday that port fees would be frozen."),
+    )
+
+    def test_one_speaker_in_two_reports_is_one(self):
+        for one, other in self.TOGETHER:
+            with self.subTest(one=one[:30]):
+                got = entries(article("a", one), article("b", other))
+                self.assertEqual(len(got), 1, got)
