@@ -683,6 +683,25 @@ DUE_TO_VERBS = (
     "announce vote take make give launch host appear depart face testify decide rule release "
     "publish receive hear resume end close finish fly land sail go come stay reopen report "
     "deliver present unveil complete").split()
+# Verbs of a timetable: in the present simple they tell what is set to happen, so the day
+# they are told with lies ahead ("the deadline runs out on Sunday", "the truce expires
+# Friday", "voting begins on Monday"). Read in the third person ("expires"), and bare
+# ("talks resume on Monday") only after a plural noun: "did not begin" and "to begin" are
+# other tenses, and "end", "start", "open" and "close" are nouns and adjectives too.
+SCHEDULE_VERBS = ("expire", "run out", "end", "begin", "start", "open", "close", "resume",
+                  "reopen", "kick off", "take effect", "take place", "come into force",
+                  "go into effect", "lapse", "fall due", "get under way", "convene")
+SCHEDULE_NOUNS = frozenset("end start open close".split())     # never read bare
+# Verbs of saying in the past tense, after which a day (at most a few words on, no comma)
+# is the day of the saying, whatever the tense of what was said: "the minister said in a
+# post on Saturday that his forces will hold", "posted on Telegram on Saturday" (not
+# "promised", "warned": what they tell of may lie ahead). "told" takes whom it was told
+# first ("told reporters on Saturday"), the others where and how ("said late Saturday").
+SAID_DAY_VERBS = ("said", "told", "wrote", "posted", "tweeted", "announced", "stated", "added",
+                  "reported", "confirmed", "noted", "explained", "insisted", "claimed",
+                  "denied", "published", "issued")
+SAID_WHERE = ("in", "on", "at", "via", "during", "through", "from")    # "in a post on"
+SAID_HOW = ("late", "early", "again", "also", "later", "earlier")         # "late on Monday"
 BE_ADVERBS = ("also", "still", "now", "not", "reportedly", "then")   # "is also expected to"
 TO_BE = frozenset("is are am was were be".split())      # "is to visit" needs one of them
 MODAL_WORDS = frozenset("would might may could".split())
@@ -3672,10 +3691,53 @@ def tense_from(text: str, words: set | None = None) -> str:
 STRETCH_END = re.compile(r"[,;—–]")
 
 
-def local_tense(text: str, pos: int, clause_tense: str) -> str:
-    """The tense around one position: its stretch between commas (or semicolons, or
-    dashes), else its clause's; a stretch that tells something past ("sank on Monday")
-    is past whatever else it says."""
+def third_person(verb: str) -> str:
+    """A verb (of one word or more) in the third person singular: "runs out", "goes"."""
+    first, _, rest = verb.partition(" ")
+    first += "es" if first.endswith(("s", "sh", "ch", "x", "z", "o")) else "s"
+    return f"{first} {rest}".strip()
+
+
+# The verb a time is told right after, in the words before it (at most a few words
+# between, no comma): a timetable's verb in the present simple looks ahead; a past verb of
+# saying dates the saying. The nearest verb decides, whatever else the clause says.
+SCHEDULED = re.compile(
+    rf"(?:\b{alternation(map(third_person, SCHEDULE_VERBS))}"
+    rf"|(?<=s\s){alternation(v for v in SCHEDULE_VERBS if v not in SCHEDULE_NOUNS)})"
+    r"(?:\s+[\w’'.:-]+){0,3}?\s+\Z")
+NOT_GAP = alternation(AUXILIARIES | MODAL_WORDS | {"that", "shall", "to"})
+SAID_BEFORE = re.compile(
+    rf"(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)(?<!\bto\s)"
+    rf"\b(?:{alternation(set(SAID_DAY_VERBS) - set(TELL_WORDS))}"
+    rf"(?:\s+{alternation(SAID_WHERE + SAID_HOW)}\b(?:\s+(?!{NOT_GAP}\b)[\w’'.-]+){{0,5}}?)?"
+    rf"|{alternation(set(SAID_DAY_VERBS) & set(TELL_WORDS))}"
+    rf"(?:\s+(?!{NOT_GAP}\b)[\w’'.-]+){{1,4}}?)\s+\Z", re.I)
+# A time that a verb follows is the subject of that verb, no date of the saying before it:
+# "the mayor said Monday would be a day off".
+SUBJECT_OF = re.compile(rf"(?:['’]s)?\s+(?:{alternation(AUXILIARIES | MODAL_WORDS)})\b")
+VERB_REACH = 60         # characters before a time in which the verb it is told with is sought
+
+
+def tense_told_with(text: str, pos: int, end: int) -> str:
+    """The tense the verb right before the time at text[pos:end] gives it: "future" after a
+    timetable's verb ("expires on"), "past" after a past verb of saying ("said in a post
+    on"), else "" (also when the time is the subject of a verb after it)."""
+    before = text[max(0, pos - VERB_REACH):pos]
+    if SCHEDULED.search(before):
+        return "future"
+    if SAID_BEFORE.search(before) and not SUBJECT_OF.match(text, end):
+        return "past"
+    return ""
+
+
+def local_tense(text: str, pos: int, clause_tense: str, end: int) -> str:
+    """The tense of the time at text[pos:end]: that of the verb it is told right after,
+    else its stretch between commas (or semicolons, or dashes), else
+    its clause's; a stretch that tells something past ("sank on Monday") is past whatever
+    else it says."""
+    near = tense_told_with(text, pos, end)
+    if near:
+        return near
     start = max(text.rfind(c, 0, pos) for c in ",;—–") + 1
     end = STRETCH_END.search(text, pos)
     stretch = text[start:end.start() if end else len(text)]
@@ -4100,7 +4162,7 @@ def dated_clauses(text: str, matches: list, spans: list, pub: date, ref: date | 
         if match.lastgroup == "wd" and match.group("wd_np"):
             tense = possessive_tense(words, match.start(), tense)
         else:
-            tense = local_tense(words, match.start(), tense)
+            tense = local_tense(words, match.start(), tense, match.end())
         expr = resolved(match, pub, tense, here or ref)
         if expr and expr.kind == "date" and SINCE.search(text, max(0, match.start() - 8),
                                                          match.start()):

@@ -325,6 +325,39 @@ class TenseWords(unittest.TestCase):
             with self.subTest(verb=verb):
                 self.assertEqual(q.tense_of(f"The crew {verb} it on the quay."), "past")
 
+    def test_every_schedule_verb_in_the_present_looks_ahead(self):
+        # SCHEDULE_VERBS: "expires on Friday" said on a Wednesday is two days on; bare
+        # ("talks resume on Friday") after a plural noun only, never after "did not" or "to"
+        for verb in q.SCHEDULE_VERBS:
+            texts = [f"The deadline {q.third_person(verb)} on Monday, officials said."]
+            if verb not in q.SCHEDULE_NOUNS:
+                texts.append(f"The talks {verb} on Monday in the hall.")
+            for text in texts:
+                with self.subTest(text=text):
+                    self.assertEqual(dates(text, "2025-03-12"), [("2025-03-17", "planned")])
+        for text in ("The talks did not begin on Monday.", "The deadline ran out on Monday."):
+            with self.subTest(text=text):
+                self.assertEqual(dates(text, "2025-03-12"), [("2025-03-10", "reported")])
+
+    def test_every_said_day_verb_dates_the_saying_not_what_lies_ahead(self):
+        # SAID_DAY_VERBS, SAID_WHERE, SAID_HOW: the day right after a past verb of saying,
+        # even where what was said lies ahead and no "that" opens it
+        for verb in q.SAID_DAY_VERBS:
+            gap = "reporters" if verb in q.TELL_WORDS else "in a post"
+            text = f"The mayor {verb} {gap} on Monday the bridge will reopen."
+            with self.subTest(text=text):
+                self.assertEqual(dates(text, "2025-03-12"), [("2025-03-10", "reported")])
+        for gap in [f"{where} the hearing on" for where in q.SAID_WHERE] + list(q.SAID_HOW):
+            text = f"The mayor said {gap} Monday the bridge will reopen."
+            with self.subTest(text=text):
+                self.assertEqual(dates(text, "2025-03-12"), [("2025-03-10", "reported")])
+        for text, expected in [
+                # a time that is the subject of what was said, and a saying yet to come
+                ("The mayor said Monday would be a holiday in the city.", "2025-03-17"),
+                ("The results will be announced on Monday in the hall.", "2025-03-17")]:
+            with self.subTest(text=text):
+                self.assertEqual(dates(text, "2025-03-12"), [(expected, "planned")])
+
     def test_every_irregular_participle_opens_a_clause(self):
         for verb in q.IRREGULAR_PARTICIPLES:
             with self.subTest(verb=verb):
