@@ -746,6 +746,13 @@ WITHIN_WORDS = ("during", "at", "amid", "in")
 PHRASE_BREAKS = ("and", "or", "but", "in", "at", "on", "of", "to", "with", "for", "by", "from",
                  "was", "were", "is", "are", "has", "had", "have", "will", "would")
 RANGE_WORDS = ("to", "and", "through", "until")        # "May 14 to 16"
+# Words that open a range of times: a figure told over a range of months or years is a total
+# over that period ("received 86 million between May 2022 and May 2023", "from 2019 to
+# 2021, 300 people died"), a state and no happening: the range dates nothing.
+RANGE_OPENS = ("between", "from")
+# Words by which a clause joined with no verb of its own tells the clause before it again on
+# another day: "the rebels shelled the town on Monday and again on Wednesday" (twice).
+REPEAT_WORDS = ("again", "once again", "once more", "also", "then", "later", "on")
 # Words that open a clause: a stretch between commas opened by one is no attribution.
 OPENERS = frozenset("or nor whom as since unless so".split()) | RELATIVES | SUBORDINATORS | \
     frozenset(LEAD_SUBORDINATORS + COORDINATORS)
@@ -3849,11 +3856,22 @@ def coordinated_parts(text: str, exprs: list) -> list:
     for i, cut in enumerate(cuts):                      # is a month there
         end = cuts[i + 1].start() if i + 1 < len(cuts) else len(text)
         if has_expr(exprs, start, cut.start()) and has_expr(exprs, cut.end(), len(text)) \
-                and tense_of(dateless[cut.end():end]) and \
+                and (tense_of(dateless[cut.end():end]) or elliptic(dateless[cut.end():end])) and \
                 tense_of(SPEECH.sub(" ", text[start:cut.start()])):   # not "said a team of
             parts.append((start, cut.start()))                     # search and rescue ..."
             start = cut.end()
     return parts + [(start, len(text))]
+
+
+REPEAT_WORD_SET = frozenset(w for phrase in REPEAT_WORDS for w in phrase.split())
+
+
+def elliptic(text: str) -> bool:
+    """Whether a joined clause, its times blanked, tells the clause before it again: up to
+    its first comma it has words, and all of them are REPEAT_WORDS ("and again on")."""
+    comma = text.find(",")
+    words = WORD.findall((text if comma < 0 else text[:comma]).lower())
+    return bool(words) and REPEAT_WORD_SET.issuperset(words)
 
 
 BETWEEN = re.compile(r"\b[Bb]etween\s{1,3}\Z")
@@ -4121,7 +4139,7 @@ def read_sentence(text: str, pub: date, ref: date | None) -> tuple:
                    and not m.group("off_np") or m.lastgroup == "wd" and m.group("wd_rel")
                    and m.group("wd_rel").lower() == "the" for m in matches)
     spans = clause_spans(text, [m.span() for m in matches], words)
-    by_clause = dated_clauses(text, matches, spans, pub, ref)
+    by_clause = dated_clauses(text, matches, spans, pub, ref, words)
     return clause_mentions(text, spans, by_clause), uses_ref
 
 
@@ -4141,15 +4159,20 @@ def clause_text(text: str, spans: list, span) -> str:
     return blanked(text, inside + [(0, span.start), (span.end, len(text))])
 
 
-def dated_clauses(text: str, matches: list, spans: list, pub: date, ref: date | None) -> dict:
+def dated_clauses(text: str, matches: list, spans: list, pub: date, ref: date | None,
+                  sentence_words: set) -> dict:
     """The resolved time expressions of a sentence by the clause they stand in: its Span,
     or None for the main clause. Each is resolved in its own clause's tense, and "the next
-    day" counts from the day the sentence named before it."""
+    day" counts from the day the sentence named before it (sentence_words: its lower-case
+    words)."""
     quoted = [q.span() for q in QUOTED.finditer(text)]
+    totals = total_periods(text, matches, sentence_words)
     by_clause, here, texts = {}, None, {}   # here: the last day this sentence named
     for match in matches:
         if match.lastgroup == "rday" and any(a < match.start() < b for a, b in quoted):
             continue                        # "today we stand together," he said
+        if any(a <= match.start() < b for a, b in totals):
+            continue                        # "86 million between May 2022 and May 2023"
         if in_other_zone(text, matches, match):
             continue                        # "at 8:50 a.m., 22:50 GMT on Thursday"
         if TIME_SUBJECT.match(text, match.end()):
@@ -4172,6 +4195,22 @@ def dated_clauses(text: str, matches: list, spans: list, pub: date, ref: date | 
             if expr.when and expr.when.precision == "day":
                 here = expr.when.start
     return by_clause
+
+
+PERIOD = rf"(?:{MONTH}\s+(?:of\s+)?{YEAR}|{MONTH}|{YEAR})"
+PERIOD_RANGE = re.compile(rf"\b{alternation(RANGE_OPENS, True)}\s+{PERIOD}{RANGE_TO}{PERIOD}")
+RANGE_OPEN_WORDS = frozenset(w.lower() for w in RANGE_OPENS)
+
+
+def total_periods(text: str, matches: list, words: set) -> list:
+    """(start, end) of each range of months or years in a sentence that tells a figure (a
+    number outside its times): the period of a total, which dates no happening."""
+    if words.isdisjoint(RANGE_OPEN_WORDS):
+        return []
+    ranges = [m.span() for m in PERIOD_RANGE.finditer(text)]
+    if not ranges or not DIGIT.search(blanked(text, [m.span() for m in matches])):
+        return []
+    return ranges
 
 
 TIME_SUBJECT = re.compile(rf"\s{{1,3}}{alternation(TIME_SUBJECT_VERBS)}\b")
@@ -4242,7 +4281,11 @@ def clause_mentions(text: str, spans: list, by_clause: dict) -> tuple:
         else:
             inner = [(s.start, s.end) for s in dated if part.start <= s.start < part.end]
             words = blanked(dateless, inner)[part.start:part.end]
-            tense = tense_of(clause_text(text, spans, part))
+            if elliptic(words):             # "... and again on Wednesday": the clause before
+                words = told + words        # told again, in its tense
+            else:
+                tense = tense_of(clause_text(text, spans, part))
+        told = words
         if frame:                           # dated by the saying: told as said, not planned
             tense = tense_of(text[frame.start:frame.end]) or tense
         elif part is None and not own and tense not in ("past", "") and undated_said:

@@ -69,6 +69,11 @@ class SeveralHappenings(unittest.TestCase):
          "Saturday, the fire service said.", SAT, [("2024-03-15", R), ("2024-03-16", R)]),
         ("Search operations resumed on Wednesday for the passengers of a ferry that capsized "
          "on Sunday, drowning at least 30 people.", SAT, [("2024-03-10", R), ("2024-03-13", R)]),
+        # a joined clause with no verb but a repeat word tells the one before again
+        ("Protesters blocked the bridge on Monday and again on Wednesday.", SAT,
+         [("2024-03-11", R), ("2024-03-13", R)]),
+        ("The gallery was broken into on Tuesday, and once more on Thursday, police said.",
+         SAT, [("2024-03-12", R), ("2024-03-14", R)]),
         # a "when" or "while" clause's time is the main clause's
         ("She was washing dishes when the walls of her kitchen came down on Friday night.",
          SAT, [("2024-03-15", R)]),
@@ -93,10 +98,18 @@ class SeveralHappenings(unittest.TestCase):
 class Ranges(unittest.TestCase):
     ROWS = [
         # "between X and Y" is one time, dated by its first end; "and" + a month is no verb
-        ("The charity said it had raised 2 million pounds between May 2022 and May 2023.", SAT,
-         [("2022-05", R)]),
         ("The plant was shut between March 2021 and May 2022, the company said on Monday.",
          SAT, [("2021-03", R)]),
+        # ... but a figure told over a range of months or years is a total over that period,
+        # no happening of its first month: the saying dates it, or nothing does
+        ("The charity said it had raised 2 million pounds between May 2022 and May 2023.", SAT,
+         []),
+        ("The charity said on Monday it had raised 2 million pounds between May 2022 and "
+         "May 2023.", SAT, [("2024-03-11", R)]),
+        ("From 2019 to 2021, 300 people died on the county's roads, the police said on "
+         "Friday.", SAT, [("2024-03-15", R)]),
+        ("Between January and March the port handled 40,000 containers, its owners said on "
+         "Tuesday.", SAT, [("2024-03-12", R)]),
         ("Between March 3 and March 9 the river rose by two metres, engineers said.", SAT,
          [("2024-03-03", R)]),
         # two happenings joined by "and", each with its own verb, stay two

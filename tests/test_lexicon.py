@@ -407,6 +407,28 @@ class RelationWords(unittest.TestCase):
                                        "2025-03-12"),
                                  [("2025-03-07", "reported"), ("2025-03-11", "reported")])
 
+    def test_every_repeat_word_tells_the_clause_again_on_its_day(self):
+        # REPEAT_WORDS: "and again on Friday" has no verb, and tells the shelling again
+        for word in q.REPEAT_WORDS:
+            when = "on Friday" if word == "on" else f"{word} on Friday"
+            text = f"Rebels shelled the town on Tuesday and {when}."
+            with self.subTest(text=text):
+                found = dates(text, "2025-03-12")
+                self.assertIn(("2025-03-11", "reported"), found)
+                self.assertEqual(len(found), 2)
+        # a list of days without a repeat word stays one happening, dated by its first
+        self.assertEqual(dates("Rebels shelled the town on Tuesday and Friday.", "2025-03-12"),
+                         [("2025-03-11", "reported")])
+
+    def test_every_range_opener_makes_a_total_over_months_no_date(self):
+        # RANGE_OPENS: a figure over a range of months or years is dated by its saying only
+        for word in q.RANGE_OPENS:
+            end = "and" if word == "between" else "to"
+            text = (f"The port handled 40,000 containers {word} May 2023 {end} May 2024, its "
+                    "owners said on Monday.")
+            with self.subTest(text=text):
+                self.assertEqual(dates(text, "2025-03-12"), [("2025-03-10", "reported")])
+
     def test_every_same_time_word_gives_the_main_clause_its_date(self):
         for word in q.SAME_TIME_WORDS:
             with self.subTest(word=word):
