@@ -6139,6 +6139,9 @@ POSSESSIVE = re.compile(r"['’]s?$", re.I)
 NAME_RUN = 4            # words a subject's run of names may hold
 TITLE_SAMPLE = 1000     # reports read for the subject: more would tell the same majority
 TITLE_READ = 400        # characters of a title or a lead read: a headline is shorter
+# Weekdays and months are written capitalised, yet name no subject: reports of one day
+# share its name ("on Tuesday") as they share no story.
+CALENDAR_KEYS = frozenset(map(stem, WEEKDAYS + tuple(MONTH_NUMBER)))
 
 
 class Word(NamedTuple):
@@ -6190,14 +6193,15 @@ def story_title(texts: list, events, published: list) -> str:
 
 def name_keys(reports: list) -> set:
     """The keys of words the reports write capitalised inside a sentence more often than
-    not: names of people, places, bodies and named events. Stop words are never names."""
+    not: names of people, places, bodies and named events. Stop words, weekdays and months
+    are never names."""
     cases = {}
     for phrases in reports:
         for w in (w for p in phrases for w in p if w.case):
             up, low = cases.get(w.key, (0, 0))
             cases[w.key] = (up + (w.case == "upper"), low + (w.case == "lower"))
     return {k for k, (up, low) in cases.items()
-            if up > low and k not in STOPWORDS and k.isalpha()}
+            if up > low and k not in STOPWORDS and k not in CALENDAR_KEYS and k.isalpha()}
 
 
 def shared_subject(reports: list, names: set) -> str:
