@@ -3386,6 +3386,7 @@ TIME_PATTERNS = tuple((name, re.compile(pattern)) for name, pattern in (
              rf"{alternation(EARLIER_LATER)}\b"
              rf"|\b{alternation(EARLIER_LATER, True)}\s+(?:in\s+the|that)\s+day\b"
              r"|\b(?:[Oo]n\s+)?the\s+same\s+day\b"
+             rf"|\b{alternation(SAME_DAY_LEADS, True)}\b"            # "that afternoon"
              r"|(?<!\b[Aa]n )(?<!\b[Aa] )(?<!\b[Tt]he )\b[Oo]vernight\b))"),
     #                                                   not "an overnight crossing"
     ("clock", rf"(?P<clock>\b(?:{CLOCK})|\b{alternation(CLOCK_WORDS)}\b)"),

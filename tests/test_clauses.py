@@ -282,6 +282,11 @@ class CountedFromTheStory(unittest.TestCase):
          "night before, her sister said.", SAT, [("2024-03-01", R), ("2024-03-06", R)]),
         ("The council voted on Thursday to close the pool. Residents protested on Saturday, "
          "two days after the vote.", SAT, [("2024-03-14", R), ("2024-03-16", R)]),
+        # "that evening", "that night": the day the story reached, a happening of its own
+        ("A barge ran aground in the estuary on Tuesday morning. That evening, tugs pulled "
+         "it free on the rising tide.", SAT, [("2024-03-12", R), ("2024-03-12", R)]),
+        ("The river burst its banks on Sunday. Firefighters rescued two families from their "
+         "roofs that night.", SAT, [("2024-03-10", R), ("2024-03-10", R)]),
         # "N days after" a clause counts back from the sentence's day to what the clause tells
         ("The minister resigned on Friday, two days after the flood swept through the valley.",
          SAT, [("2024-03-13", R), ("2024-03-15", R)]),

@@ -100,8 +100,12 @@ CASES = [
     ("The board approved it later that day.", "past", SATURDAY, "2025-03-01"),
     ("Earlier in the day the board approved it.", "past", SATURDAY, "2025-03-01"),
     ("Overnight the board approved it.", "past", SATURDAY, "2025-03-01"),
+    # SAME_DAY_LEADS: "that night" is the day the story reached, as "later that day" is
+    ("That night the board approved it.", "past", SATURDAY, "2025-03-01"),
+    ("The board approved it that afternoon in the hall.", "past", SATURDAY, "2025-03-01"),
     # ... and without a day reached, no date
     ("The board met the next day to approve it.", "past", None, None),
+    ("That evening the board approved it.", "past", None, None),
     # YEAR_LEADS
     ("The board was founded in 2019 in the city.", "past", None, "2019"),
     ("The board has sat throughout 2020 in the city.", "past", None, "2020"),
@@ -406,6 +410,13 @@ class RelationWords(unittest.TestCase):
                 self.assertEqual(dates(f"The port closed on Tuesday {word} reopened on Friday.",
                                        "2025-03-12"),
                                  [("2025-03-07", "reported"), ("2025-03-11", "reported")])
+
+    def test_every_same_day_lead_is_the_day_the_story_reached(self):
+        for lead in q.SAME_DAY_LEADS:
+            for written in (lead, lead[0].upper() + lead[1:]):
+                with self.subTest(lead=written):
+                    self.assertEqual(first_resolved(f"{written} the board approved it.",
+                                                    "past", SATURDAY), "2025-03-01")
 
     def test_every_repeat_word_tells_the_clause_again_on_its_day(self):
         # REPEAT_WORDS: "and again on Friday" has no verb, and tells the shelling again
