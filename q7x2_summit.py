@@ -3354,6 +3354,10 @@ THIS_NEXT = alternation(THIS_NEXT_LAST, True)                     # "last", "Nex
 ORDINAL = alternation(ORDINAL_SUFFIXES)                           # "st", "nd", ...
 OFFSET_UNIT = alternation(UNIT_DAYS)                              # "day", "week"
 DIRECTION = alternation({**BEFORE_AFTER, **EARLIER_LATER})        # "after", "later", ...
+# "the day before it set out", "the week after the vote": one unit from what follows (not
+# "the day before that", "the day after tomorrow", which "nday" and "rday" read).
+THE_SPAN = (rf"[Tt]he(?=\s+{OFFSET_UNIT}\s+{alternation(BEFORE_AFTER)}\s+"
+            rf"(?!{alternation(('that', *RELATIVE_DAYS))}\b)\w)")
 CLOCK = (r"(?:1[0-2]|0?[1-9])(?::[0-5]\d)?\s?(?:a\.m\.|p\.m\.|am\b|pm\b)"
          r"|(?:[01]?\d|2[0-3]):[0-5]\d\b")
 TIME_PATTERNS = tuple((name, re.compile(pattern)) for name, pattern in (
@@ -3376,8 +3380,8 @@ TIME_PATTERNS = tuple((name, re.compile(pattern)) for name, pattern in (
             rf"(?P<ago_u>{alternation((*UNIT_DAYS, *CALENDAR_UNITS))})s?\s+ago\b)"),
     ("nth", rf"(?P<nth>\b[Oo]n\s+the\s+(?P<nth_d>3[01]|[12]\d|[1-9]){ORDINAL}\b"
             rf"(?!\s+(?:of\s+)?{MONTH}))"),
-    ("off", rf"(?P<off>\b(?P<off_n>{NUMBER})\s+(?P<off_u>{OFFSET_UNIT})s?\s+"
-            rf"(?P<off_dir>{DIRECTION})\b(?:\s+(?P<off_np>{HAPPENING}|{AFTER_WHAT})"
+    ("off", rf"(?P<off>\b(?P<off_n>{NUMBER}|{THE_SPAN})\s+(?P<off_u>{OFFSET_UNIT})s?\s+"
+            rf"(?P<off_dir>{DIRECTION})\b(?:\s+(?P<off_np>(?P<off_noun>{HAPPENING})|{AFTER_WHAT})"
             r"(?=\s*[,;:.)]|\s*$))?)"),
     ("nday", rf"(?P<nday>\b[Tt]he\s+(?:(?P<nday_w>{alternation(SEQUENCE)})\s+"
              rf"{alternation(('day', *PARTS_OF_DAY))}\b"
@@ -3576,11 +3580,20 @@ def nth_day(g, published, tense, ref):
 
 
 def offset(g, published, tense, ref):
-    """"three days after his meeting with X" (anchored), or "two days later" (from ref)."""
-    days = number(g("off_n")) * UNIT_DAYS[g("off_u")]
+    """"three days after his meeting with X" (anchored), "the day before the ship sailed
+    on Friday" (from the day the clause after it names), "the day before it set out" (a
+    clause: from ref, what a narrative counts from is what it has just told), or "two days
+    later" (from ref)."""
+    the = g("off_n").lower() == "the"
+    days = (1 if the else number(g("off_n"))) * UNIT_DAYS[g("off_u")]
     sign = {**BEFORE_AFTER, **EARLIER_LATER}[g("off_dir")]
     if g("off_np"):
-        return "anchor", None, g("off_np"), sign * days
+        named = [t.when.start for t in find_time_exprs(g("off_np"), published, tense)
+                 if t.when and t.when.precision == "day"]
+        if named:
+            return "date", day_when(named[0] + timedelta(days=sign * days)), "", 0
+        if not (the and ref) or g("off_noun"):
+            return "anchor", None, g("off_np"), sign * days
     return ("date", day_when(ref + timedelta(days=sign * days)), "", 0) if ref else None
 
 
@@ -4179,7 +4192,8 @@ def read_sentence(text: str, pub: date, ref: date | None) -> tuple:
     if not matches:
         return undated_mention(text, lower, words), False
     uses_ref = any(m.lastgroup in ("nday", "clock") or m.lastgroup == "off"
-                   and not m.group("off_np") or m.lastgroup == "wd" and m.group("wd_rel")
+                   and (not m.group("off_np") or m.group("off_n").lower() == "the"
+                        and not m.group("off_noun")) or m.lastgroup == "wd" and m.group("wd_rel")
                    and m.group("wd_rel").lower() == "the" for m in matches)
     spans = clause_spans(text, [m.span() for m in matches], words)
     by_clause = dated_clauses(text, matches, spans, pub, ref, words)

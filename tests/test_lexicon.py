@@ -84,6 +84,17 @@ CASES = [
      ("anchor", "the town's oldest mill burned down", -14)),
     ("The board met a week after its chairman was arrested, in the old hall.", "past",
      SATURDAY, ("anchor", "its chairman was arrested", 7)),
+    # ... from the day the clause after it names, when it names one
+    ("The board met three days after the mayor resigned on Friday.", "past", None,
+     "2025-03-10"),
+    # "the day before" a clause: one day from the day the story reached; "the day after" a
+    # happening's noun: from that happening; without a day reached, from what the clause tells
+    ("The day before it was dissolved, the board met.", "past", SATURDAY, "2025-02-28"),
+    ("The board met the week after the mayor resigned.", "past", SATURDAY, "2025-03-08"),
+    ("The board met the day after the vote.", "past", SATURDAY, ("anchor", "the vote", 1)),
+    ("The day before it was dissolved, the board met.", "past", None,
+     ("anchor", "it was dissolved", -1)),
+    ("The board met the day before the council voted on Friday.", "past", None, "2025-03-06"),
     # SEQUENCE with PARTS_OF_DAY: "the following morning", "the previous evening"
     ("The board met the following morning to approve it.", "past", SATURDAY, "2025-03-02"),
     ("The board met the next day to approve it.", "past", SATURDAY, "2025-03-02"),
