@@ -695,12 +695,14 @@ SCHEDULE_VERBS = ("expire", "run out", "end", "begin", "start", "open", "close",
 SCHEDULE_NOUNS = frozenset("end start open close".split())     # never read bare
 # Verbs of saying in the past tense, after which a day (at most a few words on, no comma)
 # is the day of the saying, whatever the tense of what was said: "the minister said in a
-# post on Saturday that his forces will hold", "posted on Telegram on Saturday" (not
-# "promised", "warned": what they tell of may lie ahead). "told" takes whom it was told
-# first ("told reporters on Saturday"), the others where and how ("said late Saturday").
+# post on Saturday that his forces will hold", "vowed on Saturday that they will return"
+# ("promised to reopen it on Monday" is no such day: "to" comes between). "told" takes whom
+# it was told first ("told reporters on Saturday"), the others where and how ("said late
+# Saturday").
 SAID_DAY_VERBS = ("said", "told", "wrote", "posted", "tweeted", "announced", "stated", "added",
                   "reported", "confirmed", "noted", "explained", "insisted", "claimed",
-                  "denied", "published", "issued")
+                  "denied", "published", "issued", "warned", "vowed", "pledged", "promised",
+                  "threatened", "urged")
 SAID_WHERE = ("in", "on", "at", "via", "during", "through", "from")    # "in a post on"
 SAID_HOW = ("late", "early", "again", "also", "later", "earlier")         # "late on Monday"
 BE_ADVERBS = ("also", "still", "now", "not", "reportedly", "then")   # "is also expected to"
