@@ -675,7 +675,8 @@ FUTURE_MARKERS = {
                   "anticipated", "likely"),                   # "is set to meet"
     "to": ("expected", "scheduled", "forecast"),              # "expected to arrive"
     "alone": ("expect", "expects"),
-    "be ... for": ("due", "set", "scheduled", "slated"),      # "a hearing is set for Thursday"
+    "be ... for": ("due", "set", "scheduled", "slated", "expected"),   # "a hearing is set
+                                        # for Thursday", "a verdict is expected (on) Friday"
     "as ... as": ("early", "soon"),     # "as soon as Friday"; past with a past verb (see EARLIEST)
 }
 # Verbs after "due to" that make it look ahead: "due to arrive", not "due to the rain".
@@ -691,7 +692,11 @@ DUE_TO_VERBS = (
 # other tenses, and "end", "start", "open" and "close" are nouns and adjectives too.
 SCHEDULE_VERBS = ("expire", "run out", "end", "begin", "start", "open", "close", "resume",
                   "reopen", "kick off", "take effect", "take place", "come into force",
-                  "go into effect", "lapse", "fall due", "get under way", "convene")
+                  "go into effect", "lapse", "fall due", "get under way", "convene",
+                  # and the journeys and meetings of a programme: "the president travels to
+                  # Paris on Thursday", "lawmakers vote on Friday"
+                  "travel", "head", "fly", "depart", "arrive", "return", "visit", "host",
+                  "meet", "vote", "go to")
 SCHEDULE_NOUNS = frozenset("end start open close".split())     # never read bare
 # Verbs of saying in the past tense, after which a day (at most a few words on, no comma)
 # is the day of the saying, whatever the tense of what was said: "the minister said in a
@@ -3698,7 +3703,7 @@ FUTURE = re.compile(
     rf"|\b{alternation(FUTURE_MARKERS['to'])}\s+to\b|\b{alternation(FUTURE_MARKERS['alone'])}\b"
     rf"|\bdue\s+to\s+{alternation(DUE_TO_VERBS)}\b"
     rf"|\b{BE}\s+(?:\w+ly\s+)?{alternation(FUTURE_MARKERS['be ... for'])}\s+(?:for|on|at"
-    r"|in|back)\b",                                     # "a hearing is set for Thursday"
+    rf"|in|back|{WEEKDAY})\b",                          # "a hearing is set for Thursday"
     re.I)                                               # "due to arrive", not "due to the rain"
 # "as early as" names the earliest day a thing may happen or did: "the vote could come as
 # soon as Friday" looks ahead, "he was detained as early as Sunday" does not.
@@ -3759,7 +3764,10 @@ STRETCH_END = re.compile(r"[,;—–]")
 def third_person(verb: str) -> str:
     """A verb (of one word or more) in the third person singular: "runs out", "goes"."""
     first, _, rest = verb.partition(" ")
-    first += "es" if first.endswith(("s", "sh", "ch", "x", "z", "o")) else "s"
+    if first.endswith("y") and first[-2:-1] not in "aeiou":
+        first = first[:-1] + "ies"                          # "flies"
+    else:
+        first += "es" if first.endswith(("s", "sh", "ch", "x", "z", "o")) else "s"
     return f"{first} {rest}".strip()
 
 

@@ -72,6 +72,11 @@ CASES = [
      "planned"),
     ("Peace talks resume on Thursday in the capital.", MONDAY, "2023-09-21", "planned"),
     ("The ultimatum expired on Sunday.", MONDAY, "2023-09-17", "reported"),
+    # ... as do a programme's journeys and meetings, and what "is expected" on a day
+    ("The prime minister flies to Lisbon on Thursday for the summit.", MONDAY, "2023-09-21",
+     "planned"),
+    ("Lawmakers vote on Wednesday on the new budget.", MONDAY, "2023-09-20", "planned"),
+    ("A verdict in the fraud trial is expected Friday.", MONDAY, "2023-09-22", "planned"),
     # a quotation's tense does not set the clause's
     ('"We will win," the general told reporters on Monday in Kyiv.', SATURDAY, "2023-09-11", "reported"),
 ]
