@@ -749,6 +749,9 @@ SUBJECT_WORDS = ("he", "she", "they", "it", "the", "there")    # "said (that) th
 # A possessive weekday's tense: ahead after these ("before Sunday's vote"); a date within
 # a happening after those ("during Monday's debate").
 BEFORE_WORDS = ("ahead of", "before", "until", "till", "by", "for")
+# Nouns of a time limit: a possessive weekday before one lies ahead unless a past verb is
+# told with it ("Sunday's deadline looms", not "they missed Sunday's deadline").
+DEADLINE_NOUNS = ("deadline", "cutoff", "cut-off", "expiry", "time limit")
 WITHIN_WORDS = ("during", "at", "amid", "in")
 # Words that end the noun a possessive date names: "Monday's quake | in the north".
 PHRASE_BREAKS = ("and", "or", "but", "in", "at", "on", "of", "to", "with", "for", "by", "from",
@@ -3834,10 +3837,11 @@ AHEAD = re.compile(rf"\b{alternation(BEFORE_WORDS)}\s+\Z", re.I)
 LAST_WORDS = re.compile(r"(?:[\w’'-]+\W+){0,4}\Z")
 
 
-def possessive_tense(text: str, pos: int, clause_tense: str) -> str:
+def possessive_tense(text: str, pos: int, clause_tense: str, noun: str = "") -> str:
     """The tense a possessive weekday ("Sunday's blast") is read in: forward after "ahead
     of" or "before", else the tense of the few words before it ("miners killed in"), else
-    past unless its clause looks ahead: a named happening has usually happened."""
+    past unless its clause looks ahead or its noun is a time limit not told as past: a named
+    happening has usually happened, a deadline is usually to come."""
     before = text[max(0, pos - 60):pos]
     if AHEAD.search(before):
         return "future"
@@ -3845,7 +3849,12 @@ def possessive_tense(text: str, pos: int, clause_tense: str) -> str:
     tense = tense_of(near.group()) if near else ""
     if tense:
         return tense
+    if clause_tense != "past" and DEADLINE.match(noun):
+        return "future"
     return "future" if clause_tense == "future" else "past"
+
+
+DEADLINE = re.compile(rf"\s*{alternation(DEADLINE_NOUNS)}\b", re.I)
 
 
 class Span(NamedTuple):
@@ -4250,7 +4259,7 @@ def dated_clauses(text: str, matches: list, spans: list, pub: date, ref: date | 
             texts[span] = (words, tense_of(words))
         words, tense = texts[span]
         if match.lastgroup == "wd" and match.group("wd_np"):
-            tense = possessive_tense(words, match.start(), tense)
+            tense = possessive_tense(words, match.start(), tense, match.group("wd_np"))
         else:
             tense = local_tense(words, match.start(), tense, match.end())
         expr = resolved(match, pub, tense, here or ref)

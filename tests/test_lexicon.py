@@ -409,6 +409,15 @@ class RelationWords(unittest.TestCase):
                 self.assertEqual(q.possessive_tense(text, text.index("Sunday"), "past"),
                                  "future")
 
+    def test_every_deadline_noun_after_a_possessive_weekday_looks_ahead(self):
+        # DEADLINE_NOUNS: "Friday's deadline looms" lies ahead; "missed Friday's deadline" not
+        for noun in q.DEADLINE_NOUNS:
+            with self.subTest(noun=noun):
+                self.assertEqual(dates(f"Friday's {noun} looms over the talks.", "2025-03-12"),
+                                 [("2025-03-14", "planned")])
+                self.assertEqual(dates(f"The bidders missed Friday's {noun} for offers.",
+                                       "2025-03-12"), [("2025-03-07", "reported")])
+
     def test_every_within_word_reads_a_date_inside_a_happening(self):
         for word in q.WITHIN_WORDS:
             with self.subTest(word=word):
