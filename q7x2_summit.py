@@ -3400,7 +3400,7 @@ TIME_PATTERNS = tuple((name, re.compile(pattern)) for name, pattern in (
              rf"{alternation(EARLIER_LATER)}\b"
              rf"|\b{alternation(EARLIER_LATER, True)}\s+(?:in\s+the|that)\s+day\b"
              r"|\b(?:[Oo]n\s+)?the\s+same\s+day\b"
-             rf"|\b{alternation(SAME_DAY_LEADS, True)}\b"            # "that afternoon"
+             rf"|(?P<nday_lead>\b{alternation(SAME_DAY_LEADS, True)}\b)"   # "that night"
              r"|(?<!\b[Aa]n )(?<!\b[Aa] )(?<!\b[Tt]he )\b[Oo]vernight\b))"),
     #                                                   not "an overnight crossing"
     ("clock", rf"(?P<clock>\b(?:{CLOCK})|\b{alternation(CLOCK_WORDS)}\b)"),
@@ -4245,8 +4245,10 @@ def dated_clauses(text: str, matches: list, spans: list, pub: date, ref: date | 
     totals = total_periods(text, matches, sentence_words)
     by_clause, here, texts = {}, None, {}   # here: the last day this sentence named
     for match in matches:
-        if match.lastgroup == "rday" and any(a < match.start() < b for a, b in quoted):
-            continue                        # "today we stand together," he said
+        if (match.lastgroup == "rday" or match.lastgroup == "nday" and match.group("nday_lead")) \
+                and any(a < match.start() < b for a, b in quoted):
+            continue                        # "today we stand together," he said; "that
+                                            # night", as a speaker tells it, is the speaker's
         if any(a <= match.start() < b for a, b in totals):
             continue                        # "86 million between May 2022 and May 2023"
         if in_other_zone(text, matches, match):

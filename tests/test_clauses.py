@@ -287,6 +287,9 @@ class CountedFromTheStory(unittest.TestCase):
          "it free on the rising tide.", SAT, [("2024-03-12", R), ("2024-03-12", R)]),
         ("The river burst its banks on Sunday. Firefighters rescued two families from their "
          "roofs that night.", SAT, [("2024-03-10", R), ("2024-03-10", R)]),
+        # ... but in a quotation "that night" is the speaker's, and dates nothing
+        ("A barge ran aground in the estuary on Tuesday. \"That night we thought we would "
+         "sink,\" a deckhand said on Thursday.", SAT, [("2024-03-12", R), ("2024-03-14", R)]),
         # "the day before it set out": a day from the happening the story has just told
         ("The trawler left harbour on Thursday. The day before it sailed, the skipper had "
          "the nets repaired.", SAT, [("2024-03-13", R), ("2024-03-14", R)]),
