@@ -743,7 +743,8 @@ RELATIVES = frozenset("who which where whose when".split())
 LINKING = frozenset("that which who".split())           # "a ferry that capsized on Sunday"
 SUBORDINATORS = frozenset("after before because although though whereas until once when".split())
 LEAD_SUBORDINATORS = ("while", "although", "though", "whereas", "because", "if")
-COORDINATORS = ("and", "but")       # clauses with dates of their own: "... and resumed on Friday"
+COORDINATORS = ("and", "but", "then")   # clauses with dates of their own: "... and resumed on
+                                       # Friday", "..., then again on Wednesday"
 SAME_TIME_WORDS = ("when", "while", "as")   # "was washing dishes when the walls came down"
 SUBJECT_WORDS = ("he", "she", "they", "it", "the", "there")    # "said (that) they ..."
 # A possessive weekday's tense: ahead after these ("before Sunday's vote"); a date within
