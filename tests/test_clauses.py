@@ -74,6 +74,8 @@ class SeveralHappenings(unittest.TestCase):
          [("2024-03-11", R), ("2024-03-13", R)]),
         ("The gallery was broken into on Tuesday, and once more on Thursday, police said.",
          SAT, [("2024-03-12", R), ("2024-03-14", R)]),
+        ("Hail battered the vineyards on Sunday, then again on Wednesday.", SAT,
+         [("2024-03-10", R), ("2024-03-13", R)]),
         # a "when" or "while" clause's time is the main clause's
         ("She was washing dishes when the walls of her kitchen came down on Friday night.",
          SAT, [("2024-03-15", R)]),
