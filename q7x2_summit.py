@@ -3795,16 +3795,26 @@ SUBJECT_OF = re.compile(rf"(?:['’]s)?\s+(?:{alternation(AUXILIARIES | MODAL_WO
 VERB_REACH = 60         # characters before a time in which the verb it is told with is sought
 
 
+# ... and a past verb of saying right after a time that opens its clause ("On Saturday(,) the
+# minister posted that ...") or stands after its subject ("the minister on Saturday posted").
+SAID_AFTER = re.compile(rf"(?:\s+(?!{NOT_GAP}\b)[\w’'.-]+){{0,4}}?\s+"
+                        rf"{alternation(SAID_DAY_VERBS)}\b", re.I)
+OPENING = re.compile(r"\W*(?:[A-Za-z]+\W+){0,2}\Z")   # nothing before it but "Late on"
+
+
 def tense_told_with(text: str, pos: int, end: int) -> str:
-    """The tense the verb right before the time at text[pos:end] gives it: "future" after a
-    timetable's verb ("expires on"), "past" after a past verb of saying ("said in a post
-    on"), else "" (also when the time is the subject of a verb after it)."""
+    """The tense the verb told with the time at text[pos:end] gives it: "future" right after
+    a timetable's verb ("expires on"), "past" right after a past verb of saying ("said in a
+    post on"), or right before one when the time opens its clause ("On Saturday the
+    minister posted"); else "" (also when the time is the subject of a verb after it)."""
     before = text[max(0, pos - VERB_REACH):pos]
     if SCHEDULED.search(before):
         return "future"
     if SAID_BEFORE.search(before) and not SUBJECT_OF.match(text, end):
         return "past"
-    return ""
+    opens = pos <= VERB_REACH and OPENING.match(text, 0, pos) is not None
+    after = end + 1 if opens and text[end:end + 1] == "," else end
+    return "past" if SAID_AFTER.match(text[after:after + VERB_REACH]) else ""
 
 
 def local_tense(text: str, pos: int, clause_tense: str, end: int) -> str:

@@ -65,6 +65,13 @@ CASES = [
      "2023-09-15", "reported"),
     ("The union posted on its website late on Sunday that the strike will go ahead.", MONDAY,
      "2023-09-17", "reported"),
+    # ... and so does one right after a day that opens its clause or follows its subject
+    ("Late on Saturday, the union posted that the strike will go ahead.", MONDAY,
+     "2023-09-16", "reported"),
+    ("The union on Sunday posted that the strike will go ahead.", MONDAY, "2023-09-17",
+     "reported"),
+    ("On Saturday, the union will post its reply, officials said.", MONDAY, "2023-09-23",
+     "planned"),
     # ... and a timetable's verb in the present simple looks ahead
     ("The ultimatum expires on Sunday.", MONDAY, "2023-09-24", "planned"),
     ("The deadline for the offer runs out on Friday.", MONDAY, "2023-09-22", "planned"),
