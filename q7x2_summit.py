@@ -924,8 +924,11 @@ IRREGULAR_VERBS = ("go/went/gone, take/took/taken, give/gave/given, see/saw/seen
                    "hit/hit, build/built, sell/sold, keep/kept, stand/stood, feel/felt")
 # British and American spellings of one word, so that both are one term: endings of stems
 # ("organis(ed)" ~ "organiz(ed)", "defenc(e)" ~ "defens(e)", "centr(e)" ~ "center",
-# "travell(ed)" ~ "travel(ed)"), and whole words that differ inside (British first).
-BRITISH_ENDINGS = (("is", "iz"), ("ys", "yz"), ("enc", "ens"), ("tr", "ter"), ("ll", "l"))
+# "travell(ed)" ~ "travel(ed)", "armour(ed)" ~ "armor(ed)": "our" only where a stem ends,
+# so that "mourning" stays apart from "morning"), and whole words that differ inside
+# (British first).
+BRITISH_ENDINGS = (("is", "iz"), ("ys", "yz"), ("enc", "ens"), ("tr", "ter"), ("ll", "l"),
+                   ("our", "or"))
 BRITISH_WORDS = ("rouble ruble, grey gray, plough plow, cheque check, storey story, "
                  "aluminium aluminum, manoeuvre maneuver, jewellery jewelry, kerb curb, "
                  "sceptic skeptic, mould mold, moustache mustache, pyjamas pajamas")
@@ -3920,8 +3923,7 @@ def verb_entries(verbs: str) -> list:
 # Irregular forms to their base form, so that "left" and "leave" are one term.
 IRREGULAR = {form: forms[0] for verbs in (IRREGULAR_VERBS, *(v for v, _ in HAPPENINGS.values()))
              for forms, _ in verb_entries(verbs) for form in forms[1:]}
-TRANSLITERATION = (("dzh", "j"), ("zh", "j"), ("kh", "h"), ("ph", "f"), ("sch", "sh"),
-                   ("our", "or"))                       # armoured ~ armored
+TRANSLITERATION = (("dzh", "j"), ("zh", "j"), ("kh", "h"), ("ph", "f"), ("sch", "sh"))
 WORD = re.compile(r"[^\W_]+")
 _STEMS: dict = {}
 

@@ -120,6 +120,9 @@ class Kinds(unittest.TestCase):
                  ("kilometres", "kilometers", True), ("travelled", "traveled", True),
                  ("cancelling", "canceling", True), ("roubles", "rubles", True),
                  ("grey", "gray", True), ("called", "call", True),
+                 ("armoured", "armored", True), ("colours", "colors", True),
+                 ("harbour", "harbor", True), ("labour", "labor", True),
+                 ("mourning", "morning", False), ("journey", "jorney", False),
                  ("found", "fund", False), ("court", "cart", False))
 
     def test_british_and_american_spellings_are_one_term(self):
