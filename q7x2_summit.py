@@ -719,6 +719,13 @@ LEAD_SUBORDINATORS = ("while", "although", "though", "whereas", "because", "if")
 COORDINATORS = ("and", "but")       # clauses with dates of their own: "... and resumed on Friday"
 SAME_TIME_WORDS = ("when", "while", "as")   # "was washing dishes when the walls came down"
 SUBJECT_WORDS = ("he", "she", "they", "it", "the", "there")    # "said (that) they ..."
+# Words (besides a name) that open the subject of a clause joined by "and" or "but": a
+# clause whose subject names an actor of its own tells a happening of its own ("the jet
+# landed on Monday and the FSB closed the case"), as one that shares its subject may not
+# ("landed and taxied", "and it landed"), nor a noun joined to a noun ("sent 50 rescuers
+# and four dogs").
+CLAUSE_SUBJECTS = frozenset(("the", "a", "an", "his", "her", "its", "their"))
+SUBJECT_REACH = 6       # words a joined clause's subject has at most before its verb
 # A possessive weekday's tense: ahead after these ("before Sunday's vote"); a date within
 # a happening after those ("during Monday's debate").
 BEFORE_WORDS = ("ahead of", "before", "until", "till", "by", "for")
@@ -3774,8 +3781,10 @@ def in_expr(exprs: list, pos: int) -> bool:
 
 def coordinated_parts(text: str, exprs: list) -> list:
     """(start, end) of each clause of a sentence joined by "and", "but" or ";": split only
-    where both sides carry a time expression and the right side has a verb of its own
-    ("cancelled all sailings on Tuesday and resumed them on Wednesday")."""
+    where the left side carries a time expression and the right side has a verb of its own
+    (outside its subordinate clauses), and either a time expression ("cancelled all sailings
+    on Tuesday and resumed them on Wednesday") or a subject of its own ("landed on Tuesday
+    and the prosecutors closed the case")."""
     cuts, depth, last = [], 0, 0
     relatives = [m.span() for m in RELATIVE.finditer(text)]
     for m in COORDINATOR.finditer(text):
@@ -3789,12 +3798,41 @@ def coordinated_parts(text: str, exprs: list) -> list:
     dateless = blanked(text, exprs) if cuts else text   # "and May 2023" has no verb: "May"
     for i, cut in enumerate(cuts):                      # is a month there
         end = cuts[i + 1].start() if i + 1 < len(cuts) else len(text)
-        if has_expr(exprs, start, cut.start()) and has_expr(exprs, cut.end(), len(text)) \
-                and tense_of(dateless[cut.end():end]) and \
-                tense_of(SPEECH.sub(" ", text[start:cut.start()])):   # not "said a team of
-            parts.append((start, cut.start()))                     # search and rescue ..."
+        left = SPEECH.sub(" ", text[start:cut.start()])    # not "said a team of search
+        right = tense_of(SUBORDINATE.sub(" ", dateless[cut.end():end]))
+        if has_expr(exprs, start, cut.start()) and tense_of(left) and right and \
+                (has_expr(exprs, cut.end(), len(text)) or right == "past" and
+                 new_actor(text, cut.end(), end) and       # "the United States, South Korea
+                 tense_of(INNER_NAME.sub(" ", left)) == "past"):    # and Japan held talks"
+            parts.append((start, cut.start()))
             start = cut.end()
     return parts + [(start, len(text))]
+
+
+INNER_NAME = re.compile(r"(?<=\s)[A-Z][\w'’-]*")     # a name, not a sentence's first word
+
+
+def new_actor(text: str, start: int, end: int) -> bool:
+    """Whether the words at start (after "and" or "but") open a clause whose subject names
+    an actor the sentence has not named before: "and the FSB quietly closed", "and Mayor
+    Lund said", not "and the ferries stopped", nor "and Pyongyang from entering ..."."""
+    subject = clause_subject(text, start, end)
+    return bool(subject) and not names_in(subject) <= names_in(text[:start])
+
+
+def clause_subject(text: str, start: int, end: int) -> str:
+    """The subject of the clause at start, a noun phrase its verb follows in the past
+    ("the prosecutors | quietly closed"), or "" if the words there open no such clause."""
+    words = text[start:end].split(",", 1)[0].split(None, SUBJECT_REACH + 1)[:SUBJECT_REACH + 1]
+    if not words or not (words[0][0].isupper() or words[0] in CLAUSE_SUBJECTS):
+        return ""
+    for i, word in enumerate(words[1:], 1):
+        word = word.strip(".;:!?\"'”’)").lower()
+        if has_past_verb({word}) and "-" not in word:
+            return " ".join(words[:i])
+        if word in PHRASE_BREAKS:           # the noun phrase ends, and no verb came
+            return ""
+    return ""
 
 
 BETWEEN = re.compile(r"\b[Bb]etween\s{1,3}\Z")
@@ -4164,7 +4202,7 @@ def clause_mentions(text: str, spans: list, by_clause: dict) -> tuple:
                    x.kind == "date" and not x.anchor for x in by_clause.get(p, [])))]
     base = dict(article="", rank=0, sentence=0, paragraph=0, section=0, text=text)
     main_words = clause_text(text, spans, None)
-    result = []
+    result, before, apart = [], [], set()     # before: the time of the clause before
     for part in parts:
         own, frame = [t for t in by_clause.get(part, []) if t not in of_noun], None
         if not any(t.kind != "anchor" for t in own):    # "Saturday's marathon was cut short"
@@ -4176,6 +4214,10 @@ def clause_mentions(text: str, spans: list, by_clause: dict) -> tuple:
                                               not any(p.start <= s.start < p.end
                                                       for p in parts[1:]))), None)
             own += by_clause.get(frame, []) if frame else []
+        if part is not None and new_actor(text, part.start, part.end):
+            apart.add(part)                 # a subject of its own: a happening of its own
+            own = own if any(t.kind != "anchor" for t in own) else own + before
+        before = [t for t in own if t.kind != "anchor"] or before     # "and X did Y": then
         if part is None:
             words = blanked(dateless, [(s.start, s.end) for s in parts[1:] + dated])
             tense = tense_of(main_words)
@@ -4191,7 +4233,9 @@ def clause_mentions(text: str, spans: list, by_clause: dict) -> tuple:
         if frame and mention.when:          # a joined clause dated by the saying alone
             mention = mention._replace(said=True, quote=text[part.start:].lstrip(" ,;")
                                        if part else "")   # cites its own words and the saying
-        if result and mention.when and result[0].when == mention.when:
+        elif part in apart:                 # cites its own words
+            mention = mention._replace(quote=text[part.start:part.end].strip(" ,;"))
+        if result and mention.when and result[0].when == mention.when and part not in apart:
             frame = joined_frame(result[0].frame, mention.frame)
             result[0] = result[0]._replace(terms=with_kinds(result[0].terms + mention.terms,
                                                             frame), frame=frame)
@@ -4217,21 +4261,22 @@ def clause_mentions(text: str, spans: list, by_clause: dict) -> tuple:
                                       when=day_when(day), tense="past", main=False,
                                       explicit=True, frame=frame,
                                       quote=t.anchor if tense_of(t.anchor) else ""))
-    return quoted_apart(tuple(result), text, parts)
+    return quoted_apart(tuple(result), text, parts, bool(apart))
 
 
-def quoted_apart(found: tuple, text: str, parts: list) -> tuple:
-    """The mentions of a sentence that tells more than one day, each citing only its own
-    words where they stand alone as a clause: the main clause up to the first clause joined
-    to it ("The dam burst on Sunday | and ..."), a happening another is counted from
-    ("three days after | the rebels turned back"). Every other mention (what a noun names:
-    "Sunday's blast"), and every mention of a sentence of one day, cites the whole
-    sentence."""
-    if len({m.when for m in found if m.when}) < 2:
+def quoted_apart(found: tuple, text: str, parts: list, apart: bool = False) -> tuple:
+    """The mentions of a sentence that tells more than one day or (apart) clauses with
+    subjects of their own, each citing only its own words where they stand alone as a
+    clause: the main clause up to the first clause joined to it ("The dam burst on Sunday |
+    and ..."), a clause with a subject of its own ("and | the water reached the town"), a
+    happening another is counted from ("three days after | the rebels turned back"). Every
+    other mention (what a noun names: "Sunday's blast"), and every mention of a sentence of
+    one day and one happening, cites the whole sentence."""
+    if not apart and len({m.when for m in found if m.when}) < 2:
         return tuple(m._replace(quote="") for m in found) if any(m.quote for m in found) \
             else found
     head = found[0]
-    if len(parts) > 1 and head.when and head.main:
+    if len(parts) > 1 and (head.when or apart) and head.main:
         piece = text[:parts[1].start].rstrip()
         joiner = JOINER_END.search(piece, max(0, len(piece) - 12))
         piece = piece[:joiner.start()] if joiner else piece
@@ -4328,11 +4373,18 @@ FRAME_CLOCK = re.compile(CLOCK)
 
 def kinds_of(words: list) -> frozenset:
     """The kinds of happening a clause's lower-case words (in order) name; "say" only when
-    they name no other: the saying of something is not what was said."""
+    they name no other: the saying of something is not what was said. What a saying says
+    lies ahead ("said the charges would be dropped") names no kind, its subject included,
+    unless a verb in the past came first ("said the convoy had left and would return")."""
     found, skip, known = set(), 0, _KINDS_OF_WORD
+    before, told = None, False      # the kinds before the saying; a verb told in the past since
     for i, word in enumerate(words):
         if word in SAID_AHEAD and SAYING in found:
+            if not told:            # "said the charges would be dropped": not what happened
+                found = before | {SAYING}
             break
+        if before is not None and not told:
+            told = word in PAST_WORDS or word.endswith("ed")    # "said the convoy had left"
         entries = known.get(word)
         if entries is None:
             entries = known[word] = KIND_WORDS.get(stem(word), ())
@@ -4340,6 +4392,8 @@ def kinds_of(words: list) -> frozenset:
             continue                        # or a particle of the verb before ("opened fire")
         for particles, kind in entries:
             if tuple(words[i + 1:i + 1 + len(particles)]) == particles:
+                if kind == SAYING and before is None:
+                    before = set(found)
                 found.add(kind)
                 if particles:
                     skip = i + 1 + len(particles)

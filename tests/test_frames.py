@@ -84,12 +84,16 @@ READING_CASES = [
     ("The envoy told reporters about it.", {"say"}),                    # saying, nothing else
     ("The spokesman said the case would be dropped and he would leave.", {"say"}),  # ahead
     ("The mayor warned that the river will flood the old town.", {"say"}),
+    ("The spokesman said the charges against the mayor would be dropped.", {"say"}),  # subject
+    ("Officials told reporters the funeral would be held on Friday.", {"say"}),   # of what lies
+    ("The police said the strike had been called off and would not resume.", {"attack"}),
     ("The minister said the convoy had left and would return.", {"depart"}),  # left: before
     ("The ferries will sail on Friday, the company said.", {"travel"}),   # no saying before
     ("The state visit began with a parade.", {"visit", "arrive", "celebrate"}),  # begins
     ("The visit ended on a warm note.", {"visit", "depart"}),           # ... and ends
     ("A fire broke out in the warehouse.", {"attack", "launch", "begin"}),   # longest match
     ("The crowd pulled the statue down.", set()),                       # "pull" needs "out"
+    ("The ferry sailed that morning.", {"travel"}),     # "morning" is no "mourning"
 ]
 
 
