@@ -345,6 +345,13 @@ class Frame(NamedTuple):
         return places_in(self.text)
 
     @property
+    def speaker(self) -> frozenset:
+        """Stems of the names of who speaks: those just before its first verb of saying
+        (after the last comma before it: "Late Saturday, | the Kremlin said"), or all its
+        names when it has none."""
+        return speaker_in(self.text)
+
+    @property
     def part(self) -> str:
         """"morning", "afternoon", "evening", "night", or "": the part of day it names."""
         return part_of_day(self.text)
@@ -817,8 +824,8 @@ HAPPENINGS = {
                "return, come/came back, get/got back, due in, due at, due to arrive",
                "arrival, landing, return, homecoming, entry, crossing"),
     "depart": ("leave/left, depart, pull out, set off, set out, take/took/taken off, "
-               "head/headed home, fly/flew/flown home, see/saw/seen off",
-               "departure, farewell, send-off, take-off"),
+               "head/headed home, fly/flew/flown home, see/saw/seen off, send/sent, dispatch, "
+               "deploy", "departure, farewell, send-off, take-off, dispatch, deployment"),
     "travel": ("travel, fly/flew/flown, drive/drove/driven, head for, "
                "journey, sail", "trip, journey, flight, voyage, travel"),
     "visit": ("visit, tour, inspect", "visit, tour, inspection"),
@@ -844,7 +851,8 @@ HAPPENINGS = {
     "fight": ("fight/fought, clash, battle", "fighting, clashes, battle, combat"),
     "capture": ("capture, seize, occupy, invade, take/took/taken control",
                 "capture, seizure, occupation, invasion, takeover"),
-    "withdraw": ("withdraw/withdrew/withdrawn, retreat, pull back", "withdrawal, retreat"),
+    "withdraw": ("withdraw/withdrew/withdrawn, retreat, pull back, turn back, turn around, "
+                 "send/sent back", "withdrawal, retreat"),
     "explode": ("explode, detonate, blow/blew/blown up", "explosion, blast, detonation"),
     "collapse": ("collapse, burst, break/broke/broken, give/gave/given way, cave in, breach, "
                  "fall/fell/fallen down", "collapse, breach, failure"),
@@ -919,6 +927,10 @@ CONTINUATION_WORDS = ("He", "She", "They", "It", "There", "Also", "Later", "Then
 # Words that tell a happening's end ("ended on Monday"): an end and a clause without one
 # are two happenings, however alike (read as stems; the kind "end" is a narrower table).
 ENDING_WORDS = "end ended close closed finish finished conclude wrap lift lifted expire"
+# Pronouns that may stand between a verb and its particles: "turned them around", "set
+# it off", "sent them back" (a noun object stands after the particles: "sent the troops back"
+# is not read).
+PARTICLE_OBJECTS = frozenset("it them him her us me".split())
 # Prepositions before the place of a happening: "talks in Moscow", "flew to Vladivostok".
 PLACE_PREPOSITIONS = ("in", "at", "near", "to", "from", "into")
 # Nouns that name some happening without saying which: "after the incident" dates a clause
@@ -927,7 +939,7 @@ GENERIC_HAPPENING_NOUNS = ("event", "incident", "encounter")
 # Irregular forms of verbs that name no kind of happening, so that "went" and "go" are one
 # term (the forms of the verbs above are read from HAPPENINGS).
 IRREGULAR_VERBS = ("go/went/gone, take/took/taken, give/gave/given, see/saw/seen, hold/held, "
-                   "come/came, speak/spoke/spoken, send/sent, bring/brought, win/won, "
+                   "come/came, speak/spoke/spoken, bring/brought, win/won, "
                    "lose/lost, show/showed/shown, rise/rose/risen, catch/caught, "
                    "hit/hit, build/built, sell/sold, keep/kept, stand/stood, feel/felt")
 # British and American spellings of one word, so that both are one term: endings of stems
@@ -3840,9 +3852,12 @@ def coordinated_parts(text: str, exprs: list) -> list:
     dateless = blanked(text, exprs) if cuts else text   # "and May 2023" has no verb: "May"
     for i, cut in enumerate(cuts):                      # is a month there
         end = cuts[i + 1].start() if i + 1 < len(cuts) else len(text)
+        if not has_expr(exprs, start, cut.start()):
+            continue
         left = SPEECH.sub(" ", text[start:cut.start()])    # not "said a team of search
-        right = tense_of(SUBORDINATE.sub(" ", dateless[cut.end():end]))
-        if has_expr(exprs, start, cut.start()) and tense_of(left) and right and \
+        right = dateless[cut.end():end]                     # and rescue ..."
+        right = tense_of(SUBORDINATE.sub(" ", right) if SUBORDINATE.search(right) else right)
+        if tense_of(left) and right and \
                 (has_expr(exprs, cut.end(), len(text)) or right == "past" and
                  new_actor(text, cut.end(), end) and       # "the United States, South Korea
                  tense_of(INNER_NAME.sub(" ", left)) == "past"):    # and Japan held talks"
@@ -4433,12 +4448,14 @@ def kinds_of(words: list) -> frozenset:
         if not entries or i < skip:
             continue                        # or a particle of the verb before ("opened fire")
         for particles, kind in entries:
-            if tuple(words[i + 1:i + 1 + len(particles)]) == particles:
+            at = i + 2 if particles and i + 1 < len(words) and words[i + 1] in PARTICLE_OBJECTS \
+                else i + 1
+            if tuple(words[at:at + len(particles)]) == particles:
                 if kind == SAYING and before is None:
                     before = set(found)
                 found.add(kind)
                 if particles:
-                    skip = i + 1 + len(particles)
+                    skip = at + len(particles)
                     break
     return resolved_kinds(found)
 
@@ -4478,7 +4495,16 @@ def places_in(text: str) -> frozenset:
 def names_in(text: str) -> frozenset:
     """Stems of the capitalised words of a text (its first word too), stop words aside."""
     return frozenset(stem(w) for w in map(str.lower, NAME.findall(text))
-                     if w not in STOPWORDS and w not in MONTH_NUMBER)
+                     if w not in STOPWORDS and w not in MONTH_NUMBER and w not in WEEKDAYS)
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def speaker_in(text: str) -> frozenset:
+    """Frame.speaker of a clause's words."""
+    verb = SPEECH.search(text)
+    if verb is None:
+        return names_in(text)
+    return names_in(text[text.rfind(",", 0, verb.start()) + 1:verb.start()])
 
 
 def part_of_day(text: str) -> str:
@@ -4593,15 +4619,17 @@ CONTINUATION = re.compile(rf"^{alternation(CONTINUATION_WORDS, space=' ')}\b")
 
 class Cluster:
     """A growing group of mentions of one happening on one date (private to merging)."""
-    __slots__ = ("serial", "when", "members", "counts", "into", "kinds")
+    __slots__ = ("serial", "when", "members", "counts", "into", "kinds", "speaking")
 
     def __init__(self, serial: int, when: When):
         self.serial, self.when, self.members, self.counts, self.into = serial, when, {}, {}, None
         self.kinds = NO_KINDS       # the kinds of its first member that names any
+        self.speaking = None        # speakers(), once asked, until its members change
 
     def add(self, mention: Mention) -> list:
         """Adds a mention; gives the terms the cluster did not have before (to index)."""
         self.members[id(mention)] = mention     # by identity: discarded in constant time
+        self.speaking = None
         if not self.kinds and mention.frame:
             self.kinds = mention.frame.kinds
         counts, new = self.counts, []
@@ -4614,6 +4642,7 @@ class Cluster:
 
     def discard(self, mention: Mention):
         del self.members[id(mention)]
+        self.speaking = None
         for t in mention.terms:
             self.counts[t] -= 1
             if not self.counts[t]:
@@ -4701,10 +4730,14 @@ class Clusters:
         return max(((c.covered(weighted, total), c) for c in found), key=lambda sc: sc[0])
 
     def add(self, m: Mention, cluster: Cluster | None = None) -> Cluster:
-        if cluster is None:
-            cluster = Cluster(len(self.all), m.when)
-            self.all.append(cluster)
+        cluster = cluster or self.new(m.when)
         self.index_terms(cluster.add(m), cluster)
+        return cluster
+
+    def new(self, when: When) -> Cluster:
+        """A new, empty cluster of a date."""
+        cluster = Cluster(len(self.all), when)
+        self.all.append(cluster)
         return cluster
 
     def index_terms(self, words, cluster: Cluster):
@@ -4733,7 +4766,7 @@ class Clusters:
     def absorb(self, small: Cluster, big: Cluster):
         for m in small.members.values():
             self.index_terms(big.add(m), big)
-        small.into, small.members, small.counts = big, {}, {}
+        small.into, small.members, small.counts, small.speaking = big, {}, {}, None
 
 
 def live(cluster: Cluster) -> Cluster:
@@ -4988,9 +5021,12 @@ def day_of_narrative(mentions, clusters, placed, place, days):
     """Places each undated clause still unplaced on the day its report's narrative had
     reached: in the cluster of that day of a kind that agrees with it (a saying agrees
     with any kind: what was said on a day is told with what happened on it) if that one
-    covers it, else with what its own report was telling on that day."""
+    covers it, else with what its own report was telling on that day, unless one is a
+    statement and the clause names a speaker or actor that statement's speakers are not:
+    then with the day's cluster that covers most of it among those its names speak in."""
     last, choices = {}, {}      # (article, day) -> its latest cluster; a retold clause's
-    narrated = {mentions[i].article for i in days}                      # choice, once
+    others = {}                 # choice, once (and its choice by its speaker, once)
+    narrated = {mentions[i].article for i in days}
     for i, m in enumerate(mentions):
         if m.article not in narrated:
             continue
@@ -5011,10 +5047,43 @@ def day_of_narrative(mentions, clusters, placed, place, days):
         cluster = live(cluster) if cluster is not None else None
         thread = last.get((m.article, day))
         if (cluster is None or score < CONTRADICT) and thread is not None:
-            cluster = thread
+            cluster, told = live(thread), key + (live(thread).serial,)
+            if told not in others:
+                others[told] = speaker_choice(m, clusters, day, kinds) \
+                    if other_speaker(m, cluster) else None
+            cluster = live(others[told]) if others[told] is not None else cluster
         if cluster is not None:
             place(i, live(cluster))
             last[m.article, day] = live(cluster)
+
+
+def other_speaker(m: Mention, cluster: Cluster) -> bool:
+    """Whether a clause that goes on with a statement, or that is one, names who speaks or
+    acts and the cluster names none of them as its speaker ("That night the president told
+    the nation ..." after the rebel leader's message): not the same happening."""
+    if not (is_saying(cluster.kinds) or is_saying(m.frame.kinds)):
+        return False
+    mine = m.frame.speaker
+    return bool(mine) and mine.isdisjoint(speakers(cluster))
+
+
+def speaker_choice(m: Mention, clusters: Clusters, day: date, kinds: frozenset):
+    """The cluster of the day that covers most of a clause among those whose speakers it
+    names, if any covers some of it."""
+    mine = m.frame.speaker
+    found = [c for c in clusters.candidates(m.terms, lambda c: told_with(c.kinds, kinds),
+                                            when=day_when(day))
+             if not mine.isdisjoint(speakers(c))]
+    weighted = [(t, clusters.idf.get(t, 0.0)) for t in m.terms]
+    total = sum(w for _, w in weighted)
+    score, cluster = max(((c.covered(weighted, total), c) for c in found),
+                         key=lambda sc: sc[0], default=(0.0, None))
+    return cluster if score > 0 else None
+
+
+def is_saying(kinds: frozenset) -> bool:
+    """Whether a clause (or cluster) of these kinds tells a saying and nothing else."""
+    return bool(kinds) and kinds <= SPEECH_KINDS
 
 
 def told_with(kinds: frozenset, other: frozenset) -> bool:
@@ -5102,9 +5171,20 @@ def same_kind(small: Cluster, core: list, clusters: Clusters):
 
 
 def same_speaker(a: Cluster, b: Cluster, clusters: Clusters) -> bool:
-    """Whether two clusters of statements name a rare actor in common (the one who
-    speaks, as far as names tell): two speakers' statements are two happenings."""
-    return any(clusters.idf.get(t, 0.0) > RARE for t in scene(a)[0] & scene(b)[0])
+    """Whether two clusters of statements have a rare speaker in common, as the names
+    before their verbs of saying tell (not the names of what was said: "Peskov said the
+    case against Prigozhin would be dropped" is not Prigozhin's saying): two speakers'
+    statements are two happenings."""
+    return any(clusters.idf.get(t, 0.0) > RARE for t in speakers(a) & speakers(b))
+
+
+def speakers(cluster: Cluster) -> frozenset:
+    """The speakers of the first members of a cluster that are dated by their own words
+    (not those the narrative brought to it)."""
+    if cluster.speaking is None:
+        cluster.speaking = frozenset().union(*(m.frame.speaker for m in itertools.islice(
+            cluster.members.values(), SCENE_SAMPLE) if m.explicit))
+    return cluster.speaking
 
 
 SCENE_SAMPLE = 32       # members of an entry whose actors and places are read
