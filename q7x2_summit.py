@@ -729,9 +729,9 @@ SAME_TIME_WORDS = ("when", "while", "as")   # "was washing dishes when the walls
 SUBJECT_WORDS = ("he", "she", "they", "it", "the", "there")    # "said (that) they ..."
 # Words (besides a name) that open the subject of a clause joined by "and" or "but": a
 # clause whose subject names an actor of its own tells a happening of its own ("the jet
-# landed on Monday and the FSB closed the case"), as one that shares its subject may not
-# ("landed and taxied", "and it landed"), nor a noun joined to a noun ("sent 50 rescuers
-# and four dogs").
+# landed on Monday and the FSB closed the case") unless their kinds agree ("reached the
+# port and the mayor welcomed them"), as one that shares its subject may not ("landed and
+# taxied", "and it landed"), nor a noun joined to a noun ("sent 50 rescuers and four dogs").
 CLAUSE_SUBJECTS = frozenset(("the", "a", "an", "his", "her", "its", "their"))
 SUBJECT_REACH = 6       # words a joined clause's subject has at most before its verb
 # A possessive weekday's tense: ahead after these ("before Sunday's vote"); a date within
@@ -4271,9 +4271,9 @@ def clause_mentions(text: str, spans: list, by_clause: dict) -> tuple:
                                               not any(p.start <= s.start < p.end
                                                       for p in parts[1:]))), None)
             own += by_clause.get(frame, []) if frame else []
-        if part is not None and new_actor(text, part.start, part.end):
-            apart.add(part)                 # a subject of its own: a happening of its own
-            own = own if any(t.kind != "anchor" for t in own) else own + before
+        new = part is not None and new_actor(text, part.start, part.end)
+        if new:                             # a subject of its own: told then, unless it says
+            own = own if any(t.kind != "anchor" for t in own) else own + before    # when
         before = [t for t in own if t.kind != "anchor"] or before     # "and X did Y": then
         if part is None:
             words = blanked(dateless, [(s.start, s.end) for s in parts[1:] + dated])
@@ -4287,6 +4287,9 @@ def clause_mentions(text: str, spans: list, by_clause: dict) -> tuple:
         elif part is None and not own and tense not in ("past", "") and undated_said:
             tense = tense_of(text[undated_said.start:undated_said.end]) or tense  # as in
         mention = clause_mention(base, words, tense, own, True)     # undated_mention()
+        if new and result and not (mention.frame.kinds and result[0].frame.kinds and kinds_agree(
+                mention.frame.kinds, result[0].frame.kinds)):     # "reached X and the mayor
+            apart.add(part)                 # welcomed them": one visit; else two happenings
         if frame and mention.when:          # a joined clause dated by the saying alone
             mention = mention._replace(said=True, quote=text[part.start:].lstrip(" ,;")
                                        if part else "")   # cites its own words and the saying

@@ -164,8 +164,9 @@ class Quotes(unittest.TestCase):
 
 class JoinedClauses(unittest.TestCase):
     """A clause joined by "and" or "but" whose subject names an actor of its own tells a
-    happening of its own, on the day told before it, citing its own words; a clause that
-    goes on with the same subject, or a noun joined to a noun, does not."""
+    happening of its own (unless the two name kinds that agree), on the day told before it,
+    citing its own words; a clause that goes on with the same subject, or a noun joined to
+    a noun, does not."""
     ROWS = [
         # a named actor of its own: two entries of one day
         ("The royal yacht docked in Aarhus on Saturday and Mayor Lund welcomed the crew.",
@@ -176,6 +177,10 @@ class JoinedClauses(unittest.TestCase):
          [("2024-03-12", "The cargo plane landed at Kessin at 7 a.m. on Tuesday, according to "
                          "the airport"),
           ("2024-03-12", "the Vrelo prosecutors quietly closed their case later that day.")]),
+        # a new actor, but a kind that agrees (an arrival and its welcome): one visit
+        ("The royal yacht reached Aarhus on Saturday and Mayor Lund welcomed the crew.",
+         [("2024-03-16", "The royal yacht reached Aarhus on Saturday and Mayor Lund welcomed "
+                         "the crew.")]),
         # the same subject goes on, or no name of its own: one entry
         ("The ferry left Vrelo on Monday and reached Kessin that night.",
          [("2024-03-11", "The ferry left Vrelo on Monday and reached Kessin that night.")]),
