@@ -453,11 +453,17 @@ class Timeline(NamedTuple):
 #   "the following morning", "the day before"
 #                                          SEQUENCE, BEFORE_AFTER, PARTS_OF_DAY
 #   "hours earlier", "later that day"      SAME_DAY_SPANS, EARLIER_LATER
+#   "that night", "the day before it left" SAME_DAY_LEADS, BEFORE_AFTER (from the story's day)
 #   "three days ago", "two weeks later"    NUMBER_WORDS, UNIT_DAYS, CALENDAR_UNITS,
 #                                          INEXACT ("about a week ago" names no day)
 #   "at noon", "during the talks"          CLOCK_WORDS, ANCHOR_PREPOSITIONS
 #   "Gen. Smith" (no sentence ends)        ABBREVIATIONS, MONTH_ABBREVIATIONS
 #   "will meet", "is set to", "may come"   FUTURE_MARKERS, DUE_TO_VERBS, MODAL_WORDS
+#   "the ultimatum expires on Sunday"      SCHEDULE_VERBS (a timetable: the day lies ahead)
+#   "said in a post on Saturday that ..."  SAID_DAY_VERBS, SAID_WHERE, SAID_HOW (the saying's)
+#   "Sunday's deadline looms"              DEADLINE_NOUNS (a possessive day ahead)
+#   "on Monday and again on Wednesday"     REPEAT_WORDS (the clause told again, twice)
+#   "$1bn between May 2022 and May 2023"   RANGE_OPENS (a total over a period: no date)
 #   "met", "usually falls"                 PAST_WORDS, PRESENT_WORDS, HABITUAL_WORDS
 #   "officials said on Monday"             SPEECH_WORDS (who said it dates what was said)
 #   "which", "after", "and then"           RELATIVES, SUBORDINATORS, COORDINATORS ...
