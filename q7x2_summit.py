@@ -756,8 +756,9 @@ RELATIVES = frozenset("who which where whose when".split())
 LINKING = frozenset("that which who".split())           # "a ferry that capsized on Sunday"
 SUBORDINATORS = frozenset("after before because although though whereas until once when".split())
 LEAD_SUBORDINATORS = ("while", "although", "though", "whereas", "because", "if")
-COORDINATORS = ("and", "but", "then")   # clauses with dates of their own: "... and resumed on
-                                       # Friday", "..., then again on Wednesday"
+COORDINATORS = ("and", "but")       # clauses with dates of their own: "... and resumed on Friday"
+COMMA_COORDINATORS = ("then",)      # the same after a comma only: "..., then again on Friday"
+                                    # (not "met then Defense Minister X")
 SAME_TIME_WORDS = ("when", "while", "as")   # "was washing dishes when the walls came down"
 SUBJECT_WORDS = ("he", "she", "they", "it", "the", "there")    # "said (that) they ..."
 # Words (besides a name) that open the subject of a clause joined by "and" or "but": a
@@ -3904,7 +3905,8 @@ class Span(NamedTuple):
     kind: str
 
 
-COORDINATOR = re.compile(rf";\s+|,?\s+{alternation(COORDINATORS)}\s+(?:then\s+)?")
+COORDINATOR = re.compile(rf";\s+|,?\s+{alternation(COORDINATORS)}\s+(?:then\s+)?"
+                         rf"|,\s+{alternation(COMMA_COORDINATORS)}\s+")
 ACCORDING = re.compile(r"\s*according\s+to\b", re.I)
 COMMA = re.compile(r",\s+")
 VERB_AFTER = re.compile(r"\s*,?\s*([a-z]+)\b")

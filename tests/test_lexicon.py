@@ -460,6 +460,15 @@ class RelationWords(unittest.TestCase):
             with self.subTest(text=text):
                 self.assertEqual(dates(text, "2025-03-12"), [("2025-03-10", "reported")])
 
+    def test_every_comma_coordinator_joins_two_dated_clauses_after_a_comma_only(self):
+        for word in q.COMMA_COORDINATORS:
+            with self.subTest(word=word):
+                self.assertEqual(dates(f"The port closed on Tuesday, {word} reopened on Friday.",
+                                       "2025-03-12"),
+                                 [("2025-03-07", "reported"), ("2025-03-11", "reported")])
+                self.assertEqual(dates(f"The mayor met {word} Governor Lund on Tuesday in the "
+                                       "hall.", "2025-03-12"), [("2025-03-11", "reported")])
+
     def test_every_same_time_word_gives_the_main_clause_its_date(self):
         for word in q.SAME_TIME_WORDS:
             with self.subTest(word=word):
