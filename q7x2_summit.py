@@ -1371,6 +1371,8 @@ SHARES_UP = (1, 2, 6, 9, 12)    # a paragraph's points go to the blocks above it
 RIVALS = 3                      # nodes scored nearly as well as the best that make their block
                                 # the article's (readability's MINIMUM_TOPCANDIDATES)
 ARTICLE_REACH = 6               # levels up from the best container an <article> is looked for
+NAMESAKE_REACH = 4              # levels up from the best container whose namesakes are read
+NAME_DIGITS = re.compile(r"\d+")
 PROSE = 80                      # characters of a run of text that reads as a paragraph
 MIN_ARTICLE = 250               # characters of prose an article has at least (else read again)
 ARTICLE_NAME = re.compile("|".join(ARTICLE_HINTS))
@@ -1786,7 +1788,36 @@ def container_lines(nodes: list, pruned: list) -> list:
             lines += node_lines(node, pruned)
         else:
             todo.extend(reversed(node.kids))
-    return lines
+    found = [(node.n, node_lines(node, pruned))
+             for node in namesakes(nodes, (top, around), final, floor, (chars, links))]
+    shown = Counter(tuple(text) for _, text in found)     # a box shown twice is a widget's
+    found = [(n, text) for n, text in found if shown[tuple(text)] == 1]
+    return [line for n, text in found if n < around.n for line in text] + lines + \
+        [line for n, text in found if n > around.n for line in text]
+
+
+def namesakes(nodes: list, chosen: tuple, final: dict, floor: float, sizes: tuple) -> list:
+    """The blocks elsewhere on the page than the chosen ones (the best container, the
+    block around it) of the same element and class and id names (digits aside) as the
+    best container or a block a few levels above it, that score as well as the blocks
+    read with it and are not mostly links: an article cut into sections of one layout, a
+    question and its answers. The outermost of them, in page order (those whose text
+    another repeats, a box shown twice, are left out by the caller)."""
+    (top, around), (chars, links) = chosen, sizes
+    kinds, up = set(), top
+    for _ in range(NAMESAKE_REACH):
+        if up is None or up.tag in ("body", "html", "#root"):
+            break
+        if up.names.strip():
+            kinds.add((up.tag, NAME_DIGITS.sub("", up.names)))
+        up = up.parent
+    found = [nodes[n] for n, s in final.items() if s >= floor and links[n] * 4 < chars[n]
+             and (nodes[n].tag, NAME_DIGITS.sub("", nodes[n].names)) in kinds]
+    found = [node for node in found if around.n not in ancestors(node) and node is not around
+             and node.n not in ancestors(top)]
+    chosen = {node.n for node in found}
+    return sorted((node for node in found if chosen.isdisjoint(ancestors(node))),
+                  key=lambda node: node.n)
 
 
 def article_around(top: Node) -> Node:

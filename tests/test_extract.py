@@ -72,6 +72,45 @@ class Containers(unittest.TestCase):
                             f"<div class='more'>{MENU}</div>"))
         self.assertEqual(text.splitlines(), STORY)
 
+    def test_blocks_named_as_the_article_s_are_read_with_it(self):
+        box = "<div class='ad'><p>Buy a boat.</p></div>"
+        cases = [   # (rule, body): STORY[:2] in one block, STORY[2:] in its namesake
+            ("an article cut into sections of one layout",
+             f"<div class='band'><div class='col-8'>{paras(STORY[:2])}</div></div>{box}"
+             f"<div class='band'><div class='col-8'>{paras(STORY[2:])}</div></div>"),
+            ("a question and its answers",
+             f"<div class='question'><div class='post-text'>{paras(STORY[:2])}</div></div>"
+             f"<div class='answers'><div class='answer'><div class='post-text'>"
+             f"{paras(STORY[2:3])}</div></div>{box}<div class='answer'><div class='post-text'>{paras(STORY[3:])}"
+             "</div></div></div>"),
+            ("names that differ by a number",
+             f"<section id='part-1'>{paras(STORY[:2])}</section>{box}"
+             f"<section id='part-2'>{paras(STORY[2:])}</section>"),
+        ]
+        for rule, body in cases:
+            with self.subTest(rule):
+                self.assertEqual(text_of(page(body)).splitlines(), STORY)
+
+    def test_a_namesake_of_links_or_shown_twice_is_left_out(self):
+        links = "".join(f"<li><a href='/{i}'>Another report on the ferries, number {i}, "
+                        "with more</a></li>" for i in range(6))
+        fact = ("The Lowmarsh ferry company, founded in 1921, runs four boats, and its "
+                "crossings carry about 300,000 people a year.")
+        cases = [   # (rule, body, what is left out)
+            ("a block of the same names that is mostly links",
+             f"<div class='box'>{paras(STORY)}</div>"
+             f"<div class='box'><p>More:</p><ul>{links}</ul></div>", "Another report"),
+            ("a box of facts shown twice",
+             f"<div class='aside'><div class='fact'><p>{fact}</p></div></div><div class='col'>"
+             f"<h2>Ferries</h2><div class='fact'>{paras(STORY)}</div></div>"
+             f"<div class='aside'><div class='fact'><p>{fact}</p></div></div>", fact),
+        ]
+        for rule, body, out in cases:
+            with self.subTest(rule):
+                text = text_of(page(body))
+                self.assertIn(STORY[-1], text)
+                self.assertNotIn(out, text)
+
     def test_the_lead_of_an_article_is_read_with_its_body(self):
         cases = [   # (rule, body)
             ("a lead paragraph beside the body's block",
