@@ -305,6 +305,7 @@ class Article(NamedTuple):
     title: str | None = None
     url: str | None = None
     dated_by: str = "given"
+    captions: tuple = ()        # its pictures' captions, read after its text
 
 
 class When(NamedTuple):
@@ -1097,6 +1098,15 @@ def article_from_dict(obj, where: str) -> Article:
                              f"not {json_type(obj[key])}")
     if "published" not in obj:
         raise InputError(f"{where}: 'published' is missing")
+    captions = obj.get("captions")
+    if captions is not None and not (isinstance(captions, list) and
+                                     all(isinstance(c, str) for c in captions)):
+        bad = next((c for c in captions if not isinstance(c, str)), None) \
+            if isinstance(captions, list) else captions
+        raise InputError(f"{where}: 'captions' must be an array of strings or null, "
+                         f"{'holding' if isinstance(captions, list) else 'not'} {json_type(bad)}")
+    if any(not c.isascii() and SURROGATE.search(c) for c in captions or ()):
+        raise InputError(f"{where}: 'captions' holds a lone surrogate, not text")
     published, dated_by = obj["published"], "given"
     if published is None:                       # unknown: the text may carry its date
         published, dated_by = date_in_text(obj["text"])
@@ -1105,7 +1115,8 @@ def article_from_dict(obj, where: str) -> Article:
     else:
         published = parse_iso_date(published.strip(), f"{where}: 'published'")
     return Article(obj["id"], published, obj["text"], obj.get("outlet") or None,
-                   obj.get("title") or None, obj.get("url") or None, dated_by)
+                   obj.get("title") or None, obj.get("url") or None, dated_by,
+                   tuple(c for c in captions or () if c.strip()))
 
 
 def json_type(value) -> str:
@@ -1426,6 +1437,7 @@ class Page(NamedTuple):
     outlet: str | None
     title: str | None
     url: str | None
+    captions: tuple = ()
 
 
 class Node:
@@ -1578,7 +1590,8 @@ def page_from_html(html: str, url: str | None, where: str) -> Page:
         (host_of(url) if url else None)
     title = str(p.meta.get("og:title") or ld.get("headline") or "").strip() or \
         page_headline(p.nodes) or TITLE_TAIL.sub("", " ".join("".join(p.title).split())) or None
-    return Page(text, published, dated_by, outlet, title, url.strip() if url else None)
+    return Page(text, published, dated_by, outlet, title, url.strip() if url else None,
+                page_captions(p.nodes))
 
 
 def ld_article(scripts: list) -> dict:
@@ -1741,6 +1754,26 @@ def furniture_pruned(nodes: list, by_names: bool) -> list:
              or node.tag in PICTURE_TAGS and blocks[node.n] < PICTURE_BLOCKS
              or by_names and node.tag not in ("body", "html") and is_furniture(node.names))
     return out
+
+
+def page_captions(nodes: list) -> tuple:
+    """The captions of a page's pictures (<figcaption>), once each, in page order, those of
+    its furniture (a sidebar's, a list of other stories') left out: kept apart from the
+    article's text, as the pictures are, but read as the report's words."""
+    out, whole = furniture_pruned(nodes, True), [False] * len(nodes)
+    found = {}                                  # (a dict keeps page order)
+    for node in nodes:
+        if node.tag != "figcaption":
+            continue
+        holder = node.parent
+        while holder is not None and holder.tag in PICTURE_TAGS:
+            holder = holder.parent
+        if node.hidden or holder is None or out[holder.n]:
+            continue
+        text = " ".join(" ".join(node_lines(node, whole)).split())
+        if text:
+            found[text] = True
+    return tuple(found)
 
 
 def prose_sizes(nodes: list, pruned: list) -> list:
@@ -2422,7 +2455,7 @@ def article_from_page(raw: bytes, charset: str | None, url: str | None, name: st
     """One Article from a page's bytes."""
     page = page_from_html(decoded_page(raw, charset), url, name)
     return Article(id_, page.published, page.text, page.outlet, page.title, page.url,
-                   page.dated_by or "given")
+                   page.dated_by or "given", page.captions)
 
 
 # Feeds: refused when they declare a DOCTYPE or entities ("billion laughs", external
@@ -2497,7 +2530,7 @@ def article_from_item(item: FeedItem, name: str, id_: str) -> Article:
     page = page_from_html(item.content, item.link, name)
     return Article(id_, item.published or page.published, page.text, item.outlet,
                    item.title, item.link, "the feed item's date" if item.published
-                   else page.dated_by or "given")
+                   else page.dated_by or "given", page.captions)
 
 
 # Fetching: http and https only, a few redirects and never to another scheme, a size
@@ -3135,8 +3168,9 @@ DATE_HEADING = re.compile(rf"(?:{WEEKDAY},?\s)?(?:{MONTH}\s{DAY}(?:,?\s{YEAR})?"
 TIME_HEADING = re.compile(r"(?:1[0-2]|0?[1-9])(?::[0-5]\d)?\s?(?:[AaPp]\.?[Mm]\.?)"
                           r"(?:\s[A-Z]{2,5})?|(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s[A-Z]{2,5})?")
 
-def prose_paragraphs(text: str) -> list:
-    """The paragraphs of an article that read as prose, furniture left out."""
+def prose_paragraphs(text: str, pictures: tuple = ()) -> list:
+    """The paragraphs of an article that read as prose, furniture left out, then its
+    captions: those its text holds, then those of its pictures, each a section of its own."""
     text = DATE_LINE.sub("", text, count=1)
     lines = [line.strip() for line in text.splitlines()]
     captions = caption_lines(lines)
@@ -3165,7 +3199,8 @@ def prose_paragraphs(text: str) -> list:
             kept.append(Paragraph(len(kept), section, line, heading))
         elif kept and kept[-1].section == section:
             section += 1
-    for caption in filter(None, (captions[i] for i in sorted(captions))):
+    for caption in filter(None, [captions[i] for i in sorted(captions)] +
+                          [caption_text(line) for line in pictures]):
         section += 1
         kept.append(Paragraph(len(kept), section, caption))
     return kept
@@ -3187,11 +3222,18 @@ def caption_lines(lines: list) -> dict:
         credit = CREDIT.search(line, max(0, len(line) - 130)) if line[-1:] != "." else None
         if credit is None:
             continue
-        caption = CAPTION_MARK.sub("", line[:credit.start()], count=1).strip()
-        found[i] = caption if len(caption.split()) >= 4 else ""
+        found[i] = caption_text(line)
         if i and lines[i - 1] and len(lines[i - 1].split()) >= 4:    # the line above it
             found[i - 1] = CAPTION_MARK.sub("", lines[i - 1], count=1)
     return found
+
+
+def caption_text(line: str) -> str:
+    """A caption without its credit ("Jane Roe/AFP", "(AP Photo)") and marks ("(Photo)"),
+    or "" when less than four words are left."""
+    credit = CREDIT.search(line, max(0, len(line) - 130)) if line[-1:] != "." else None
+    caption = CAPTION_MARK.sub("", line[:credit.start()] if credit else line, count=1).strip()
+    return caption if len(caption.split()) >= 4 else ""
 
 
 def is_prose(line: str) -> bool:
@@ -6011,7 +6053,7 @@ def build_timeline(articles: list, title: str | None = None, progress=None) -> T
     articles = canonical_order(date_undated(articles))
     mentions, prints, leads, readings, named = [], {}, {}, [], {}
     for rank, a in enumerate(articles):
-        sents = sentences(prose_paragraphs(a.text))
+        sents = sentences(prose_paragraphs(a.text, a.captions))
         prints[a.id] = long_sentence_prints(sents)
         leads[a.id] = sents[0].text if sents else ""
         mentions += mentions_of(a, rank, sents) if a.published else \
@@ -6128,6 +6170,9 @@ POSSESSIVE = re.compile(r"['’]s?$", re.I)
 NAME_RUN = 4            # words a subject's run of names may hold
 TITLE_SAMPLE = 1000     # reports read for the subject: more would tell the same majority
 TITLE_READ = 400        # characters of a title or a lead read: a headline is shorter
+# Weekdays and months are written capitalised, yet name no subject: reports of one day
+# share its name ("on Tuesday") as they share no story.
+CALENDAR_KEYS = frozenset(map(stem, WEEKDAYS + tuple(MONTH_NUMBER)))
 
 
 class Word(NamedTuple):
@@ -6179,14 +6224,15 @@ def story_title(texts: list, events, published: list) -> str:
 
 def name_keys(reports: list) -> set:
     """The keys of words the reports write capitalised inside a sentence more often than
-    not: names of people, places, bodies and named events. Stop words are never names."""
+    not: names of people, places, bodies and named events. Stop words, weekdays and months
+    are never names."""
     cases = {}
     for phrases in reports:
         for w in (w for p in phrases for w in p if w.case):
             up, low = cases.get(w.key, (0, 0))
             cases[w.key] = (up + (w.case == "upper"), low + (w.case == "lower"))
     return {k for k, (up, low) in cases.items()
-            if up > low and k not in STOPWORDS and k.isalpha()}
+            if up > low and k not in STOPWORDS and k not in CALENDAR_KEYS and k.isalpha()}
 
 
 def shared_subject(reports: list, names: set) -> str:
@@ -7391,7 +7437,8 @@ def saved_line(a: Article) -> str:
     import json
     return json.dumps({"id": a.id, "published": a.published and a.published.isoformat(),
                        "dated_by": a.dated_by,
-                       "outlet": a.outlet, "title": a.title, "url": a.url, "text": a.text},
+                       "outlet": a.outlet, "title": a.title, "url": a.url, "text": a.text}
+                      | ({"captions": list(a.captions)} if a.captions else {}),
                       ensure_ascii=False) + "\n"
 
 

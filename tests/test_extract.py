@@ -397,6 +397,68 @@ class Text(unittest.TestCase):
                 self.assertIn(STORY[3], text)
 
 
+class Captions(unittest.TestCase):
+    """A picture's caption is left out of the text but kept as a caption of the report, read
+    after its text: its words are the report's words."""
+    CAPTION = "Divers inspect the older of the two ferries at Lowmarsh on Tuesday"
+
+    def test_which_captions_are_kept(self):
+        cap = self.CAPTION
+        cases = [   # (rule, the page's body, captions)
+            ("a picture's caption", f"<article>{paras(STORY[:2])}<figure><img src='f.jpg'>"
+             f"<figcaption>{cap}</figcaption></figure>{paras(STORY[2:])}</article>", (cap,)),
+            ("its credit on a line, out", f"<article>{paras(STORY)}<figure><figcaption>{cap}"
+             "<br><span>Photo: Jane Roe/AFP</span></figcaption></figure></article>", (cap,)),
+            ("told twice, once", f"<article>{paras(STORY)}<figure><figcaption>{cap}</figcaption>"
+             f"</figure><figure><figcaption>{cap}</figcaption></figure></article>", (cap,)),
+            ("in a sidebar, furniture", f"<article>{paras(STORY)}</article><aside><figure>"
+             f"<figcaption>{cap}</figcaption></figure></aside>", ()),
+            ("in a block named for furniture", f"<article>{paras(STORY)}</article><div "
+             f"class='related-stories'><figure><figcaption>{cap}</figcaption></figure></div>", ()),
+            ("hidden", f"<article>{paras(STORY)}<figure><figcaption hidden>{cap}</figcaption>"
+             "</figure></article>", ()),
+            ("no picture", f"<article>{paras(STORY)}</article>", ()),
+        ]
+        for rule, body, expected in cases:
+            with self.subTest(rule):
+                got = q.page_from_html(page(body), None, "test")
+                self.assertEqual(got.captions, expected)
+                self.assertNotIn(cap, got.text)
+
+    def test_captions_are_read_after_the_text_without_their_credit(self):
+        cases = [   # (caption, the sentence read from it, or None)
+            (f"{self.CAPTION}. REUTERS/Jane Roe", f"{self.CAPTION}."),
+            (f"{self.CAPTION} (AP Photo)", self.CAPTION),
+            ("(Photo) " + self.CAPTION, self.CAPTION),
+            ("Photo: Jane Roe/AFP", None),
+            ("The ferry", None),
+        ]
+        for caption, sentence in cases:
+            with self.subTest(caption):
+                read = q.prose_paragraphs("\n".join(STORY), (caption,))
+                self.assertEqual([x.text for x in read[:len(STORY)]], STORY)
+                self.assertEqual([x.text for x in read[len(STORY):]],
+                                 [sentence] if sentence else [])
+
+    def test_captions_are_saved_and_read_back(self):
+        html = page(f"<article>{paras(STORY)}<figure><figcaption>{self.CAPTION}"
+                    "</figcaption></figure></article>",
+                    head="<meta property='article:published_time' content='2024-05-08'>")
+        a = q.article_from_page(html.encode(), "utf-8", None, "test", "a")
+        line = json.loads(q.saved_line(a))
+        self.assertEqual(line["captions"], [self.CAPTION])
+        self.assertEqual(q.article_from_dict(line, "test").captions, (self.CAPTION,))
+        self.assertNotIn("captions", json.loads(q.saved_line(a._replace(captions=()))))
+
+    def test_captions_that_are_not_strings_are_refused(self):
+        base = {"id": "a", "published": "2024-05-08", "text": STORY[0]}
+        for bad in ("one caption", [1], [None], {"a": "b"}):
+            with self.subTest(bad=bad), self.assertRaises(q.InputError) as caught:
+                q.article_from_dict(base | {"captions": bad}, "test")
+            self.assertIn("'captions'", str(caught.exception))
+        self.assertEqual(q.article_from_dict(base | {"captions": None}, "test").captions, ())
+
+
 class Structured(unittest.TestCase):
     def ld(self, body: str) -> str:
         return ('<script type="application/ld+json">' + json.dumps(

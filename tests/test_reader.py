@@ -53,6 +53,12 @@ TITLES = (
       (None, "Counting in Saint-Aubert ended on Monday.", "2024-09-10"),
       (None, "The new mayor of Saint-Aubert took office on Tuesday.", "2024-09-11")],
      "Saint-Aubert, September 2024"),
+    ("a weekday and a month that every report names are no subject",
+     [(None, "A crane fell into the harbour at Velmora on Tuesday, in March, officials said.",
+       "2024-03-13"),
+      (None, "Divers searched the harbour at Velmora on Tuesday in March for the crane.",
+       "2024-03-13")],
+     "Velmora, March 2024"),
     ("happenings over two months, background years left out of the span",
      [("Velmar floods", "The Velmar floods began on June 28 and the river last rose this "
        "high in 1998.", "2024-07-02"),
