@@ -538,7 +538,15 @@ FURNITURE_HINTS = ("comment", "sidebar", "footer", "related", "share", "sharing"
                    "mostread", "most-popular", "popular", "breadcrumb", "navbar", "navigation",
                    "menu", "masthead", "advert", "sponsor", "banner", "signup",
                    "sign-up", "paywall", "recirc", "more-stories", "taboola", "outbrain",
-                   "popup", "modal", "byline", "author-bio", "tags", "disqus")
+                   "popup", "modal", "byline", "tags", "disqus")
+# Words in the names of an author's box ("author-box", "post-author"), but on an
+# <article>, whose names list its author as one of its tags ("hentry author-jane-roe").
+AUTHOR_HINTS = ("author", "autor", "auteur")
+# How the class and id names of a picture's block open (any of their parts, split at
+# every character not a letter or digit): left out as a picture is, unless it holds
+# blocks of text ("photo-caption", "imgCredit", "gallery-slide"; not "has-backgroundimage").
+PICTURE_HINTS = ("caption", "credit", "photo", "image", "img", "picture", "gallery",
+                 "carousel", "slideshow", "thumbnail")
 # Whole class or id names of furniture too short to be read as parts ("nav" is in
 # "canvas", "ad" in "header").
 FURNITURE_NAMES = frozenset("nav ad ads adv tools toolbar related share".split())
@@ -1388,6 +1396,8 @@ PROSE = 80                      # characters of a run of text that reads as a pa
 MIN_ARTICLE = 250               # characters of prose an article has at least (else read again)
 ARTICLE_NAME = re.compile("|".join(ARTICLE_HINTS))
 FURNITURE_NAME = re.compile("|".join(map(re.escape, FURNITURE_HINTS)))
+AUTHOR_NAME = re.compile("|".join(AUTHOR_HINTS))
+PICTURE_NAME = re.compile(r"(?<![a-z0-9])(?:%s)" % "|".join(PICTURE_HINTS))
 NAME_PARTS = re.compile(r"[^a-z0-9]+")
 FURNITURE_LINE = re.compile("|".join(map(re.escape, FURNITURE_LINES)))
 READER_CALL = re.compile(r"[¡¿]?(?:%s)\b" % alternation(READER_CALLS, space=" "))
@@ -1725,7 +1735,7 @@ def body_lines(nodes: list) -> list:
     for node in nodes[1:]:
         out[node.n] = out[node.parent.n] or node.tag in NO_TEXT or node.hidden or \
             node.tag in FURNITURE_TAGS and node.tag != "form" or \
-            node.tag not in ("body", "html") and is_furniture(node.names)
+            node.tag not in ("body", "html") and is_furniture(node.names, node.tag)
     prose = prose_sizes(nodes, out)
     holders = [node for node in nodes if node.tag in ("main", "article") and prose[node.n]]
     top = (holders or [node for node in nodes if node.tag == "body"] or nodes)[0]
@@ -1751,9 +1761,17 @@ def furniture_pruned(nodes: list, by_names: bool) -> list:
             (prose[node.n] * 2 <= prose[0] or prose[node.n] < MIN_ARTICLE) and \
             (node.tag in FURNITURE_TAGS and not (node.tag == "header" and in_article[node.n]
                                                  and prose[node.n])   # an article's lead
-             or node.tag in PICTURE_TAGS and blocks[node.n] < PICTURE_BLOCKS
-             or by_names and node.tag not in ("body", "html") and is_furniture(node.names))
+             or is_picture(node, by_names) and blocks[node.n] < PICTURE_BLOCKS
+             or by_names and node.tag not in ("body", "html") and
+             is_furniture(node.names, node.tag))
     return out
+
+
+def is_picture(node: Node, by_names: bool = True) -> bool:
+    """Whether a block is a picture or its caption: a <figure>, or (by_names) a block
+    named for one ("photo-caption"), never <body> or <html>."""
+    return node.tag in PICTURE_TAGS or by_names and node.tag not in ("body", "html") and \
+        bool(PICTURE_NAME.search(node.names))
 
 
 def page_captions(nodes: list) -> tuple:
@@ -1766,7 +1784,7 @@ def page_captions(nodes: list) -> tuple:
         if node.tag != "figcaption":
             continue
         holder = node.parent
-        while holder is not None and holder.tag in PICTURE_TAGS:
+        while holder is not None and is_picture(holder):
             holder = holder.parent
         if node.hidden or holder is None or out[holder.n]:
             continue
@@ -1788,10 +1806,12 @@ def prose_sizes(nodes: list, pruned: list) -> list:
     return prose
 
 
-def is_furniture(names: str) -> bool:
-    """Whether class and id names name page furniture ("comments-area", "share-bar")."""
+def is_furniture(names: str, tag: str = "") -> bool:
+    """Whether a block's class and id names name page furniture ("comments-area",
+    "share-bar"), or an author's box but on an <article>."""
     return bool(names) and (bool(FURNITURE_NAME.search(names)) or
-                            not FURNITURE_NAMES.isdisjoint(NAME_PARTS.split(names)))
+                            not FURNITURE_NAMES.isdisjoint(NAME_PARTS.split(names)) or
+                            tag != "article" and bool(AUTHOR_NAME.search(names)))
 
 
 def container_lines(nodes: list, pruned: list) -> list:
@@ -1946,7 +1966,7 @@ def name_weight(node: Node) -> float:
     if node.tag in ("body", "html") or not node.names.strip():
         return 1.0
     return (1.5 if ARTICLE_NAME.search(node.names) else 1.0) * \
-        (0.5 if is_furniture(node.names) else 1.0)
+        (0.5 if is_furniture(node.names, node.tag) else 1.0)
 
 
 def node_lines(top: Node, pruned: list) -> list:

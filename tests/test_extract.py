@@ -159,6 +159,9 @@ class Furniture(unittest.TestCase):
             ("class='social-links'", "Find the paper on every network you can name."),
             ("class='site-footer'", "The Lowmarsh Post, published by Lowmarsh Media Ltd."),
             ("class='breadcrumb'", "Home, then News, then Local, then this report."),
+            ("class='row author-box'", "Jane Roe writes on the islands for the paper."),
+            ("class='about-the-author'", "Jane Roe has covered the harbour since 2009."),
+            ("class='post-author'", "Jane Roe, reporter, on the islands since 2015."),
         ]
         for names, words in furniture:
             with self.subTest(names):
@@ -173,11 +176,24 @@ class Furniture(unittest.TestCase):
             ("a body named for a cookie banner", " class='cookie-consent-shown'", ""),
             ("an html named for comments", "", " class='js comments-enabled'"),
             ("a body id naming the footer", " id='sticky-footer'", ""),
+            ("a body named for its pictures", " class='photo-gallery-page'", ""),
         ]
         for rule, body_attrs, html_attrs in cases:
             with self.subTest(rule):
                 text = text_of(page(f"<div>{paras(STORY)}</div>", body_attrs=body_attrs,
                                     html_attrs=html_attrs))
+                self.assertEqual(text.splitlines(), STORY)
+
+    def test_an_article_named_for_its_author_is_no_author_s_box(self):
+        cases = [   # (rule, the article's names)
+            ("a blog's tag of its author", "post hentry author-jane-roe"),
+            ("an author's name alone", "autor-jane-roe"),
+        ]
+        for rule, names in cases:
+            with self.subTest(rule):
+                notes = "".join(f"<li>{line}</li>" for line in [LEAD] * 8)   # more prose
+                text = text_of(page(f"<article class='{names}'>{paras(STORY)}</article>"
+                                    f"<ul>{notes}</ul>"))
                 self.assertEqual(text.splitlines(), STORY)
 
     def test_a_wrapper_that_holds_most_of_the_prose_is_no_furniture(self):
@@ -388,6 +404,19 @@ class Text(unittest.TestCase):
              f"<p>{caption}</p><p>{STORY[0]}</p></figcaption></figure>", caption, True),
             ("a table drawn as a figure", f"<figure>{table}</figure>",
              "Crossings a day in August", True),
+            # a block named for a picture, as a picture
+            ("a block named for a picture's caption", "<div class='img-wrap'><img src='f.jpg'>"
+             f"<div class='photo-caption'>{caption}</div></div>", caption, False),
+            ("a caption named in camel case", f"<p class='imageCaption'>{caption}</p>",
+             caption, False),
+            ("a picture's credit by its name", "<div class='credit'>Jane Roe</div>",
+             "Jane Roe", False),
+            ("a gallery's slide", f"<div class='gallery'><div class='slide'>{caption}</div>"
+             "</div>", caption, False),
+            ("a name that only ends in one of the words", "<div class='has-backgroundimage'>"
+             f"<p>{caption}</p></div>", caption, True),
+            ("a block named for a picture that holds paragraphs", "<div class='with-image'>"
+             f"<p>{caption}</p><p>{STORY[0]}</p></div>", caption, True),
         ]
         for rule, figure, shown, kept in cases:
             with self.subTest(rule):
