@@ -1692,7 +1692,8 @@ def page_text(p: PageParser, ld: dict) -> str:
     """A page's article body, a block a line: its structured articleBody (or a how-to's
     steps) when it has one of a plausible length, else the text its best-scored container
     holds, under the page's headline (its first <h1>, of three words or more: not a
-    site's name) when the container does not hold it."""
+    site's name) when the container does not hold it; in Unicode's composed form (NFC)."""
+    from unicodedata import normalize
     lines = article_lines(p.nodes)
     headline = page_headline(p.nodes)
     if headline and lines and headline not in lines and len(headline.split()) >= 3:
@@ -1700,8 +1701,8 @@ def page_text(p: PageParser, ld: dict) -> str:
     found = "\n".join(lines)
     body = ld_body(ld)
     if len(body.split()) >= 8 and len(body) * (3 if "articleBody" in ld else 1) >= len(found):
-        return body
-    return found
+        found = body
+    return normalize("NFC", found)   # one code for one letter however the page wrote it
 
 
 def page_headline(nodes: list) -> str:
@@ -1816,8 +1817,9 @@ def is_furniture(names: str, tag: str = "") -> bool:
 
 def container_lines(nodes: list, pruned: list) -> list:
     """The lines of the best-scored container, and of the blocks around it that score
-    well or read as paragraphs: its siblings, or all of the <article> it stands in (a
-    lead or a subtitle kept apart from the body)."""
+    well or read as paragraphs: its siblings, or all of the <article> it stands in; a
+    block of prose before it, of any element, is its lead or subtitle kept apart from the
+    body (a "standfirst" <div>); then its namesakes elsewhere on the page."""
     chars, links = subtree_sizes(nodes, pruned)
     score = container_scores(nodes, pruned)
     final = {n: (s + CONTAINER_TAGS.get(nodes[n].tag, 0)) * name_weight(nodes[n]) *
@@ -1829,12 +1831,12 @@ def container_lines(nodes: list, pruned: list) -> list:
         return node_lines(top, pruned)
     floor = max(10.0, final.get(top.n, 0) * 0.2)
     around, above = article_around(top), ancestors(top)
-    lines, todo, lead = [], list(reversed(around.kids)), around.tag == "article"
+    lines, todo, lead = [], list(reversed(around.kids)), True    # before the top: a lead
     while todo:
         node = todo.pop()
         if not isinstance(node, Node) or pruned[node.n]:
             continue
-        lead = lead and node is not top         # an article's lead comes before its body
+        lead = lead and node is not top         # a lead comes before the body
         if node is top or final.get(node.n, 0) + (floor if node.names == top.names else 0) \
                 >= floor and node.n not in above or node.chars >= PROSE and \
                 node.links * 4 < node.chars and (node.tag == "p" or lead):

@@ -119,10 +119,29 @@ class Containers(unittest.TestCase):
             ("a lead in the article's own header",
              f"<article><header><h1>Ferries retired</h1><p>{LEAD}</p></header>"
              f"<div class='body'>{paras(STORY)}</div></article>"),
+            ("a lead in a <div> before the body, in a <div>",
+             f"<div class='story'><div class='intro'>{LEAD}</div>"
+             f"<div class='body'>{paras(STORY)}</div></div>"),
         ]
         for rule, body in cases:
             with self.subTest(rule):
                 self.assertEqual(text_of(page(body)).splitlines(), [LEAD] + STORY)
+
+    def test_what_is_no_lead(self):
+        links = f"<a href='/a'>{LEAD}</a>"
+        cases = [   # (rule, body)
+            ("a block of prose after the body",
+             f"<div class='story'><div class='body'>{paras(STORY)}</div>"
+             f"<div class='note'>{LEAD}</div></div>"),
+            ("a block of links before the body",
+             f"<div class='story'><div class='more'>{links}</div>"
+             f"<div class='body'>{paras(STORY)}</div></div>"),
+            ("a short line before the body", "<div class='story'><div class='kicker'>Ferries"
+             f"</div><div class='body'>{paras(STORY)}</div></div>"),
+        ]
+        for rule, body in cases:
+            with self.subTest(rule):
+                self.assertEqual(text_of(page(body)).splitlines(), STORY)
 
     def test_the_headline_heads_the_article(self):
         head = "Two ferries to be retired at the end of the summer"
@@ -374,6 +393,18 @@ class Text(unittest.TestCase):
             with self.subTest(rule):
                 text = text_of(page(f"<article>{paras(STORY)}<p>{written}</p></article>"))
                 self.assertTrue(text.endswith(read), text)
+
+    def test_letters_are_read_in_their_composed_form(self):
+        cases = [   # (as the page writes it, as the text gives it)
+            ("Cafe\u0301 owners", "Café owners"),                 # e and an accent: é
+            ("\u09b8\u09be\u09dc\u09c7", "\u09b8\u09be\u09a1\u09bc\u09c7"),   # Bengali, NFC
+            ("Ångström", "Ångström"),                             # already composed
+        ]
+        for written, read in cases:
+            with self.subTest(written):
+                text = text_of(page(f"<div>{paras(STORY[:2])}<p>{written} and {STORY[2]}</p>"
+                                    "</div>"))
+                self.assertIn(f"{read} and", text)
 
     def test_an_empty_title_element_does_not_swallow_the_page(self):
         icons = [   # an icon's title written as an empty element, in several ways
