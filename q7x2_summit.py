@@ -538,7 +538,8 @@ FURNITURE_HINTS = ("comment", "sidebar", "footer", "related", "share", "sharing"
                    "mostread", "most-popular", "popular", "breadcrumb", "navbar", "navigation",
                    "menu", "masthead", "advert", "sponsor", "banner", "signup",
                    "sign-up", "paywall", "recirc", "more-stories", "taboola", "outbrain",
-                   "popup", "modal", "byline", "tags", "disqus")
+                   "popup", "pop-up", "modal", "flyout", "byline", "tags", "disqus", "notice",
+                   "noprint", "no-print", "donate", "donation")
 # Words in the names of an author's box ("author-box", "post-author"), but on an
 # <article>, whose names list its author as one of its tags ("hentry author-jane-roe").
 AUTHOR_HINTS = ("author", "autor", "auteur")
@@ -549,7 +550,7 @@ PICTURE_HINTS = ("caption", "credit", "photo", "image", "img", "picture", "galle
                  "carousel", "slideshow", "thumbnail")
 # Whole class or id names of furniture too short to be read as parts ("nav" is in
 # "canvas", "ad" in "header").
-FURNITURE_NAMES = frozenset("nav ad ads adv tools toolbar related share".split())
+FURNITURE_NAMES = frozenset("nav ad ads adv tools toolbar related share contact cta".split())
 # The phrases of furniture both read: the cleaning step anywhere in a short line, the
 # page extractor at the start of a line in an article's container (FURNITURE_LINES).
 FURNITURE_PHRASES = (

@@ -181,6 +181,12 @@ class Furniture(unittest.TestCase):
             ("class='row author-box'", "Jane Roe writes on the islands for the paper."),
             ("class='about-the-author'", "Jane Roe has covered the harbour since 2009."),
             ("class='post-author'", "Jane Roe, reporter, on the islands since 2015."),
+            ("class='title-pop-up'", "Back the paper's reporting with a gift this month."),
+            ("class='c-flyout'", "Every small gift keeps the lifeboats on the water."),
+            ("class='community-notice'", "This post is a reader's blog, not the paper's."),
+            ("class='no-print contact'", "Questions? Write to the newsroom at any hour."),
+            ("class='box cta'", "Send us your letter for the page of readers' views."),
+            ("id='donate-box'", "Give to the harbour fund and help keep it open."),
         ]
         for names, words in furniture:
             with self.subTest(names):
