@@ -535,7 +535,7 @@ ARTICLE_HINTS = ("article", "content", "entry", "post", "story", "body", "text",
                  "blog", "news")
 FURNITURE_HINTS = ("comment", "sidebar", "footer", "related", "share", "sharing", "social",
                    "promo", "newsletter", "subscribe", "cookie", "consent", "most-read",
-                   "mostread", "most-popular", "popular", "breadcrumb", "navbar", "navigation",
+                   "mostread", "most-popular", "popular", "crumb", "navbar", "navigation",
                    "menu", "masthead", "advert", "sponsor", "banner", "signup",
                    "sign-up", "paywall", "recirc", "more-stories", "taboola", "outbrain",
                    "popup", "pop-up", "modal", "flyout", "byline", "tags", "disqus", "notice",
@@ -546,8 +546,8 @@ AUTHOR_HINTS = ("author", "autor", "auteur")
 # How the class and id names of a picture's block open (any of their parts, split at
 # every character not a letter or digit): left out as a picture is, unless it holds
 # blocks of text ("photo-caption", "imgCredit", "gallery-slide"; not "has-backgroundimage").
-PICTURE_HINTS = ("caption", "credit", "photo", "image", "img", "picture", "gallery",
-                 "carousel", "slideshow", "thumbnail")
+PICTURE_HINTS = ("caption", "legend", "credit", "photo", "image", "img", "picture",
+                 "gallery", "carousel", "slideshow", "thumbnail")
 # Whole class or id names of furniture too short to be read as parts ("nav" is in
 # "canvas", "ad" in "header").
 FURNITURE_NAMES = frozenset("nav ad ads adv tools toolbar related share contact cta".split())

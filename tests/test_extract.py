@@ -187,6 +187,7 @@ class Furniture(unittest.TestCase):
             ("class='no-print contact'", "Questions? Write to the newsroom at any hour."),
             ("class='box cta'", "Send us your letter for the page of readers' views."),
             ("id='donate-box'", "Give to the harbour fund and help keep it open."),
+            ("class='entry-crumbs'", "Home, then Islands, then Ferries, then this page."),
         ]
         for names, words in furniture:
             with self.subTest(names):
@@ -450,6 +451,8 @@ class Text(unittest.TestCase):
              "Jane Roe", False),
             ("a gallery's slide", f"<div class='gallery'><div class='slide'>{caption}</div>"
              "</div>", caption, False),
+            ("a picture's legend", f"<div class='legend'><div>{caption}</div></div>", caption,
+             False),
             ("a name that only ends in one of the words", "<div class='has-backgroundimage'>"
              f"<p>{caption}</p></div>", caption, True),
             ("a block named for a picture that holds paragraphs", "<div class='with-image'>"
