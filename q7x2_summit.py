@@ -345,6 +345,13 @@ class Frame(NamedTuple):
         return places_in(self.text)
 
     @property
+    def speaker(self) -> frozenset:
+        """Stems of the names of who speaks: those just before its first verb of saying
+        (after the last comma before it: "Late Saturday, | the Kremlin said"), or all its
+        names when it has none."""
+        return speaker_in(self.text)
+
+    @property
     def part(self) -> str:
         """"morning", "afternoon", "evening", "night", or "": the part of day it names."""
         return part_of_day(self.text)
@@ -729,6 +736,13 @@ LEAD_SUBORDINATORS = ("while", "although", "though", "whereas", "because", "if")
 COORDINATORS = ("and", "but")       # clauses with dates of their own: "... and resumed on Friday"
 SAME_TIME_WORDS = ("when", "while", "as")   # "was washing dishes when the walls came down"
 SUBJECT_WORDS = ("he", "she", "they", "it", "the", "there")    # "said (that) they ..."
+# Words (besides a name) that open the subject of a clause joined by "and" or "but": a
+# clause whose subject names an actor of its own tells a happening of its own ("the jet
+# landed on Monday and the FSB closed the case") unless their kinds agree ("reached the
+# port and the mayor welcomed them"), as one that shares its subject may not ("landed and
+# taxied", "and it landed"), nor a noun joined to a noun ("sent 50 rescuers and four dogs").
+CLAUSE_SUBJECTS = frozenset(("the", "a", "an", "his", "her", "its", "their"))
+SUBJECT_REACH = 6       # words a joined clause's subject has at most before its verb
 # A possessive weekday's tense: ahead after these ("before Sunday's vote"); a date within
 # a happening after those ("during Monday's debate").
 BEFORE_WORDS = ("ahead of", "before", "until", "till", "by", "for")
@@ -819,8 +833,8 @@ HAPPENINGS = {
                "return, come/came back, get/got back, due in, due at, due to arrive",
                "arrival, landing, return, homecoming, entry, crossing"),
     "depart": ("leave/left, depart, pull out, set off, set out, take/took/taken off, "
-               "head/headed home, fly/flew/flown home, see/saw/seen off",
-               "departure, farewell, send-off, take-off"),
+               "head/headed home, fly/flew/flown home, see/saw/seen off, send/sent, dispatch, "
+               "deploy", "departure, farewell, send-off, take-off, dispatch, deployment"),
     "travel": ("travel, fly/flew/flown, drive/drove/driven, head for, "
                "journey, sail", "trip, journey, flight, voyage, travel"),
     "visit": ("visit, tour, inspect", "visit, tour, inspection"),
@@ -846,7 +860,8 @@ HAPPENINGS = {
     "fight": ("fight/fought, clash, battle", "fighting, clashes, battle, combat"),
     "capture": ("capture, seize, occupy, invade, take/took/taken control",
                 "capture, seizure, occupation, invasion, takeover"),
-    "withdraw": ("withdraw/withdrew/withdrawn, retreat, pull back", "withdrawal, retreat"),
+    "withdraw": ("withdraw/withdrew/withdrawn, retreat, pull back, turn back, turn around, "
+                 "send/sent back", "withdrawal, retreat"),
     "explode": ("explode, detonate, blow/blew/blown up", "explosion, blast, detonation"),
     "collapse": ("collapse, burst, break/broke/broken, give/gave/given way, cave in, breach, "
                  "fall/fell/fallen down", "collapse, breach, failure"),
@@ -921,6 +936,10 @@ CONTINUATION_WORDS = ("He", "She", "They", "It", "There", "Also", "Later", "Then
 # Words that tell a happening's end ("ended on Monday"): an end and a clause without one
 # are two happenings, however alike (read as stems; the kind "end" is a narrower table).
 ENDING_WORDS = "end ended close closed finish finished conclude wrap lift lifted expire"
+# Pronouns that may stand between a verb and its particles: "turned them around", "set
+# it off", "sent them back" (a noun object stands after the particles: "sent the troops back"
+# is not read).
+PARTICLE_OBJECTS = frozenset("it them him her us me".split())
 # Prepositions before the place of a happening: "talks in Moscow", "flew to Vladivostok".
 PLACE_PREPOSITIONS = ("in", "at", "near", "to", "from", "into")
 # Nouns that name some happening without saying which: "after the incident" dates a clause
@@ -929,13 +948,16 @@ GENERIC_HAPPENING_NOUNS = ("event", "incident", "encounter")
 # Irregular forms of verbs that name no kind of happening, so that "went" and "go" are one
 # term (the forms of the verbs above are read from HAPPENINGS).
 IRREGULAR_VERBS = ("go/went/gone, take/took/taken, give/gave/given, see/saw/seen, hold/held, "
-                   "come/came, speak/spoke/spoken, send/sent, bring/brought, win/won, "
+                   "come/came, speak/spoke/spoken, bring/brought, win/won, "
                    "lose/lost, show/showed/shown, rise/rose/risen, catch/caught, "
                    "hit/hit, build/built, sell/sold, keep/kept, stand/stood, feel/felt")
 # British and American spellings of one word, so that both are one term: endings of stems
 # ("organis(ed)" ~ "organiz(ed)", "defenc(e)" ~ "defens(e)", "centr(e)" ~ "center",
-# "travell(ed)" ~ "travel(ed)"), and whole words that differ inside (British first).
-BRITISH_ENDINGS = (("is", "iz"), ("ys", "yz"), ("enc", "ens"), ("tr", "ter"), ("ll", "l"))
+# "travell(ed)" ~ "travel(ed)", "armour(ed)" ~ "armor(ed)": "our" only where a stem ends,
+# so that "mourning" stays apart from "morning"), and whole words that differ inside
+# (British first).
+BRITISH_ENDINGS = (("is", "iz"), ("ys", "yz"), ("enc", "ens"), ("tr", "ter"), ("ll", "l"),
+                   ("our", "or"))
 BRITISH_WORDS = ("rouble ruble, grey gray, plough plow, cheque check, storey story, "
                  "aluminium aluminum, manoeuvre maneuver, jewellery jewelry, kerb curb, "
                  "sceptic skeptic, mould mold, moustache mustache, pyjamas pajamas")
@@ -3867,8 +3889,10 @@ def in_expr(exprs: list, pos: int) -> bool:
 
 def coordinated_parts(text: str, exprs: list) -> list:
     """(start, end) of each clause of a sentence joined by "and", "but" or ";": split only
-    where both sides carry a time expression and the right side has a verb of its own
-    ("cancelled all sailings on Tuesday and resumed them on Wednesday")."""
+    where the left side carries a time expression and the right side has a verb of its own
+    (outside its subordinate clauses), and either a time expression ("cancelled all sailings
+    on Tuesday and resumed them on Wednesday") or a subject of its own ("landed on Tuesday
+    and the prosecutors closed the case")."""
     cuts, depth, last = [], 0, 0
     relatives = [m.span() for m in RELATIVE.finditer(text)]
     for m in COORDINATOR.finditer(text):
@@ -3882,12 +3906,44 @@ def coordinated_parts(text: str, exprs: list) -> list:
     dateless = blanked(text, exprs) if cuts else text   # "and May 2023" has no verb: "May"
     for i, cut in enumerate(cuts):                      # is a month there
         end = cuts[i + 1].start() if i + 1 < len(cuts) else len(text)
-        if has_expr(exprs, start, cut.start()) and has_expr(exprs, cut.end(), len(text)) \
-                and tense_of(dateless[cut.end():end]) and \
-                tense_of(SPEECH.sub(" ", text[start:cut.start()])):   # not "said a team of
-            parts.append((start, cut.start()))                     # search and rescue ..."
+        if not has_expr(exprs, start, cut.start()):
+            continue
+        left = SPEECH.sub(" ", text[start:cut.start()])    # not "said a team of search
+        right = dateless[cut.end():end]                     # and rescue ..."
+        right = tense_of(SUBORDINATE.sub(" ", right) if SUBORDINATE.search(right) else right)
+        if tense_of(left) and right and \
+                (has_expr(exprs, cut.end(), len(text)) or right == "past" and
+                 new_actor(text, cut.end(), end) and       # "the United States, South Korea
+                 tense_of(INNER_NAME.sub(" ", left)) == "past"):    # and Japan held talks"
+            parts.append((start, cut.start()))
             start = cut.end()
     return parts + [(start, len(text))]
+
+
+INNER_NAME = re.compile(r"(?<=\s)[A-Z][\w'’-]*")     # a name, not a sentence's first word
+
+
+def new_actor(text: str, start: int, end: int) -> bool:
+    """Whether the words at start (after "and" or "but") open a clause whose subject names
+    an actor the sentence has not named before: "and the FSB quietly closed", "and Mayor
+    Lund said", not "and the ferries stopped", nor "and Pyongyang from entering ..."."""
+    subject = clause_subject(text, start, end)
+    return bool(subject) and not names_in(subject) <= names_in(text[:start])
+
+
+def clause_subject(text: str, start: int, end: int) -> str:
+    """The subject of the clause at start, a noun phrase its verb follows in the past
+    ("the prosecutors | quietly closed"), or "" if the words there open no such clause."""
+    words = text[start:end].split(",", 1)[0].split(None, SUBJECT_REACH + 1)[:SUBJECT_REACH + 1]
+    if not words or not (words[0][0].isupper() or words[0] in CLAUSE_SUBJECTS):
+        return ""
+    for i, word in enumerate(words[1:], 1):
+        word = word.strip(".;:!?\"'”’)").lower()
+        if has_past_verb({word}) and "-" not in word:
+            return " ".join(words[:i])
+        if word in PHRASE_BREAKS:           # the noun phrase ends, and no verb came
+            return ""
+    return ""
 
 
 BETWEEN = re.compile(r"\b[Bb]etween\s{1,3}\Z")
@@ -4016,8 +4072,7 @@ def verb_entries(verbs: str) -> list:
 # Irregular forms to their base form, so that "left" and "leave" are one term.
 IRREGULAR = {form: forms[0] for verbs in (IRREGULAR_VERBS, *(v for v, _ in HAPPENINGS.values()))
              for forms, _ in verb_entries(verbs) for form in forms[1:]}
-TRANSLITERATION = (("dzh", "j"), ("zh", "j"), ("kh", "h"), ("ph", "f"), ("sch", "sh"),
-                   ("our", "or"))                       # armoured ~ armored
+TRANSLITERATION = (("dzh", "j"), ("zh", "j"), ("kh", "h"), ("ph", "f"), ("sch", "sh"))
 WORD = re.compile(r"[^\W_]+")
 _STEMS: dict = {}
 
@@ -4258,7 +4313,7 @@ def clause_mentions(text: str, spans: list, by_clause: dict) -> tuple:
                    x.kind == "date" and not x.anchor for x in by_clause.get(p, [])))]
     base = dict(article="", rank=0, sentence=0, paragraph=0, section=0, text=text)
     main_words = clause_text(text, spans, None)
-    result = []
+    result, before, apart = [], [], set()     # before: the time of the clause before
     for part in parts:
         own, frame = [t for t in by_clause.get(part, []) if t not in of_noun], None
         if not any(t.kind != "anchor" for t in own):    # "Saturday's marathon was cut short"
@@ -4270,6 +4325,10 @@ def clause_mentions(text: str, spans: list, by_clause: dict) -> tuple:
                                               not any(p.start <= s.start < p.end
                                                       for p in parts[1:]))), None)
             own += by_clause.get(frame, []) if frame else []
+        new = part is not None and new_actor(text, part.start, part.end)
+        if new:                             # a subject of its own: told then, unless it says
+            own = own if any(t.kind != "anchor" for t in own) else own + before    # when
+        before = [t for t in own if t.kind != "anchor"] or before     # "and X did Y": then
         if part is None:
             words = blanked(dateless, [(s.start, s.end) for s in parts[1:] + dated])
             tense = tense_of(main_words)
@@ -4282,10 +4341,15 @@ def clause_mentions(text: str, spans: list, by_clause: dict) -> tuple:
         elif part is None and not own and tense not in ("past", "") and undated_said:
             tense = tense_of(text[undated_said.start:undated_said.end]) or tense  # as in
         mention = clause_mention(base, words, tense, own, True)     # undated_mention()
+        if new and result and not (mention.frame.kinds and result[0].frame.kinds and kinds_agree(
+                mention.frame.kinds, result[0].frame.kinds)):     # "reached X and the mayor
+            apart.add(part)                 # welcomed them": one visit; else two happenings
         if frame and mention.when:          # a joined clause dated by the saying alone
             mention = mention._replace(said=True, quote=text[part.start:].lstrip(" ,;")
                                        if part else "")   # cites its own words and the saying
-        if result and mention.when and result[0].when == mention.when:
+        elif part in apart:                 # cites its own words
+            mention = mention._replace(quote=text[part.start:part.end].strip(" ,;"))
+        if result and mention.when and result[0].when == mention.when and part not in apart:
             frame = joined_frame(result[0].frame, mention.frame)
             result[0] = result[0]._replace(terms=with_kinds(result[0].terms + mention.terms,
                                                             frame), frame=frame)
@@ -4311,21 +4375,22 @@ def clause_mentions(text: str, spans: list, by_clause: dict) -> tuple:
                                       when=day_when(day), tense="past", main=False,
                                       explicit=True, frame=frame,
                                       quote=t.anchor if tense_of(t.anchor) else ""))
-    return quoted_apart(tuple(result), text, parts)
+    return quoted_apart(tuple(result), text, parts, bool(apart))
 
 
-def quoted_apart(found: tuple, text: str, parts: list) -> tuple:
-    """The mentions of a sentence that tells more than one day, each citing only its own
-    words where they stand alone as a clause: the main clause up to the first clause joined
-    to it ("The dam burst on Sunday | and ..."), a happening another is counted from
-    ("three days after | the rebels turned back"). Every other mention (what a noun names:
-    "Sunday's blast"), and every mention of a sentence of one day, cites the whole
-    sentence."""
-    if len({m.when for m in found if m.when}) < 2:
+def quoted_apart(found: tuple, text: str, parts: list, apart: bool = False) -> tuple:
+    """The mentions of a sentence that tells more than one day or (apart) clauses with
+    subjects of their own, each citing only its own words where they stand alone as a
+    clause: the main clause up to the first clause joined to it ("The dam burst on Sunday |
+    and ..."), a clause with a subject of its own ("and | the water reached the town"), a
+    happening another is counted from ("three days after | the rebels turned back"). Every
+    other mention (what a noun names: "Sunday's blast"), and every mention of a sentence of
+    one day and one happening, cites the whole sentence."""
+    if not apart and len({m.when for m in found if m.when}) < 2:
         return tuple(m._replace(quote="") for m in found) if any(m.quote for m in found) \
             else found
     head = found[0]
-    if len(parts) > 1 and head.when and head.main:
+    if len(parts) > 1 and (head.when or apart) and head.main:
         piece = text[:parts[1].start].rstrip()
         joiner = JOINER_END.search(piece, max(0, len(piece) - 12))
         piece = piece[:joiner.start()] if joiner else piece
@@ -4422,21 +4487,32 @@ FRAME_CLOCK = re.compile(CLOCK)
 
 def kinds_of(words: list) -> frozenset:
     """The kinds of happening a clause's lower-case words (in order) name; "say" only when
-    they name no other: the saying of something is not what was said."""
+    they name no other: the saying of something is not what was said. What a saying says
+    lies ahead ("said the charges would be dropped") names no kind, its subject included,
+    unless a verb in the past came first ("said the convoy had left and would return")."""
     found, skip, known = set(), 0, _KINDS_OF_WORD
+    before, told = None, False      # the kinds before the saying; a verb told in the past since
     for i, word in enumerate(words):
         if word in SAID_AHEAD and SAYING in found:
+            if not told:            # "said the charges would be dropped": not what happened
+                found = before | {SAYING}
             break
+        if before is not None and not told:
+            told = word in PAST_WORDS or word.endswith("ed")    # "said the convoy had left"
         entries = known.get(word)
         if entries is None:
             entries = known[word] = KIND_WORDS.get(stem(word), ())
         if not entries or i < skip:
             continue                        # or a particle of the verb before ("opened fire")
         for particles, kind in entries:
-            if tuple(words[i + 1:i + 1 + len(particles)]) == particles:
+            at = i + 2 if particles and i + 1 < len(words) and words[i + 1] in PARTICLE_OBJECTS \
+                else i + 1
+            if tuple(words[at:at + len(particles)]) == particles:
+                if kind == SAYING and before is None:
+                    before = set(found)
                 found.add(kind)
                 if particles:
-                    skip = i + 1 + len(particles)
+                    skip = at + len(particles)
                     break
     return resolved_kinds(found)
 
@@ -4476,7 +4552,16 @@ def places_in(text: str) -> frozenset:
 def names_in(text: str) -> frozenset:
     """Stems of the capitalised words of a text (its first word too), stop words aside."""
     return frozenset(stem(w) for w in map(str.lower, NAME.findall(text))
-                     if w not in STOPWORDS and w not in MONTH_NUMBER)
+                     if w not in STOPWORDS and w not in MONTH_NUMBER and w not in WEEKDAYS)
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def speaker_in(text: str) -> frozenset:
+    """Frame.speaker of a clause's words."""
+    verb = SPEECH.search(text)
+    if verb is None:
+        return names_in(text)
+    return names_in(text[text.rfind(",", 0, verb.start()) + 1:verb.start()])
 
 
 def part_of_day(text: str) -> str:
@@ -4591,15 +4676,17 @@ CONTINUATION = re.compile(rf"^{alternation(CONTINUATION_WORDS, space=' ')}\b")
 
 class Cluster:
     """A growing group of mentions of one happening on one date (private to merging)."""
-    __slots__ = ("serial", "when", "members", "counts", "into", "kinds")
+    __slots__ = ("serial", "when", "members", "counts", "into", "kinds", "speaking")
 
     def __init__(self, serial: int, when: When):
         self.serial, self.when, self.members, self.counts, self.into = serial, when, {}, {}, None
         self.kinds = NO_KINDS       # the kinds of its first member that names any
+        self.speaking = None        # speakers(), once asked, until its members change
 
     def add(self, mention: Mention) -> list:
         """Adds a mention; gives the terms the cluster did not have before (to index)."""
         self.members[id(mention)] = mention     # by identity: discarded in constant time
+        self.speaking = None
         if not self.kinds and mention.frame:
             self.kinds = mention.frame.kinds
         counts, new = self.counts, []
@@ -4612,6 +4699,7 @@ class Cluster:
 
     def discard(self, mention: Mention):
         del self.members[id(mention)]
+        self.speaking = None
         for t in mention.terms:
             self.counts[t] -= 1
             if not self.counts[t]:
@@ -4699,10 +4787,14 @@ class Clusters:
         return max(((c.covered(weighted, total), c) for c in found), key=lambda sc: sc[0])
 
     def add(self, m: Mention, cluster: Cluster | None = None) -> Cluster:
-        if cluster is None:
-            cluster = Cluster(len(self.all), m.when)
-            self.all.append(cluster)
+        cluster = cluster or self.new(m.when)
         self.index_terms(cluster.add(m), cluster)
+        return cluster
+
+    def new(self, when: When) -> Cluster:
+        """A new, empty cluster of a date."""
+        cluster = Cluster(len(self.all), when)
+        self.all.append(cluster)
         return cluster
 
     def index_terms(self, words, cluster: Cluster):
@@ -4731,7 +4823,7 @@ class Clusters:
     def absorb(self, small: Cluster, big: Cluster):
         for m in small.members.values():
             self.index_terms(big.add(m), big)
-        small.into, small.members, small.counts = big, {}, {}
+        small.into, small.members, small.counts, small.speaking = big, {}, {}, None
 
 
 def live(cluster: Cluster) -> Cluster:
@@ -4986,9 +5078,12 @@ def day_of_narrative(mentions, clusters, placed, place, days):
     """Places each undated clause still unplaced on the day its report's narrative had
     reached: in the cluster of that day of a kind that agrees with it (a saying agrees
     with any kind: what was said on a day is told with what happened on it) if that one
-    covers it, else with what its own report was telling on that day."""
+    covers it, else with what its own report was telling on that day, unless one is a
+    statement and the clause names a speaker or actor that statement's speakers are not:
+    then with the day's cluster that covers most of it among those its names speak in."""
     last, choices = {}, {}      # (article, day) -> its latest cluster; a retold clause's
-    narrated = {mentions[i].article for i in days}                      # choice, once
+    others = {}                 # choice, once (and its choice by its speaker, once)
+    narrated = {mentions[i].article for i in days}
     for i, m in enumerate(mentions):
         if m.article not in narrated:
             continue
@@ -5009,10 +5104,43 @@ def day_of_narrative(mentions, clusters, placed, place, days):
         cluster = live(cluster) if cluster is not None else None
         thread = last.get((m.article, day))
         if (cluster is None or score < CONTRADICT) and thread is not None:
-            cluster = thread
+            cluster, told = live(thread), key + (live(thread).serial,)
+            if told not in others:
+                others[told] = speaker_choice(m, clusters, day, kinds) \
+                    if other_speaker(m, cluster) else None
+            cluster = live(others[told]) if others[told] is not None else cluster
         if cluster is not None:
             place(i, live(cluster))
             last[m.article, day] = live(cluster)
+
+
+def other_speaker(m: Mention, cluster: Cluster) -> bool:
+    """Whether a clause that goes on with a statement, or that is one, names who speaks or
+    acts and the cluster names none of them as its speaker ("That night the president told
+    the nation ..." after the rebel leader's message): not the same happening."""
+    if not (is_saying(cluster.kinds) or is_saying(m.frame.kinds)):
+        return False
+    mine = m.frame.speaker
+    return bool(mine) and mine.isdisjoint(speakers(cluster))
+
+
+def speaker_choice(m: Mention, clusters: Clusters, day: date, kinds: frozenset):
+    """The cluster of the day that covers most of a clause among those whose speakers it
+    names, if any covers some of it."""
+    mine = m.frame.speaker
+    found = [c for c in clusters.candidates(m.terms, lambda c: told_with(c.kinds, kinds),
+                                            when=day_when(day))
+             if not mine.isdisjoint(speakers(c))]
+    weighted = [(t, clusters.idf.get(t, 0.0)) for t in m.terms]
+    total = sum(w for _, w in weighted)
+    score, cluster = max(((c.covered(weighted, total), c) for c in found),
+                         key=lambda sc: sc[0], default=(0.0, None))
+    return cluster if score > 0 else None
+
+
+def is_saying(kinds: frozenset) -> bool:
+    """Whether a clause (or cluster) of these kinds tells a saying and nothing else."""
+    return bool(kinds) and kinds <= SPEECH_KINDS
 
 
 def told_with(kinds: frozenset, other: frozenset) -> bool:
@@ -5100,9 +5228,20 @@ def same_kind(small: Cluster, core: list, clusters: Clusters):
 
 
 def same_speaker(a: Cluster, b: Cluster, clusters: Clusters) -> bool:
-    """Whether two clusters of statements name a rare actor in common (the one who
-    speaks, as far as names tell): two speakers' statements are two happenings."""
-    return any(clusters.idf.get(t, 0.0) > RARE for t in scene(a)[0] & scene(b)[0])
+    """Whether two clusters of statements have a rare speaker in common, as the names
+    before their verbs of saying tell (not the names of what was said: "Peskov said the
+    case against Prigozhin would be dropped" is not Prigozhin's saying): two speakers'
+    statements are two happenings."""
+    return any(clusters.idf.get(t, 0.0) > RARE for t in speakers(a) & speakers(b))
+
+
+def speakers(cluster: Cluster) -> frozenset:
+    """The speakers of the first members of a cluster that are dated by their own words
+    (not those the narrative brought to it)."""
+    if cluster.speaking is None:
+        cluster.speaking = frozenset().union(*(m.frame.speaker for m in itertools.islice(
+            cluster.members.values(), SCENE_SAMPLE) if m.explicit))
+    return cluster.speaking
 
 
 SCENE_SAMPLE = 32       # members of an entry whose actors and places are read

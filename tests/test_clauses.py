@@ -162,6 +162,53 @@ class Quotes(unittest.TestCase):
                 self.assertEqual({e.when.value: e.summary for e in events}, expected)
 
 
+class JoinedClauses(unittest.TestCase):
+    """A clause joined by "and" or "but" whose subject names an actor of its own tells a
+    happening of its own (unless the two name kinds that agree), on the day told before it,
+    citing its own words; a clause that goes on with the same subject, or a noun joined to
+    a noun, does not."""
+    ROWS = [
+        # a named actor of its own: two entries of one day
+        ("The royal yacht docked in Aarhus on Saturday and Mayor Lund welcomed the crew.",
+         [("2024-03-16", "The royal yacht docked in Aarhus on Saturday"),
+          ("2024-03-16", "Mayor Lund welcomed the crew.")]),
+        ("The cargo plane landed at Kessin at 7 a.m. on Tuesday, according to the airport, "
+         "and the Vrelo prosecutors quietly closed their case later that day.",
+         [("2024-03-12", "The cargo plane landed at Kessin at 7 a.m. on Tuesday, according to "
+                         "the airport"),
+          ("2024-03-12", "the Vrelo prosecutors quietly closed their case later that day.")]),
+        # a new actor, but a kind that agrees (an arrival and its welcome): one visit
+        ("The royal yacht reached Aarhus on Saturday and Mayor Lund welcomed the crew.",
+         [("2024-03-16", "The royal yacht reached Aarhus on Saturday and Mayor Lund welcomed "
+                         "the crew.")]),
+        # the same subject goes on, or no name of its own: one entry
+        ("The ferry left Vrelo on Monday and reached Kessin that night.",
+         [("2024-03-11", "The ferry left Vrelo on Monday and reached Kessin that night.")]),
+        ("The ferry left Vrelo on Monday and it reached Kessin that night.",
+         [("2024-03-11", "The ferry left Vrelo on Monday and it reached Kessin that night.")]),
+        # nouns joined to nouns, names in a list, a name before a preposition: one entry
+        ("The army sent forty engineers and two search dogs to Kessin on Monday, after the "
+         "council accepted help in the search.",
+         [("2024-03-11", "The army sent forty engineers and two search dogs to Kessin on "
+                         "Monday, after the council accepted help in the search.")]),
+        ("On Monday evening, the envoys of the United States, France and Japan held talks in "
+         "Kessin.",
+         [("2024-03-11", "On Monday evening, the envoys of the United States, France and "
+                         "Japan held talks in Kessin.")]),
+        ("The court fined the shipyard on Monday, barring Vrelo and Kessin from renewed "
+         "contracts.",
+         [("2024-03-11", "The court fined the shipyard on Monday, barring Vrelo and Kessin "
+                         "from renewed contracts.")]),
+    ]
+
+    def test_table(self):
+        for text, expected in self.ROWS:
+            with self.subTest(text=text):
+                events = timeline(article("a", text, SAT)).events
+                self.assertEqual(sorted((e.when.value, s.text) for e in events
+                                        for s in e.sources), sorted(expected))
+
+
 class Datelines(unittest.TestCase):
     LINES = [
         "HARBOURTON, March 27 (Reuters) - The council met to vote on the budget.",

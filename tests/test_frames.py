@@ -16,6 +16,8 @@ KIND_CASES = [
     ("The king left the palace by car.", {"depart"}),                    # irregular past
     ("The team set off for the base camp.", {"depart"}),
     ("His departure was delayed.", {"depart"}),
+    ("The government sent two hundred engineers to the coast.", {"depart"}),    # sent: send
+    ("The navy deployed three frigates.", {"depart"}),
     ("The minister flew to Nairobi.", {"travel"}),                       # flew: fly
     ("The chancellor toured a battery plant.", {"visit"}),
     ("The inspectors inspected the reactor.", {"visit"}),
@@ -42,6 +44,7 @@ KIND_CASES = [
     ("Militias fought over the bridge.", {"fight"}),
     ("The army seized the airport.", {"capture"}),
     ("The battalion withdrew from the town.", {"withdraw"}),
+    ("The rebel column turned back ten miles from the capital.", {"withdraw"}),
     ("A gas main exploded under the street.", {"explode"}),
     ("The old bridge collapsed into the river.", {"collapse"}),
     ("The levee broke under the pressure.", {"collapse"}),               # broke: break
@@ -84,12 +87,19 @@ READING_CASES = [
     ("The envoy told reporters about it.", {"say"}),                    # saying, nothing else
     ("The spokesman said the case would be dropped and he would leave.", {"say"}),  # ahead
     ("The mayor warned that the river will flood the old town.", {"say"}),
+    ("The spokesman said the charges against the mayor would be dropped.", {"say"}),  # subject
+    ("Officials told reporters the funeral would be held on Friday.", {"say"}),   # of what lies
+    ("The police said the strike had been called off and would not resume.", {"attack"}),
     ("The minister said the convoy had left and would return.", {"depart"}),  # left: before
     ("The ferries will sail on Friday, the company said.", {"travel"}),   # no saying before
     ("The state visit began with a parade.", {"visit", "arrive", "celebrate"}),  # begins
     ("The visit ended on a warm note.", {"visit", "depart"}),           # ... and ends
     ("A fire broke out in the warehouse.", {"attack", "launch", "begin"}),   # longest match
     ("The crowd pulled the statue down.", set()),                       # "pull" needs "out"
+    ("The ferry sailed that morning.", {"travel"}),     # "morning" is no "mourning"
+    ("The commander turned them around at the bridge.", {"withdraw"}),  # a pronoun between
+    ("The general sent them back to their barracks.", {"withdraw"}),     # verb and particle
+    ("The colonel sent the troops back.", {"depart"}),  # a noun object: "sent" alone
 ]
 
 
@@ -120,6 +130,9 @@ class Kinds(unittest.TestCase):
                  ("kilometres", "kilometers", True), ("travelled", "traveled", True),
                  ("cancelling", "canceling", True), ("roubles", "rubles", True),
                  ("grey", "gray", True), ("called", "call", True),
+                 ("armoured", "armored", True), ("colours", "colors", True),
+                 ("harbour", "harbor", True), ("labour", "labor", True),
+                 ("mourning", "morning", False), ("journey", "jorney", False),
                  ("found", "fund", False), ("court", "cart", False))
 
     def test_british_and_american_spellings_are_one_term(self):
@@ -165,7 +178,25 @@ FRAME_CASES = [
 ]
 
 
+# (clause, the words of who speaks): the names before its first verb of saying, after the
+# last comma before it; all its names when it has none
+SPEAKER_CASES = [
+    ("Spokesman Arne Vik told reporters that the case against Lindqvist was closed.",
+     "spokesman arne vik"),
+    ("Late on Saturday, in a message on Telegram, Lindqvist said his men would turn back.",
+     "lindqvist"),
+    ("The port reopened on Monday, Mayor Lindqvist said.", "mayor lindqvist"),
+    ("Governor Halvorsen toured the harbour in Bergen.", "governor halvorsen bergen"),
+    ("On Friday the council said the bridge was safe.", ""),
+]
+
+
 class Frames(unittest.TestCase):
+    def test_who_speaks(self):
+        for text, words in SPEAKER_CASES:
+            with self.subTest(text=text):
+                self.assertEqual(set(q.frame_of(text).speaker), set(map(q.stem, words.split())))
+
     def test_who_where_and_when_in_the_day(self):
         for text, who, where, part, clock in FRAME_CASES:
             with self.subTest(text=text):

@@ -238,6 +238,10 @@ class Speakers(unittest.TestCase):
         ("The central bank said on Tuesday that the currency reserves were sufficient.",
          "Opposition leader Marta Ruiz said on Tuesday that the reserves were a fiction and "
          "announced a rally."),
+        # the speaker is who speaks, not whom the statement names
+        ("Spokesman Arne Vik told reporters on Tuesday that the criminal case against "
+         "Lindqvist would be dropped within days.",
+         "Mayor Lindqvist said on Tuesday that he had never meant any harm to the city."),
     )
 
     def test_two_speakers_stay_two(self):
@@ -259,3 +263,29 @@ class Speakers(unittest.TestCase):
             with self.subTest(one=one[:30]):
                 got = entries(article("a", one), article("b", other))
                 self.assertEqual(len(got), 1, got)
+
+    # (a report's paragraph, another report, the sentence the paragraph goes on with, the
+    # first words of the sentences told in the same entry)
+    NARRATIVE = (
+        # another speaker: the narrative's sentence joins that speaker's statement
+        ("Mayor Lindqvist said on Tuesday that the port would stay closed. That evening "
+         "Governor Halvorsen told the nation that dock workers were free to go home.",
+         "Governor Halvorsen said on Tuesday that the strikers had betrayed the city.",
+         "That evening Governor Halvorsen", {"That evening", "Governor Halvorsen said"}),
+        # no name of its own: it goes on with the statement it follows
+        ("Mayor Lindqvist said on Tuesday that the port would stay closed. He also thanked "
+         "the dock workers for their patience.",
+         "Governor Halvorsen said on Tuesday that the strikers had betrayed the city.",
+         "He also thanked", {"He also thanked", "Mayor Lindqvist said"}),
+    )
+
+    def test_a_narrative_sentence_joins_its_own_speaker(self):
+        for paragraph, other, sentence, joined in self.NARRATIVE:
+            with self.subTest(sentence=sentence):
+                tl = timeline(article("a", paragraph), article("b", other))
+                entry = next(e for e in tl.events
+                             if any(x.text.startswith(sentence) for x in e.sources))
+                self.assertEqual({next(w for w in joined if x.text.startswith(w))
+                                  for x in entry.sources if any(map(x.text.startswith, joined))},
+                                 joined)
+                self.assertEqual(len(entry.sources), len(joined), entry.sources)
