@@ -1877,12 +1877,18 @@ def container_lines(nodes: list, pruned: list) -> list:
 def namesakes(nodes: list, chosen: tuple, final: dict, floor: float, sizes: tuple) -> list:
     """The blocks elsewhere on the page than the chosen ones (the best container, the
     block around it) of the same element and class and id names (digits aside) as the
-    best container or a block a few levels above it, that score as well as the blocks
-    read with it and are not mostly links: an article cut into sections of one layout, a
-    question and its answers. The outermost of them, in page order (those whose text
-    another repeats, a box shown twice, are left out by the caller)."""
+    best container, the best-scored block in it, a block between them or a few levels
+    above it, that score as well as the blocks read with it and are not mostly links: an
+    article cut into sections of one layout, a question and its answers. The outermost
+    of them, in page order (those whose text another repeats, a box shown twice, are
+    left out by the caller)."""
     (top, around), (chars, links) = chosen, sizes
-    kinds, up = set(), top
+    best = nodes[max(final, key=lambda n: (final[n], -n))]
+    up, kinds = best if top.n in ancestors(best) else top, set()
+    while up is not top:                        # from the best-scored block up to the top
+        if up.names.strip():
+            kinds.add((up.tag, NAME_DIGITS.sub("", up.names)))
+        up = up.parent
     for _ in range(NAMESAKE_REACH):
         if up is None or up.tag in ("body", "html", "#root"):
             break

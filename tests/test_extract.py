@@ -86,6 +86,10 @@ class Containers(unittest.TestCase):
             ("names that differ by a number",
              f"<section id='part-1'>{paras(STORY[:2])}</section>{box}"
              f"<section id='part-2'>{paras(STORY[2:])}</section>"),
+            ("the best block's names, in a column that holds it alone",
+             f"<div class='upper'><div class='col-a'><div class='text-inner'>{paras(STORY[:2])}"
+             f"</div></div>{box}</div><div class='lower'><div class='col-b'><div "
+             f"class='text-inner'>{paras(STORY[2:])}</div></div>{box}</div>"),
         ]
         for rule, body in cases:
             with self.subTest(rule):
