@@ -453,11 +453,17 @@ class Timeline(NamedTuple):
 #   "the following morning", "the day before"
 #                                          SEQUENCE, BEFORE_AFTER, PARTS_OF_DAY
 #   "hours earlier", "later that day"      SAME_DAY_SPANS, EARLIER_LATER
+#   "that night", "the day before it left" SAME_DAY_LEADS, BEFORE_AFTER (from the story's day)
 #   "three days ago", "two weeks later"    NUMBER_WORDS, UNIT_DAYS, CALENDAR_UNITS,
 #                                          INEXACT ("about a week ago" names no day)
 #   "at noon", "during the talks"          CLOCK_WORDS, ANCHOR_PREPOSITIONS
 #   "Gen. Smith" (no sentence ends)        ABBREVIATIONS, MONTH_ABBREVIATIONS
 #   "will meet", "is set to", "may come"   FUTURE_MARKERS, DUE_TO_VERBS, MODAL_WORDS
+#   "the ultimatum expires on Sunday"      SCHEDULE_VERBS (a timetable: the day lies ahead)
+#   "said in a post on Saturday that ..."  SAID_DAY_VERBS, SAID_WHERE, SAID_HOW (the saying's)
+#   "Sunday's deadline looms"              DEADLINE_NOUNS (a possessive day ahead)
+#   "on Monday and again on Wednesday"     REPEAT_WORDS (the clause told again, twice)
+#   "$1bn between May 2022 and May 2023"   RANGE_OPENS (a total over a period: no date)
 #   "met", "usually falls"                 PAST_WORDS, PRESENT_WORDS, HABITUAL_WORDS
 #   "officials said on Monday"             SPEECH_WORDS (who said it dates what was said)
 #   "which", "after", "and then"           RELATIVES, SUBORDINATORS, COORDINATORS ...
@@ -691,7 +697,8 @@ FUTURE_MARKERS = {
                   "anticipated", "likely"),                   # "is set to meet"
     "to": ("expected", "scheduled", "forecast"),              # "expected to arrive"
     "alone": ("expect", "expects"),
-    "be ... for": ("due", "set", "scheduled", "slated"),      # "a hearing is set for Thursday"
+    "be ... for": ("due", "set", "scheduled", "slated", "expected"),   # "a hearing is set
+                                        # for Thursday", "a verdict is expected (on) Friday"
     "as ... as": ("early", "soon"),     # "as soon as Friday"; past with a past verb (see EARLIEST)
 }
 # Verbs after "due to" that make it look ahead: "due to arrive", not "due to the rain".
@@ -700,6 +707,31 @@ DUE_TO_VERBS = (
     "announce vote take make give launch host appear depart face testify decide rule release "
     "publish receive hear resume end close finish fly land sail go come stay reopen report "
     "deliver present unveil complete").split()
+# Verbs of a timetable: in the present simple they tell what is set to happen, so the day
+# they are told with lies ahead ("the deadline runs out on Sunday", "the truce expires
+# Friday", "voting begins on Monday"). Read in the third person ("expires"), and bare
+# ("talks resume on Monday") only after a plural noun: "did not begin" and "to begin" are
+# other tenses, and "end", "start", "open" and "close" are nouns and adjectives too.
+SCHEDULE_VERBS = ("expire", "run out", "end", "begin", "start", "open", "close", "resume",
+                  "reopen", "kick off", "take effect", "take place", "come into force",
+                  "go into effect", "lapse", "fall due", "get under way", "convene",
+                  # and the journeys and meetings of a programme: "the president travels to
+                  # Paris on Thursday", "lawmakers vote on Friday"
+                  "travel", "head", "fly", "depart", "arrive", "return", "visit", "host",
+                  "meet", "vote", "go to")
+SCHEDULE_NOUNS = frozenset("end start open close".split())     # never read bare
+# Verbs of saying in the past tense, after which a day (at most a few words on, no comma)
+# is the day of the saying, whatever the tense of what was said: "the minister said in a
+# post on Saturday that his forces will hold", "vowed on Saturday that they will return"
+# ("promised to reopen it on Monday" is no such day: "to" comes between). "told" takes whom
+# it was told first ("told reporters on Saturday"), the others where and how ("said late
+# Saturday").
+SAID_DAY_VERBS = ("said", "told", "wrote", "posted", "tweeted", "announced", "stated", "added",
+                  "reported", "confirmed", "noted", "explained", "insisted", "claimed",
+                  "denied", "published", "issued", "warned", "vowed", "pledged", "promised",
+                  "threatened", "urged")
+SAID_WHERE = ("in", "on", "at", "via", "during", "through", "from")    # "in a post on"
+SAID_HOW = ("late", "early", "again", "also", "later", "earlier")         # "late on Monday"
 BE_ADVERBS = ("also", "still", "now", "not", "reportedly", "then")   # "is also expected to"
 TO_BE = frozenset("is are am was were be".split())      # "is to visit" needs one of them
 MODAL_WORDS = frozenset("would might may could".split())
@@ -734,6 +766,8 @@ LINKING = frozenset("that which who".split())           # "a ferry that capsized
 SUBORDINATORS = frozenset("after before because although though whereas until once when".split())
 LEAD_SUBORDINATORS = ("while", "although", "though", "whereas", "because", "if")
 COORDINATORS = ("and", "but")       # clauses with dates of their own: "... and resumed on Friday"
+COMMA_COORDINATORS = ("then",)      # the same after a comma only: "..., then again on Friday"
+                                    # (not "met then Defense Minister X")
 SAME_TIME_WORDS = ("when", "while", "as")   # "was washing dishes when the walls came down"
 SUBJECT_WORDS = ("he", "she", "they", "it", "the", "there")    # "said (that) they ..."
 # Words (besides a name) that open the subject of a clause joined by "and" or "but": a
@@ -746,11 +780,21 @@ SUBJECT_REACH = 6       # words a joined clause's subject has at most before its
 # A possessive weekday's tense: ahead after these ("before Sunday's vote"); a date within
 # a happening after those ("during Monday's debate").
 BEFORE_WORDS = ("ahead of", "before", "until", "till", "by", "for")
+# Nouns of a time limit: a possessive weekday before one lies ahead unless a past verb is
+# told with it ("Sunday's deadline looms", not "they missed Sunday's deadline").
+DEADLINE_NOUNS = ("deadline", "cutoff", "cut-off", "expiry", "time limit")
 WITHIN_WORDS = ("during", "at", "amid", "in")
 # Words that end the noun a possessive date names: "Monday's quake | in the north".
 PHRASE_BREAKS = ("and", "or", "but", "in", "at", "on", "of", "to", "with", "for", "by", "from",
                  "was", "were", "is", "are", "has", "had", "have", "will", "would")
 RANGE_WORDS = ("to", "and", "through", "until")        # "May 14 to 16"
+# Words that open a range of times: a figure told over a range of months or years is a total
+# over that period ("received 86 million between May 2022 and May 2023", "from 2019 to
+# 2021, 300 people died"), a state and no happening: the range dates nothing.
+RANGE_OPENS = ("between", "from")
+# Words by which a clause joined with no verb of its own tells the clause before it again on
+# another day: "the rebels shelled the town on Monday and again on Wednesday" (twice).
+REPEAT_WORDS = ("again", "once again", "once more", "also", "then", "later", "on")
 # Words that open a clause: a stretch between commas opened by one is no attribution.
 OPENERS = frozenset("or nor whom as since unless so".split()) | RELATIVES | SUBORDINATORS | \
     frozenset(LEAD_SUBORDINATORS + COORDINATORS)
@@ -3415,6 +3459,10 @@ THIS_NEXT = alternation(THIS_NEXT_LAST, True)                     # "last", "Nex
 ORDINAL = alternation(ORDINAL_SUFFIXES)                           # "st", "nd", ...
 OFFSET_UNIT = alternation(UNIT_DAYS)                              # "day", "week"
 DIRECTION = alternation({**BEFORE_AFTER, **EARLIER_LATER})        # "after", "later", ...
+# "the day before it set out", "the week after the vote": one unit from what follows (not
+# "the day before that", "the day after tomorrow", which "nday" and "rday" read).
+THE_SPAN = (rf"[Tt]he(?=\s+{OFFSET_UNIT}\s+{alternation(BEFORE_AFTER)}\s+"
+            rf"(?!{alternation(('that', *RELATIVE_DAYS))}\b)\w)")
 CLOCK = (r"(?:1[0-2]|0?[1-9])(?::[0-5]\d)?\s?(?:a\.m\.|p\.m\.|am\b|pm\b)"
          r"|(?:[01]?\d|2[0-3]):[0-5]\d\b")
 TIME_PATTERNS = tuple((name, re.compile(pattern)) for name, pattern in (
@@ -3437,8 +3485,8 @@ TIME_PATTERNS = tuple((name, re.compile(pattern)) for name, pattern in (
             rf"(?P<ago_u>{alternation((*UNIT_DAYS, *CALENDAR_UNITS))})s?\s+ago\b)"),
     ("nth", rf"(?P<nth>\b[Oo]n\s+the\s+(?P<nth_d>3[01]|[12]\d|[1-9]){ORDINAL}\b"
             rf"(?!\s+(?:of\s+)?{MONTH}))"),
-    ("off", rf"(?P<off>\b(?P<off_n>{NUMBER})\s+(?P<off_u>{OFFSET_UNIT})s?\s+"
-            rf"(?P<off_dir>{DIRECTION})\b(?:\s+(?P<off_np>{HAPPENING}|{AFTER_WHAT})"
+    ("off", rf"(?P<off>\b(?P<off_n>{NUMBER}|{THE_SPAN})\s+(?P<off_u>{OFFSET_UNIT})s?\s+"
+            rf"(?P<off_dir>{DIRECTION})\b(?:\s+(?P<off_np>(?P<off_noun>{HAPPENING})|{AFTER_WHAT})"
             r"(?=\s*[,;:.)]|\s*$))?)"),
     ("nday", rf"(?P<nday>\b[Tt]he\s+(?:(?P<nday_w>{alternation(SEQUENCE)})\s+"
              rf"{alternation(('day', *PARTS_OF_DAY))}\b"
@@ -3447,6 +3495,7 @@ TIME_PATTERNS = tuple((name, re.compile(pattern)) for name, pattern in (
              rf"{alternation(EARLIER_LATER)}\b"
              rf"|\b{alternation(EARLIER_LATER, True)}\s+(?:in\s+the|that)\s+day\b"
              r"|\b(?:[Oo]n\s+)?the\s+same\s+day\b"
+             rf"|(?P<nday_lead>\b{alternation(SAME_DAY_LEADS, True)}\b)"   # "that night"
              r"|(?<!\b[Aa]n )(?<!\b[Aa] )(?<!\b[Tt]he )\b[Oo]vernight\b))"),
     #                                                   not "an overnight crossing"
     ("clock", rf"(?P<clock>\b(?:{CLOCK})|\b{alternation(CLOCK_WORDS)}\b)"),
@@ -3636,11 +3685,20 @@ def nth_day(g, published, tense, ref):
 
 
 def offset(g, published, tense, ref):
-    """"three days after his meeting with X" (anchored), or "two days later" (from ref)."""
-    days = number(g("off_n")) * UNIT_DAYS[g("off_u")]
+    """"three days after his meeting with X" (anchored), "the day before the ship sailed
+    on Friday" (from the day the clause after it names), "the day before it set out" (a
+    clause: from ref, what a narrative counts from is what it has just told), or "two days
+    later" (from ref)."""
+    the = g("off_n").lower() == "the"
+    days = (1 if the else number(g("off_n"))) * UNIT_DAYS[g("off_u")]
     sign = {**BEFORE_AFTER, **EARLIER_LATER}[g("off_dir")]
     if g("off_np"):
-        return "anchor", None, g("off_np"), sign * days
+        named = [t.when.start for t in find_time_exprs(g("off_np"), published, tense)
+                 if t.when and t.when.precision == "day"]
+        if named:
+            return "date", day_when(named[0] + timedelta(days=sign * days)), "", 0
+        if not (the and ref) or g("off_noun"):
+            return "anchor", None, g("off_np"), sign * days
     return ("date", day_when(ref + timedelta(days=sign * days)), "", 0) if ref else None
 
 
@@ -3743,7 +3801,7 @@ FUTURE = re.compile(
     rf"|\b{alternation(FUTURE_MARKERS['to'])}\s+to\b|\b{alternation(FUTURE_MARKERS['alone'])}\b"
     rf"|\bdue\s+to\s+{alternation(DUE_TO_VERBS)}\b"
     rf"|\b{BE}\s+(?:\w+ly\s+)?{alternation(FUTURE_MARKERS['be ... for'])}\s+(?:for|on|at"
-    r"|in|back)\b",                                     # "a hearing is set for Thursday"
+    rf"|in|back|{WEEKDAY})\b",                          # "a hearing is set for Thursday"
     re.I)                                               # "due to arrive", not "due to the rain"
 # "as early as" names the earliest day a thing may happen or did: "the vote could come as
 # soon as Friday" looks ahead, "he was detained as early as Sunday" does not.
@@ -3801,10 +3859,66 @@ def tense_from(text: str, words: set | None = None) -> str:
 STRETCH_END = re.compile(r"[,;—–]")
 
 
-def local_tense(text: str, pos: int, clause_tense: str) -> str:
-    """The tense around one position: its stretch between commas (or semicolons, or
-    dashes), else its clause's; a stretch that tells something past ("sank on Monday")
-    is past whatever else it says."""
+def third_person(verb: str) -> str:
+    """A verb (of one word or more) in the third person singular: "runs out", "goes"."""
+    first, _, rest = verb.partition(" ")
+    if first.endswith("y") and first[-2:-1] not in "aeiou":
+        first = first[:-1] + "ies"                          # "flies"
+    else:
+        first += "es" if first.endswith(("s", "sh", "ch", "x", "z", "o")) else "s"
+    return f"{first} {rest}".strip()
+
+
+# The verb a time is told right after, in the words before it (at most a few words
+# between, no comma): a timetable's verb in the present simple looks ahead; a past verb of
+# saying dates the saying. The nearest verb decides, whatever else the clause says.
+SCHEDULED = re.compile(
+    rf"(?:\b{alternation(map(third_person, SCHEDULE_VERBS))}"
+    rf"|(?<=s\s){alternation(v for v in SCHEDULE_VERBS if v not in SCHEDULE_NOUNS)})"
+    r"(?:\s+[\w’'.:-]+){0,3}?\s+\Z")
+NOT_GAP = alternation(AUXILIARIES | MODAL_WORDS | {"that", "shall", "to"})
+SAID_BEFORE = re.compile(
+    rf"(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)(?<!\bto\s)"
+    rf"\b(?:{alternation(set(SAID_DAY_VERBS) - set(TELL_WORDS))}"
+    rf"(?:\s+{alternation(SAID_WHERE + SAID_HOW)}\b(?:\s+(?!{NOT_GAP}\b)[\w’'.-]+){{0,5}}?)?"
+    rf"|{alternation(set(SAID_DAY_VERBS) & set(TELL_WORDS))}"
+    rf"(?:\s+(?!{NOT_GAP}\b)[\w’'.-]+){{1,4}}?)\s+\Z", re.I)
+# A time that a verb follows is the subject of that verb, no date of the saying before it:
+# "the mayor said Monday would be a day off".
+SUBJECT_OF = re.compile(rf"(?:['’]s)?\s+(?:{alternation(AUXILIARIES | MODAL_WORDS)})\b")
+VERB_REACH = 60         # characters before a time in which the verb it is told with is sought
+
+
+# ... and a past verb of saying right after a time that opens its clause ("On Saturday(,) the
+# minister posted that ...") or stands after its subject ("the minister on Saturday posted").
+SAID_AFTER = re.compile(rf"(?:\s+(?!{NOT_GAP}\b)[\w’'.-]+){{0,4}}?\s+"
+                        rf"{alternation(SAID_DAY_VERBS)}\b", re.I)
+OPENING = re.compile(r"\W*(?:[A-Za-z]+\W+){0,2}\Z")   # nothing before it but "Late on"
+
+
+def tense_told_with(text: str, pos: int, end: int) -> str:
+    """The tense the verb told with the time at text[pos:end] gives it: "future" right after
+    a timetable's verb ("expires on"), "past" right after a past verb of saying ("said in a
+    post on"), or right before one when the time opens its clause ("On Saturday the
+    minister posted"); else "" (also when the time is the subject of a verb after it)."""
+    before = text[max(0, pos - VERB_REACH):pos]
+    if SCHEDULED.search(before):
+        return "future"
+    if SAID_BEFORE.search(before) and not SUBJECT_OF.match(text, end):
+        return "past"
+    opens = pos <= VERB_REACH and OPENING.match(text, 0, pos) is not None
+    after = end + 1 if opens and text[end:end + 1] == "," else end
+    return "past" if SAID_AFTER.match(text[after:after + VERB_REACH]) else ""
+
+
+def local_tense(text: str, pos: int, clause_tense: str, end: int) -> str:
+    """The tense of the time at text[pos:end]: that of the verb it is told right after,
+    else its stretch between commas (or semicolons, or dashes), else
+    its clause's; a stretch that tells something past ("sank on Monday") is past whatever
+    else it says."""
+    near = tense_told_with(text, pos, end)
+    if near:
+        return near
     start = max(text.rfind(c, 0, pos) for c in ",;—–") + 1
     end = STRETCH_END.search(text, pos)
     stretch = text[start:end.start() if end else len(text)]
@@ -3828,10 +3942,11 @@ AHEAD = re.compile(rf"\b{alternation(BEFORE_WORDS)}\s+\Z", re.I)
 LAST_WORDS = re.compile(r"(?:[\w’'-]+\W+){0,4}\Z")
 
 
-def possessive_tense(text: str, pos: int, clause_tense: str) -> str:
+def possessive_tense(text: str, pos: int, clause_tense: str, noun: str = "") -> str:
     """The tense a possessive weekday ("Sunday's blast") is read in: forward after "ahead
     of" or "before", else the tense of the few words before it ("miners killed in"), else
-    past unless its clause looks ahead: a named happening has usually happened."""
+    past unless its clause looks ahead or its noun is a time limit not told as past: a named
+    happening has usually happened, a deadline is usually to come."""
     before = text[max(0, pos - 60):pos]
     if AHEAD.search(before):
         return "future"
@@ -3839,7 +3954,12 @@ def possessive_tense(text: str, pos: int, clause_tense: str) -> str:
     tense = tense_of(near.group()) if near else ""
     if tense:
         return tense
+    if clause_tense != "past" and DEADLINE.match(noun):
+        return "future"
     return "future" if clause_tense == "future" else "past"
+
+
+DEADLINE = re.compile(rf"\s*{alternation(DEADLINE_NOUNS)}\b", re.I)
 
 
 class Span(NamedTuple):
@@ -3850,7 +3970,8 @@ class Span(NamedTuple):
     kind: str
 
 
-COORDINATOR = re.compile(rf";\s+|,?\s+{alternation(COORDINATORS)}\s+(?:then\s+)?")
+COORDINATOR = re.compile(rf";\s+|,?\s+{alternation(COORDINATORS)}\s+(?:then\s+)?"
+                         rf"|,\s+{alternation(COMMA_COORDINATORS)}\s+")
 ACCORDING = re.compile(r"\s*according\s+to\b", re.I)
 COMMA = re.compile(r",\s+")
 VERB_AFTER = re.compile(r"\s*,?\s*([a-z]+)\b")
@@ -3903,7 +4024,8 @@ def coordinated_parts(text: str, exprs: list) -> list:
     where the left side carries a time expression and the right side has a verb of its own
     (outside its subordinate clauses), and either a time expression ("cancelled all sailings
     on Tuesday and resumed them on Wednesday") or a subject of its own ("landed on Tuesday
-    and the prosecutors closed the case")."""
+    and the prosecutors closed the case"); or where the right side, with no verb, tells the
+    left again on a day of its own ("shelled the town on Monday and again on Wednesday")."""
     cuts, depth, last = [], 0, 0
     relatives = [m.span() for m in RELATIVE.finditer(text)]
     for m in COORDINATOR.finditer(text):
@@ -3920,15 +4042,27 @@ def coordinated_parts(text: str, exprs: list) -> list:
         if not has_expr(exprs, start, cut.start()):
             continue
         left = SPEECH.sub(" ", text[start:cut.start()])    # not "said a team of search
-        right = dateless[cut.end():end]                     # and rescue ..."
-        right = tense_of(SUBORDINATE.sub(" ", right) if SUBORDINATE.search(right) else right)
-        if tense_of(left) and right and \
-                (has_expr(exprs, cut.end(), len(text)) or right == "past" and
-                 new_actor(text, cut.end(), end) and       # "the United States, South Korea
-                 tense_of(INNER_NAME.sub(" ", left)) == "past"):    # and Japan held talks"
+        rest = dateless[cut.end():end]                      # and rescue ..."
+        right = tense_of(SUBORDINATE.sub(" ", rest) if SUBORDINATE.search(rest) else rest)
+        again = not right and elliptic(rest) and has_expr(exprs, cut.end(), end)
+        if tense_of(left) and (again or right and (     # "... and again on Wednesday"
+                has_expr(exprs, cut.end(), len(text)) or right == "past" and
+                new_actor(text, cut.end(), end) and       # "the United States, South Korea
+                tense_of(INNER_NAME.sub(" ", left)) == "past")):    # and Japan held talks"
             parts.append((start, cut.start()))
             start = cut.end()
     return parts + [(start, len(text))]
+
+
+REPEAT_WORD_SET = frozenset(w for phrase in REPEAT_WORDS for w in phrase.split())
+
+
+def elliptic(text: str) -> bool:
+    """Whether a joined clause, its times blanked, tells the clause before it again: up to
+    its first comma it has words, and all of them are REPEAT_WORDS ("and again on")."""
+    comma = text.find(",")
+    words = WORD.findall((text if comma < 0 else text[:comma]).lower())
+    return bool(words) and REPEAT_WORD_SET.issuperset(words)
 
 
 INNER_NAME = re.compile(r"(?<=\s)[A-Z][\w'’-]*")     # a name, not a sentence's first word
@@ -4218,10 +4352,11 @@ def read_sentence(text: str, pub: date, ref: date | None) -> tuple:
     if not matches:
         return undated_mention(text, lower, words), False
     uses_ref = any(m.lastgroup in ("nday", "clock") or m.lastgroup == "off"
-                   and not m.group("off_np") or m.lastgroup == "wd" and m.group("wd_rel")
+                   and (not m.group("off_np") or m.group("off_n").lower() == "the"
+                        and not m.group("off_noun")) or m.lastgroup == "wd" and m.group("wd_rel")
                    and m.group("wd_rel").lower() == "the" for m in matches)
     spans = clause_spans(text, [m.span() for m in matches], words)
-    by_clause = dated_clauses(text, matches, spans, pub, ref)
+    by_clause = dated_clauses(text, matches, spans, pub, ref, words)
     return clause_mentions(text, spans, by_clause), uses_ref
 
 
@@ -4241,15 +4376,22 @@ def clause_text(text: str, spans: list, span) -> str:
     return blanked(text, inside + [(0, span.start), (span.end, len(text))])
 
 
-def dated_clauses(text: str, matches: list, spans: list, pub: date, ref: date | None) -> dict:
+def dated_clauses(text: str, matches: list, spans: list, pub: date, ref: date | None,
+                  sentence_words: set) -> dict:
     """The resolved time expressions of a sentence by the clause they stand in: its Span,
     or None for the main clause. Each is resolved in its own clause's tense, and "the next
-    day" counts from the day the sentence named before it."""
+    day" counts from the day the sentence named before it (sentence_words: its lower-case
+    words)."""
     quoted = [q.span() for q in QUOTED.finditer(text)]
+    totals = total_periods(text, matches, sentence_words)
     by_clause, here, texts = {}, None, {}   # here: the last day this sentence named
     for match in matches:
-        if match.lastgroup == "rday" and any(a < match.start() < b for a, b in quoted):
-            continue                        # "today we stand together," he said
+        if (match.lastgroup == "rday" or match.lastgroup == "nday" and match.group("nday_lead")) \
+                and any(a < match.start() < b for a, b in quoted):
+            continue                        # "today we stand together," he said; "that
+                                            # night", as a speaker tells it, is the speaker's
+        if any(a <= match.start() < b for a, b in totals):
+            continue                        # "86 million between May 2022 and May 2023"
         if in_other_zone(text, matches, match):
             continue                        # "at 8:50 a.m., 22:50 GMT on Thursday"
         if TIME_SUBJECT.match(text, match.end()):
@@ -4260,9 +4402,9 @@ def dated_clauses(text: str, matches: list, spans: list, pub: date, ref: date | 
             texts[span] = (words, tense_of(words))
         words, tense = texts[span]
         if match.lastgroup == "wd" and match.group("wd_np"):
-            tense = possessive_tense(words, match.start(), tense)
+            tense = possessive_tense(words, match.start(), tense, match.group("wd_np"))
         else:
-            tense = local_tense(words, match.start(), tense)
+            tense = local_tense(words, match.start(), tense, match.end())
         expr = resolved(match, pub, tense, here or ref)
         if expr and expr.kind == "date" and SINCE.search(text, max(0, match.start() - 8),
                                                          match.start()):
@@ -4272,6 +4414,22 @@ def dated_clauses(text: str, matches: list, spans: list, pub: date, ref: date | 
             if expr.when and expr.when.precision == "day":
                 here = expr.when.start
     return by_clause
+
+
+PERIOD = rf"(?:{MONTH}\s+(?:of\s+)?{YEAR}|{MONTH}|{YEAR})"
+PERIOD_RANGE = re.compile(rf"\b{alternation(RANGE_OPENS, True)}\s+{PERIOD}{RANGE_TO}{PERIOD}")
+RANGE_OPEN_WORDS = frozenset(w.lower() for w in RANGE_OPENS)
+
+
+def total_periods(text: str, matches: list, words: set) -> list:
+    """(start, end) of each range of months or years in a sentence that tells a figure (a
+    number outside its times): the period of a total, which dates no happening."""
+    if words.isdisjoint(RANGE_OPEN_WORDS):
+        return []
+    ranges = [m.span() for m in PERIOD_RANGE.finditer(text)]
+    if not ranges or not DIGIT.search(blanked(text, [m.span() for m in matches])):
+        return []
+    return ranges
 
 
 TIME_SUBJECT = re.compile(rf"\s{{1,3}}{alternation(TIME_SUBJECT_VERBS)}\b")
@@ -4346,7 +4504,11 @@ def clause_mentions(text: str, spans: list, by_clause: dict) -> tuple:
         else:
             inner = [(s.start, s.end) for s in dated if part.start <= s.start < part.end]
             words = blanked(dateless, inner)[part.start:part.end]
-            tense = tense_of(clause_text(text, spans, part))
+            if elliptic(words):             # "... and again on Wednesday": the clause before
+                words = told + words        # told again, in its tense
+            else:
+                tense = tense_of(clause_text(text, spans, part))
+        told = words
         if frame:                           # dated by the saying: told as said, not planned
             tense = tense_of(text[frame.start:frame.end]) or tense
         elif part is None and not own and tense not in ("past", "") and undated_said:

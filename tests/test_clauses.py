@@ -69,6 +69,13 @@ class SeveralHappenings(unittest.TestCase):
          "Saturday, the fire service said.", SAT, [("2024-03-15", R), ("2024-03-16", R)]),
         ("Search operations resumed on Wednesday for the passengers of a ferry that capsized "
          "on Sunday, drowning at least 30 people.", SAT, [("2024-03-10", R), ("2024-03-13", R)]),
+        # a joined clause with no verb but a repeat word tells the one before again
+        ("Protesters blocked the bridge on Monday and again on Wednesday.", SAT,
+         [("2024-03-11", R), ("2024-03-13", R)]),
+        ("The gallery was broken into on Tuesday, and once more on Thursday, police said.",
+         SAT, [("2024-03-12", R), ("2024-03-14", R)]),
+        ("Hail battered the vineyards on Sunday, then again on Wednesday.", SAT,
+         [("2024-03-10", R), ("2024-03-13", R)]),
         # a "when" or "while" clause's time is the main clause's
         ("She was washing dishes when the walls of her kitchen came down on Friday night.",
          SAT, [("2024-03-15", R)]),
@@ -93,10 +100,18 @@ class SeveralHappenings(unittest.TestCase):
 class Ranges(unittest.TestCase):
     ROWS = [
         # "between X and Y" is one time, dated by its first end; "and" + a month is no verb
-        ("The charity said it had raised 2 million pounds between May 2022 and May 2023.", SAT,
-         [("2022-05", R)]),
         ("The plant was shut between March 2021 and May 2022, the company said on Monday.",
          SAT, [("2021-03", R)]),
+        # ... but a figure told over a range of months or years is a total over that period,
+        # no happening of its first month: the saying dates it, or nothing does
+        ("The charity said it had raised 2 million pounds between May 2022 and May 2023.", SAT,
+         []),
+        ("The charity said on Monday it had raised 2 million pounds between May 2022 and "
+         "May 2023.", SAT, [("2024-03-11", R)]),
+        ("From 2019 to 2021, 300 people died on the county's roads, the police said on "
+         "Friday.", SAT, [("2024-03-15", R)]),
+        ("Between January and March the port handled 40,000 containers, its owners said on "
+         "Tuesday.", SAT, [("2024-03-12", R)]),
         ("Between March 3 and March 9 the river rose by two metres, engineers said.", SAT,
          [("2024-03-03", R)]),
         # two happenings joined by "and", each with its own verb, stay two
@@ -316,6 +331,17 @@ class CountedFromTheStory(unittest.TestCase):
          "night before, her sister said.", SAT, [("2024-03-01", R), ("2024-03-06", R)]),
         ("The council voted on Thursday to close the pool. Residents protested on Saturday, "
          "two days after the vote.", SAT, [("2024-03-14", R), ("2024-03-16", R)]),
+        # "that evening", "that night": the day the story reached, a happening of its own
+        ("A barge ran aground in the estuary on Tuesday morning. That evening, tugs pulled "
+         "it free on the rising tide.", SAT, [("2024-03-12", R), ("2024-03-12", R)]),
+        ("The river burst its banks on Sunday. Firefighters rescued two families from their "
+         "roofs that night.", SAT, [("2024-03-10", R), ("2024-03-10", R)]),
+        # ... but in a quotation "that night" is the speaker's, and dates nothing
+        ("A barge ran aground in the estuary on Tuesday. \"That night we thought we would "
+         "sink,\" a deckhand said on Thursday.", SAT, [("2024-03-12", R), ("2024-03-14", R)]),
+        # "the day before it set out": a day from the happening the story has just told
+        ("The trawler left harbour on Thursday. The day before it sailed, the skipper had "
+         "the nets repaired.", SAT, [("2024-03-13", R), ("2024-03-14", R)]),
         # "N days after" a clause counts back from the sentence's day to what the clause tells
         ("The minister resigned on Friday, two days after the flood swept through the valley.",
          SAT, [("2024-03-13", R), ("2024-03-15", R)]),

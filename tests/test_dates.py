@@ -4,6 +4,7 @@ import unittest
 from support import dates, q, day
 
 SATURDAY = "2023-09-16"   # published on a Saturday
+MONDAY = "2023-09-18"     # published on a Monday
 
 # (sentence, published, expected dates of its entries, status), each row probing one rule.
 CASES = [
@@ -56,6 +57,33 @@ CASES = [
     ("The ministers met in December in the capital to sign it.", "2024-01-02", "2023-12", "reported"),
     ("Last year, the ministers met twice in the capital.", "2024-01-02", "2023", "reported"),
     ("The ministers will meet on Jan. 5 in the capital.", "2023-12-30", "2024-01-05", "planned"),
+    # the verb a day is told right after decides its way (published on a Monday): a past
+    # verb of saying dates the saying, whatever lies ahead in what was said ...
+    ("The minister said in a post on Saturday that his forces will hold the line.", MONDAY,
+     "2023-09-16", "reported"),
+    ("The mayor told reporters on Friday the city will rebuild the bridge.", MONDAY,
+     "2023-09-15", "reported"),
+    ("The union posted on its website late on Sunday that the strike will go ahead.", MONDAY,
+     "2023-09-17", "reported"),
+    # ... and so does one right after a day that opens its clause or follows its subject
+    ("Late on Saturday, the union posted that the strike will go ahead.", MONDAY,
+     "2023-09-16", "reported"),
+    ("The union on Sunday posted that the strike will go ahead.", MONDAY, "2023-09-17",
+     "reported"),
+    ("On Saturday, the union will post its reply, officials said.", MONDAY, "2023-09-23",
+     "planned"),
+    # ... and a timetable's verb in the present simple looks ahead
+    ("The ultimatum expires on Sunday.", MONDAY, "2023-09-24", "planned"),
+    ("The deadline for the offer runs out on Friday.", MONDAY, "2023-09-22", "planned"),
+    ("The rebels were given an ultimatum that expires on Sunday.", MONDAY, "2023-09-24",
+     "planned"),
+    ("Peace talks resume on Thursday in the capital.", MONDAY, "2023-09-21", "planned"),
+    ("The ultimatum expired on Sunday.", MONDAY, "2023-09-17", "reported"),
+    # ... as do a programme's journeys and meetings, and what "is expected" on a day
+    ("The prime minister flies to Lisbon on Thursday for the summit.", MONDAY, "2023-09-21",
+     "planned"),
+    ("Lawmakers vote on Wednesday on the new budget.", MONDAY, "2023-09-20", "planned"),
+    ("A verdict in the fraud trial is expected Friday.", MONDAY, "2023-09-22", "planned"),
     # a quotation's tense does not set the clause's
     ('"We will win," the general told reporters on Monday in Kyiv.', SATURDAY, "2023-09-11", "reported"),
 ]

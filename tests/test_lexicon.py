@@ -84,6 +84,17 @@ CASES = [
      ("anchor", "the town's oldest mill burned down", -14)),
     ("The board met a week after its chairman was arrested, in the old hall.", "past",
      SATURDAY, ("anchor", "its chairman was arrested", 7)),
+    # ... from the day the clause after it names, when it names one
+    ("The board met three days after the mayor resigned on Friday.", "past", None,
+     "2025-03-10"),
+    # "the day before" a clause: one day from the day the story reached; "the day after" a
+    # happening's noun: from that happening; without a day reached, from what the clause tells
+    ("The day before it was dissolved, the board met.", "past", SATURDAY, "2025-02-28"),
+    ("The board met the week after the mayor resigned.", "past", SATURDAY, "2025-03-08"),
+    ("The board met the day after the vote.", "past", SATURDAY, ("anchor", "the vote", 1)),
+    ("The day before it was dissolved, the board met.", "past", None,
+     ("anchor", "it was dissolved", -1)),
+    ("The board met the day before the council voted on Friday.", "past", None, "2025-03-06"),
     # SEQUENCE with PARTS_OF_DAY: "the following morning", "the previous evening"
     ("The board met the following morning to approve it.", "past", SATURDAY, "2025-03-02"),
     ("The board met the next day to approve it.", "past", SATURDAY, "2025-03-02"),
@@ -100,8 +111,12 @@ CASES = [
     ("The board approved it later that day.", "past", SATURDAY, "2025-03-01"),
     ("Earlier in the day the board approved it.", "past", SATURDAY, "2025-03-01"),
     ("Overnight the board approved it.", "past", SATURDAY, "2025-03-01"),
+    # SAME_DAY_LEADS: "that night" is the day the story reached, as "later that day" is
+    ("That night the board approved it.", "past", SATURDAY, "2025-03-01"),
+    ("The board approved it that afternoon in the hall.", "past", SATURDAY, "2025-03-01"),
     # ... and without a day reached, no date
     ("The board met the next day to approve it.", "past", None, None),
+    ("That evening the board approved it.", "past", None, None),
     # YEAR_LEADS
     ("The board was founded in 2019 in the city.", "past", None, "2019"),
     ("The board has sat throughout 2020 in the city.", "past", None, "2020"),
@@ -325,6 +340,39 @@ class TenseWords(unittest.TestCase):
             with self.subTest(verb=verb):
                 self.assertEqual(q.tense_of(f"The crew {verb} it on the quay."), "past")
 
+    def test_every_schedule_verb_in_the_present_looks_ahead(self):
+        # SCHEDULE_VERBS: "expires on Friday" said on a Wednesday is two days on; bare
+        # ("talks resume on Friday") after a plural noun only, never after "did not" or "to"
+        for verb in q.SCHEDULE_VERBS:
+            texts = [f"The deadline {q.third_person(verb)} on Monday, officials said."]
+            if verb not in q.SCHEDULE_NOUNS:
+                texts.append(f"The talks {verb} on Monday in the hall.")
+            for text in texts:
+                with self.subTest(text=text):
+                    self.assertEqual(dates(text, "2025-03-12"), [("2025-03-17", "planned")])
+        for text in ("The talks did not begin on Monday.", "The deadline ran out on Monday."):
+            with self.subTest(text=text):
+                self.assertEqual(dates(text, "2025-03-12"), [("2025-03-10", "reported")])
+
+    def test_every_said_day_verb_dates_the_saying_not_what_lies_ahead(self):
+        # SAID_DAY_VERBS, SAID_WHERE, SAID_HOW: the day right after a past verb of saying,
+        # even where what was said lies ahead and no "that" opens it
+        for verb in q.SAID_DAY_VERBS:
+            gap = "reporters" if verb in q.TELL_WORDS else "in a post"
+            text = f"The mayor {verb} {gap} on Monday the bridge will reopen."
+            with self.subTest(text=text):
+                self.assertEqual(dates(text, "2025-03-12"), [("2025-03-10", "reported")])
+        for gap in [f"{where} the hearing on" for where in q.SAID_WHERE] + list(q.SAID_HOW):
+            text = f"The mayor said {gap} Monday the bridge will reopen."
+            with self.subTest(text=text):
+                self.assertEqual(dates(text, "2025-03-12"), [("2025-03-10", "reported")])
+        for text, expected in [
+                # a time that is the subject of what was said, and a saying yet to come
+                ("The mayor said Monday would be a holiday in the city.", "2025-03-17"),
+                ("The results will be announced on Monday in the hall.", "2025-03-17")]:
+            with self.subTest(text=text):
+                self.assertEqual(dates(text, "2025-03-12"), [(expected, "planned")])
+
     def test_every_irregular_participle_opens_a_clause(self):
         for verb in q.IRREGULAR_PARTICIPLES:
             with self.subTest(verb=verb):
@@ -361,6 +409,15 @@ class RelationWords(unittest.TestCase):
                 self.assertEqual(q.possessive_tense(text, text.index("Sunday"), "past"),
                                  "future")
 
+    def test_every_deadline_noun_after_a_possessive_weekday_looks_ahead(self):
+        # DEADLINE_NOUNS: "Friday's deadline looms" lies ahead; "missed Friday's deadline" not
+        for noun in q.DEADLINE_NOUNS:
+            with self.subTest(noun=noun):
+                self.assertEqual(dates(f"Friday's {noun} looms over the talks.", "2025-03-12"),
+                                 [("2025-03-14", "planned")])
+                self.assertEqual(dates(f"The bidders missed Friday's {noun} for offers.",
+                                       "2025-03-12"), [("2025-03-07", "reported")])
+
     def test_every_within_word_reads_a_date_inside_a_happening(self):
         for word in q.WITHIN_WORDS:
             with self.subTest(word=word):
@@ -373,6 +430,44 @@ class RelationWords(unittest.TestCase):
                 self.assertEqual(dates(f"The port closed on Tuesday {word} reopened on Friday.",
                                        "2025-03-12"),
                                  [("2025-03-07", "reported"), ("2025-03-11", "reported")])
+
+    def test_every_same_day_lead_is_the_day_the_story_reached(self):
+        for lead in q.SAME_DAY_LEADS:
+            for written in (lead, lead[0].upper() + lead[1:]):
+                with self.subTest(lead=written):
+                    self.assertEqual(first_resolved(f"{written} the board approved it.",
+                                                    "past", SATURDAY), "2025-03-01")
+
+    def test_every_repeat_word_tells_the_clause_again_on_its_day(self):
+        # REPEAT_WORDS: "and again on Friday" has no verb, and tells the shelling again
+        for word in q.REPEAT_WORDS:
+            when = "on Friday" if word == "on" else f"{word} on Friday"
+            text = f"Rebels shelled the town on Tuesday and {when}."
+            with self.subTest(text=text):
+                found = dates(text, "2025-03-12")
+                self.assertIn(("2025-03-11", "reported"), found)
+                self.assertEqual(len(found), 2)
+        # a list of days without a repeat word stays one happening, dated by its first
+        self.assertEqual(dates("Rebels shelled the town on Tuesday and Friday.", "2025-03-12"),
+                         [("2025-03-11", "reported")])
+
+    def test_every_range_opener_makes_a_total_over_months_no_date(self):
+        # RANGE_OPENS: a figure over a range of months or years is dated by its saying only
+        for word in q.RANGE_OPENS:
+            end = "and" if word == "between" else "to"
+            text = (f"The port handled 40,000 containers {word} May 2023 {end} May 2024, its "
+                    "owners said on Monday.")
+            with self.subTest(text=text):
+                self.assertEqual(dates(text, "2025-03-12"), [("2025-03-10", "reported")])
+
+    def test_every_comma_coordinator_joins_two_dated_clauses_after_a_comma_only(self):
+        for word in q.COMMA_COORDINATORS:
+            with self.subTest(word=word):
+                self.assertEqual(dates(f"The port closed on Tuesday, {word} reopened on Friday.",
+                                       "2025-03-12"),
+                                 [("2025-03-07", "reported"), ("2025-03-11", "reported")])
+                self.assertEqual(dates(f"The mayor met {word} Governor Lund on Tuesday in the "
+                                       "hall.", "2025-03-12"), [("2025-03-11", "reported")])
 
     def test_every_same_time_word_gives_the_main_clause_its_date(self):
         for word in q.SAME_TIME_WORDS:

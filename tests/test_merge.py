@@ -104,6 +104,12 @@ class Retellings(unittest.TestCase):
         self.assertEqual(got, [("2024-05-06", 100), ("2024-05-07", 100)])
 
 
+def days_citing(tl, leads) -> dict:
+    """{first words of a sentence: the days of the entries that cite it}."""
+    return {lead: [e.when.value for e in tl.events
+                   if any(x.text.startswith(lead) for x in e.sources)] for lead in leads}
+
+
 # (text published on Tuesday 2023-09-19, the day of each entry, by its first words): a
 # clause dated only by the day it was said goes on with its paragraph's narrative day.
 SAID_ON_NARRATIVE_DAY = [
@@ -136,10 +142,8 @@ class SaidOnNarrativeDay(unittest.TestCase):
     def test_each_case(self):
         for text, expected in SAID_ON_NARRATIVE_DAY:
             with self.subTest(text=text):
-                tl = timeline(article("a", text, "2023-09-19"))
-                found = {lead: e.when.value for e in tl.events for lead in expected
-                         if any(s.text.startswith(lead) for s in e.sources)}
-                self.assertEqual(found, expected)
+                found = days_citing(timeline(article("a", text, "2023-09-19")), expected)
+                self.assertEqual(found, {lead: [day] for lead, day in expected.items()})
 
 
 # A clause joined to a dated one and dated only by its saying cites its own words and the
@@ -221,11 +225,8 @@ class Asides(unittest.TestCase):
     def test_each_case(self):
         for text, expected in ASIDES:
             with self.subTest(text=text):
-                tl = timeline(article("a", text, "2023-09-15"))
-                found = {lead: [e.when.value for e in tl.events
-                                if any(x.text.startswith(lead) for x in e.sources)]
-                         for lead in expected}
-                self.assertEqual(found, expected)
+                self.assertEqual(days_citing(timeline(article("a", text, "2023-09-15")),
+                                             expected), expected)
 
 
 class Speakers(unittest.TestCase):
