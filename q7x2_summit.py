@@ -1427,9 +1427,6 @@ FETCHERS = 8                    # pages fetched at a time
 MAX_DEPTH = 256                 # elements open at once that a page's reading keeps track of
 NO_TEXT = frozenset("script style noscript svg button iframe select template rt rp".split())
 FURNITURE_TAGS = frozenset("nav header footer aside form dialog menu".split())
-# Furniture that comes after the text, never around it (as a <form> or a <header> left
-# open may): left out however much prose it holds, a site's long footer of addresses.
-TRAILING_TAGS = frozenset({"footer"})
 # A picture and its caption, left out as trafilatura leaves them ("Photo: Jane Roe/AFP"),
 # unless it holds blocks of text (PICTURE_BLOCKS or more): a gallery's story, a table
 # drawn as a figure.
@@ -1819,8 +1816,7 @@ def furniture_pruned(nodes: list, by_names: bool) -> list:
     pictures and their captions (but those that hold blocks of text), and
     (by_names) blocks whose class or id names furniture, unless they hold most of the
     page's prose (a page wrapped in a <form> or in an unclosed <header>, a layout named
-    "with-sidebar"; never a <footer>, TRAILING_TAGS); never <body> or <html>, whose names
-    are the layout's."""
+    "with-sidebar"); never <body> or <html>, whose names are the layout's."""
     out, in_article = [False] * len(nodes), [False] * len(nodes)
     for node in nodes[1:]:
         out[node.n] = out[node.parent.n] or node.tag in NO_TEXT or node.hidden
@@ -1830,8 +1826,7 @@ def furniture_pruned(nodes: list, by_names: bool) -> list:
         blocks[node.parent.n] += blocks[node.n] + (node.tag in PICTURE_TEXT)
     for node in nodes[1:]:
         out[node.n] = out[node.n] or out[node.parent.n] or \
-            (prose[node.n] * 2 <= prose[0] or prose[node.n] < MIN_ARTICLE or
-             node.tag in TRAILING_TAGS) and \
+            (prose[node.n] * 2 <= prose[0] or prose[node.n] < MIN_ARTICLE) and \
             (node.tag in FURNITURE_TAGS and not (node.tag == "header" and in_article[node.n]
                                                  and prose[node.n])   # an article's lead
              or is_picture(node, by_names) and blocks[node.n] < PICTURE_BLOCKS

@@ -241,13 +241,6 @@ class Furniture(unittest.TestCase):
                 text = text_of(page(body))
                 self.assertEqual(text.splitlines(), STORY)
 
-    def test_a_footer_is_furniture_however_long(self):
-        notes = [f"The Lowmarsh Post, {i} Quay Street, Lowmarsh, is open to callers, with its "
-                 f"archive, on weekdays from nine, and on Saturdays from ten." for i in range(6)]
-        text = text_of(page(f"<div class='story'>{paras(STORY[:2])}</div>"
-                            f"<footer><div class='addresses'>{paras(notes)}</div></footer>"))
-        self.assertEqual(text.splitlines(), STORY[:2])
-
     def test_hidden_blocks_scripts_and_menus_are_no_text(self):
         hidden = [
             "<div style='display: none'><p>A hidden survey asks for your opinion today.</p></div>",
