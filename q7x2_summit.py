@@ -1943,8 +1943,8 @@ def namesakes(nodes: list, chosen: tuple, final: dict, floor: float, sizes: tupl
              and (nodes[n].tag, NAME_DIGITS.sub("", nodes[n].names)) in kinds]
     found = [node for node in found if around.n not in ancestors(node) and node is not around
              and node.n not in ancestors(top)]
-    chosen = {node.n for node in found}
-    return sorted((node for node in found if chosen.isdisjoint(ancestors(node))),
+    taken = {node.n for node in found}
+    return sorted((node for node in found if taken.isdisjoint(ancestors(node))),
                   key=lambda node: node.n)
 
 
