@@ -445,6 +445,7 @@ class Timeline(NamedTuple):
 # table, and a case for it to tests/test_lexicon.py. Which table decides what:
 #   "Published 3 March 2021"               PAGE_MONTHS, PUBLISHED_WORDS, DATE_HINTS ...
 #   "articleBody", "Most read"             ARTICLE_HINTS, FURNITURE_HINTS, FURNITURE_LINES
+#   "author-box", "photo-caption"          AUTHOR_HINTS, PICTURE_HINTS (names of blocks)
 #   "Photo: X/AFP", "Watch:", "Subscribe"  BOILERPLATE_PHRASES, PAGE_LABELS, CREDIT_LABELS ...
 #   "on Friday", "last Friday", "next week" WEEKDAYS, THIS_NEXT_LAST, PERIODS
 #   "Sept. 13", "in March", "early 2022"   MONTH_NUMBER, MONTH_LEADS, PERIOD_EDGES,
