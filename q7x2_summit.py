@@ -445,6 +445,7 @@ class Timeline(NamedTuple):
 # table, and a case for it to tests/test_lexicon.py. Which table decides what:
 #   "Published 3 March 2021"               PAGE_MONTHS, PUBLISHED_WORDS, DATE_HINTS ...
 #   "articleBody", "Most read"             ARTICLE_HINTS, FURNITURE_HINTS, FURNITURE_LINES
+#   "author-box", "photo-caption"          AUTHOR_HINTS, PICTURE_HINTS (names of blocks)
 #   "Photo: X/AFP", "Watch:", "Subscribe"  BOILERPLATE_PHRASES, PAGE_LABELS, CREDIT_LABELS ...
 #   "on Friday", "last Friday", "next week" WEEKDAYS, THIS_NEXT_LAST, PERIODS
 #   "Sept. 13", "in March", "early 2022"   MONTH_NUMBER, MONTH_LEADS, PERIOD_EDGES,
@@ -548,13 +549,22 @@ ARTICLE_HINTS = ("article", "content", "entry", "post", "story", "body", "text",
                  "blog", "news")
 FURNITURE_HINTS = ("comment", "sidebar", "footer", "related", "share", "sharing", "social",
                    "promo", "newsletter", "subscribe", "cookie", "consent", "most-read",
-                   "mostread", "most-popular", "popular", "breadcrumb", "navbar", "navigation",
+                   "mostread", "most-popular", "popular", "crumb", "navbar", "navigation",
                    "menu", "masthead", "advert", "sponsor", "banner", "signup",
                    "sign-up", "paywall", "recirc", "more-stories", "taboola", "outbrain",
-                   "popup", "modal", "byline", "author-bio", "tags", "disqus")
+                   "popup", "pop-up", "modal", "flyout", "byline", "tags", "disqus", "notice",
+                   "noprint", "no-print", "donate", "donation")
+# Words in the names of an author's box ("author-box", "post-author"), but on an
+# <article>, whose names list its author as one of its tags ("hentry author-jane-roe").
+AUTHOR_HINTS = ("author", "autor", "auteur")
+# How the class and id names of a picture's block open (any of their parts, split at
+# every character not a letter or digit): left out as a picture is, unless it holds
+# blocks of text ("photo-caption", "imgCredit", "gallery-slide"; not "has-backgroundimage").
+PICTURE_HINTS = ("caption", "legend", "credit", "photo", "image", "img", "picture",
+                 "gallery", "carousel", "slideshow", "thumbnail")
 # Whole class or id names of furniture too short to be read as parts ("nav" is in
 # "canvas", "ad" in "header").
-FURNITURE_NAMES = frozenset("nav ad ads adv tools toolbar related share".split())
+FURNITURE_NAMES = frozenset("nav ad ads adv tools toolbar related share contact cta".split())
 # The phrases of furniture both read: the cleaning step anywhere in a short line, the
 # page extractor at the start of a line in an article's container (FURNITURE_LINES).
 FURNITURE_PHRASES = (
@@ -1449,10 +1459,14 @@ SHARES_UP = (1, 2, 6, 9, 12)    # a paragraph's points go to the blocks above it
 RIVALS = 3                      # nodes scored nearly as well as the best that make their block
                                 # the article's (readability's MINIMUM_TOPCANDIDATES)
 ARTICLE_REACH = 6               # levels up from the best container an <article> is looked for
+NAMESAKE_REACH = 4              # levels up from the best container whose namesakes are read
+NAME_DIGITS = re.compile(r"\d+")
 PROSE = 80                      # characters of a run of text that reads as a paragraph
 MIN_ARTICLE = 250               # characters of prose an article has at least (else read again)
 ARTICLE_NAME = re.compile("|".join(ARTICLE_HINTS))
 FURNITURE_NAME = re.compile("|".join(map(re.escape, FURNITURE_HINTS)))
+AUTHOR_NAME = re.compile("|".join(AUTHOR_HINTS))
+PICTURE_NAME = re.compile(r"(?<![a-z0-9])(?:%s)" % "|".join(PICTURE_HINTS))
 NAME_PARTS = re.compile(r"[^a-z0-9]+")
 FURNITURE_LINE = re.compile("|".join(map(re.escape, FURNITURE_LINES)))
 READER_CALL = re.compile(r"[¡¿]?(?:%s)\b" % alternation(READER_CALLS, space=" "))
@@ -1747,7 +1761,8 @@ def page_text(p: PageParser, ld: dict) -> str:
     """A page's article body, a block a line: its structured articleBody (or a how-to's
     steps) when it has one of a plausible length, else the text its best-scored container
     holds, under the page's headline (its first <h1>, of three words or more: not a
-    site's name) when the container does not hold it."""
+    site's name) when the container does not hold it; in Unicode's composed form (NFC)."""
+    from unicodedata import normalize
     lines = article_lines(p.nodes)
     headline = page_headline(p.nodes)
     if headline and lines and headline not in lines and len(headline.split()) >= 3:
@@ -1755,8 +1770,8 @@ def page_text(p: PageParser, ld: dict) -> str:
     found = "\n".join(lines)
     body = ld_body(ld)
     if len(body.split()) >= 8 and len(body) * (3 if "articleBody" in ld else 1) >= len(found):
-        return body
-    return found
+        found = body
+    return normalize("NFC", found)   # one code for one letter however the page wrote it
 
 
 def page_headline(nodes: list) -> str:
@@ -1790,7 +1805,7 @@ def body_lines(nodes: list) -> list:
     for node in nodes[1:]:
         out[node.n] = out[node.parent.n] or node.tag in NO_TEXT or node.hidden or \
             node.tag in FURNITURE_TAGS and node.tag != "form" or \
-            node.tag not in ("body", "html") and is_furniture(node.names)
+            node.tag not in ("body", "html") and is_furniture(node.names, node.tag)
     prose = prose_sizes(nodes, out)
     holders = [node for node in nodes if node.tag in ("main", "article") and prose[node.n]]
     top = (holders or [node for node in nodes if node.tag == "body"] or nodes)[0]
@@ -1816,9 +1831,17 @@ def furniture_pruned(nodes: list, by_names: bool) -> list:
             (prose[node.n] * 2 <= prose[0] or prose[node.n] < MIN_ARTICLE) and \
             (node.tag in FURNITURE_TAGS and not (node.tag == "header" and in_article[node.n]
                                                  and prose[node.n])   # an article's lead
-             or node.tag in PICTURE_TAGS and blocks[node.n] < PICTURE_BLOCKS
-             or by_names and node.tag not in ("body", "html") and is_furniture(node.names))
+             or is_picture(node, by_names) and blocks[node.n] < PICTURE_BLOCKS
+             or by_names and node.tag not in ("body", "html") and
+             is_furniture(node.names, node.tag))
     return out
+
+
+def is_picture(node: Node, by_names: bool = True) -> bool:
+    """Whether a block is a picture or its caption: a <figure>, or (by_names) a block
+    named for one ("photo-caption"), never <body> or <html>."""
+    return node.tag in PICTURE_TAGS or by_names and node.tag not in ("body", "html") and \
+        bool(PICTURE_NAME.search(node.names))
 
 
 def page_captions(nodes: list) -> tuple:
@@ -1831,7 +1854,7 @@ def page_captions(nodes: list) -> tuple:
         if node.tag != "figcaption":
             continue
         holder = node.parent
-        while holder is not None and holder.tag in PICTURE_TAGS:
+        while holder is not None and is_picture(holder):
             holder = holder.parent
         if node.hidden or holder is None or out[holder.n]:
             continue
@@ -1853,16 +1876,19 @@ def prose_sizes(nodes: list, pruned: list) -> list:
     return prose
 
 
-def is_furniture(names: str) -> bool:
-    """Whether class and id names name page furniture ("comments-area", "share-bar")."""
+def is_furniture(names: str, tag: str = "") -> bool:
+    """Whether a block's class and id names name page furniture ("comments-area",
+    "share-bar"), or an author's box but on an <article>."""
     return bool(names) and (bool(FURNITURE_NAME.search(names)) or
-                            not FURNITURE_NAMES.isdisjoint(NAME_PARTS.split(names)))
+                            not FURNITURE_NAMES.isdisjoint(NAME_PARTS.split(names)) or
+                            tag != "article" and bool(AUTHOR_NAME.search(names)))
 
 
 def container_lines(nodes: list, pruned: list) -> list:
     """The lines of the best-scored container, and of the blocks around it that score
-    well or read as paragraphs: its siblings, or all of the <article> it stands in (a
-    lead or a subtitle kept apart from the body)."""
+    well or read as paragraphs: its siblings, or all of the <article> it stands in; a
+    block of prose before it, of any element, is its lead or subtitle kept apart from the
+    body (a "standfirst" <div>); then its namesakes elsewhere on the page."""
     chars, links = subtree_sizes(nodes, pruned)
     score = container_scores(nodes, pruned)
     final = {n: (s + CONTAINER_TAGS.get(nodes[n].tag, 0)) * name_weight(nodes[n]) *
@@ -1874,19 +1900,54 @@ def container_lines(nodes: list, pruned: list) -> list:
         return node_lines(top, pruned)
     floor = max(10.0, final.get(top.n, 0) * 0.2)
     around, above = article_around(top), ancestors(top)
-    lines, todo, lead = [], list(reversed(around.kids)), around.tag == "article"
+    lines, todo, lead = [], list(reversed(around.kids)), True    # before the top: a lead
     while todo:
         node = todo.pop()
         if not isinstance(node, Node) or pruned[node.n]:
             continue
-        lead = lead and node is not top         # an article's lead comes before its body
+        lead = lead and node is not top         # a lead comes before the body
         if node is top or final.get(node.n, 0) + (floor if node.names == top.names else 0) \
                 >= floor and node.n not in above or node.chars >= PROSE and \
                 node.links * 4 < node.chars and (node.tag == "p" or lead):
             lines += node_lines(node, pruned)
         else:
             todo.extend(reversed(node.kids))
-    return lines
+    found = [(node.n, node_lines(node, pruned))
+             for node in namesakes(nodes, (top, around), final, floor, (chars, links))]
+    shown = Counter(tuple(text) for _, text in found)     # a box shown twice is a widget's
+    found = [(n, text) for n, text in found if shown[tuple(text)] == 1]
+    return [line for n, text in found if n < around.n for line in text] + lines + \
+        [line for n, text in found if n > around.n for line in text]
+
+
+def namesakes(nodes: list, chosen: tuple, final: dict, floor: float, sizes: tuple) -> list:
+    """The blocks elsewhere on the page than the chosen ones (the best container, the
+    block around it) of the same element and class and id names (digits aside) as the
+    best container, the best-scored block in it, a block between them or a few levels
+    above it, that score as well as the blocks read with it and are not mostly links: an
+    article cut into sections of one layout, a question and its answers. The outermost
+    of them, in page order (those whose text another repeats, a box shown twice, are
+    left out by the caller)."""
+    (top, around), (chars, links) = chosen, sizes
+    best = nodes[max(final, key=lambda n: (final[n], -n))]
+    up, kinds = best if top.n in ancestors(best) else top, set()
+    while up is not top:                        # from the best-scored block up to the top
+        if up.names.strip():
+            kinds.add((up.tag, NAME_DIGITS.sub("", up.names)))
+        up = up.parent
+    for _ in range(NAMESAKE_REACH):
+        if up is None or up.tag in ("body", "html", "#root"):
+            break
+        if up.names.strip():
+            kinds.add((up.tag, NAME_DIGITS.sub("", up.names)))
+        up = up.parent
+    found = [nodes[n] for n, s in final.items() if s >= floor and links[n] * 4 < chars[n]
+             and (nodes[n].tag, NAME_DIGITS.sub("", nodes[n].names)) in kinds]
+    found = [node for node in found if around.n not in ancestors(node) and node is not around
+             and node.n not in ancestors(top)]
+    taken = {node.n for node in found}
+    return sorted((node for node in found if taken.isdisjoint(ancestors(node))),
+                  key=lambda node: node.n)
 
 
 def article_around(top: Node) -> Node:
@@ -1982,7 +2043,7 @@ def name_weight(node: Node) -> float:
     if node.tag in ("body", "html") or not node.names.strip():
         return 1.0
     return (1.5 if ARTICLE_NAME.search(node.names) else 1.0) * \
-        (0.5 if is_furniture(node.names) else 1.0)
+        (0.5 if is_furniture(node.names, node.tag) else 1.0)
 
 
 def node_lines(top: Node, pruned: list) -> list:

@@ -72,6 +72,49 @@ class Containers(unittest.TestCase):
                             f"<div class='more'>{MENU}</div>"))
         self.assertEqual(text.splitlines(), STORY)
 
+    def test_blocks_named_as_the_article_s_are_read_with_it(self):
+        box = "<div class='ad'><p>Buy a boat.</p></div>"
+        cases = [   # (rule, body): STORY[:2] in one block, STORY[2:] in its namesake
+            ("an article cut into sections of one layout",
+             f"<div class='band'><div class='col-8'>{paras(STORY[:2])}</div></div>{box}"
+             f"<div class='band'><div class='col-8'>{paras(STORY[2:])}</div></div>"),
+            ("a question and its answers",
+             f"<div class='question'><div class='post-text'>{paras(STORY[:2])}</div></div>"
+             f"<div class='answers'><div class='answer'><div class='post-text'>"
+             f"{paras(STORY[2:3])}</div></div>{box}<div class='answer'><div class='post-text'>{paras(STORY[3:])}"
+             "</div></div></div>"),
+            ("names that differ by a number",
+             f"<section id='part-1'>{paras(STORY[:2])}</section>{box}"
+             f"<section id='part-2'>{paras(STORY[2:])}</section>"),
+            ("the best block's names, in a column that holds it alone",
+             f"<div class='upper'><div class='col-a'><div class='text-inner'>{paras(STORY[:2])}"
+             f"</div></div>{box}</div><div class='lower'><div class='col-b'><div "
+             f"class='text-inner'>{paras(STORY[2:])}</div></div>{box}</div>"),
+        ]
+        for rule, body in cases:
+            with self.subTest(rule):
+                self.assertEqual(text_of(page(body)).splitlines(), STORY)
+
+    def test_a_namesake_of_links_or_shown_twice_is_left_out(self):
+        links = "".join(f"<li><a href='/{i}'>Another report on the ferries, number {i}, "
+                        "with more</a></li>" for i in range(6))
+        fact = ("The Lowmarsh ferry company, founded in 1921, runs four boats, and its "
+                "crossings carry about 300,000 people a year.")
+        cases = [   # (rule, body, what is left out)
+            ("a block of the same names that is mostly links",
+             f"<div class='box'>{paras(STORY)}</div>"
+             f"<div class='box'><p>More:</p><ul>{links}</ul></div>", "Another report"),
+            ("a box of facts shown twice",
+             f"<div class='aside'><div class='fact'><p>{fact}</p></div></div><div class='col'>"
+             f"<h2>Ferries</h2><div class='fact'>{paras(STORY)}</div></div>"
+             f"<div class='aside'><div class='fact'><p>{fact}</p></div></div>", fact),
+        ]
+        for rule, body, out in cases:
+            with self.subTest(rule):
+                text = text_of(page(body))
+                self.assertIn(STORY[-1], text)
+                self.assertNotIn(out, text)
+
     def test_the_lead_of_an_article_is_read_with_its_body(self):
         cases = [   # (rule, body)
             ("a lead paragraph beside the body's block",
@@ -80,10 +123,29 @@ class Containers(unittest.TestCase):
             ("a lead in the article's own header",
              f"<article><header><h1>Ferries retired</h1><p>{LEAD}</p></header>"
              f"<div class='body'>{paras(STORY)}</div></article>"),
+            ("a lead in a <div> before the body, in a <div>",
+             f"<div class='story'><div class='intro'>{LEAD}</div>"
+             f"<div class='body'>{paras(STORY)}</div></div>"),
         ]
         for rule, body in cases:
             with self.subTest(rule):
                 self.assertEqual(text_of(page(body)).splitlines(), [LEAD] + STORY)
+
+    def test_what_is_no_lead(self):
+        links = f"<a href='/a'>{LEAD}</a>"
+        cases = [   # (rule, body)
+            ("a block of prose after the body",
+             f"<div class='story'><div class='body'>{paras(STORY)}</div>"
+             f"<div class='note'>{LEAD}</div></div>"),
+            ("a block of links before the body",
+             f"<div class='story'><div class='more'>{links}</div>"
+             f"<div class='body'>{paras(STORY)}</div></div>"),
+            ("a short line before the body", "<div class='story'><div class='kicker'>Ferries"
+             f"</div><div class='body'>{paras(STORY)}</div></div>"),
+        ]
+        for rule, body in cases:
+            with self.subTest(rule):
+                self.assertEqual(text_of(page(body)).splitlines(), STORY)
 
     def test_the_headline_heads_the_article(self):
         head = "Two ferries to be retired at the end of the summer"
@@ -120,6 +182,16 @@ class Furniture(unittest.TestCase):
             ("class='social-links'", "Find the paper on every network you can name."),
             ("class='site-footer'", "The Lowmarsh Post, published by Lowmarsh Media Ltd."),
             ("class='breadcrumb'", "Home, then News, then Local, then this report."),
+            ("class='row author-box'", "Jane Roe writes on the islands for the paper."),
+            ("class='about-the-author'", "Jane Roe has covered the harbour since 2009."),
+            ("class='post-author'", "Jane Roe, reporter, on the islands since 2015."),
+            ("class='title-pop-up'", "Back the paper's reporting with a gift this month."),
+            ("class='c-flyout'", "Every small gift keeps the lifeboats on the water."),
+            ("class='community-notice'", "This post is a reader's blog, not the paper's."),
+            ("class='no-print contact'", "Questions? Write to the newsroom at any hour."),
+            ("class='box cta'", "Send us your letter for the page of readers' views."),
+            ("id='donate-box'", "Give to the harbour fund and help keep it open."),
+            ("class='entry-crumbs'", "Home, then Islands, then Ferries, then this page."),
         ]
         for names, words in furniture:
             with self.subTest(names):
@@ -134,11 +206,24 @@ class Furniture(unittest.TestCase):
             ("a body named for a cookie banner", " class='cookie-consent-shown'", ""),
             ("an html named for comments", "", " class='js comments-enabled'"),
             ("a body id naming the footer", " id='sticky-footer'", ""),
+            ("a body named for its pictures", " class='photo-gallery-page'", ""),
         ]
         for rule, body_attrs, html_attrs in cases:
             with self.subTest(rule):
                 text = text_of(page(f"<div>{paras(STORY)}</div>", body_attrs=body_attrs,
                                     html_attrs=html_attrs))
+                self.assertEqual(text.splitlines(), STORY)
+
+    def test_an_article_named_for_its_author_is_no_author_s_box(self):
+        cases = [   # (rule, the article's names)
+            ("a blog's tag of its author", "post hentry author-jane-roe"),
+            ("an author's name alone", "autor-jane-roe"),
+        ]
+        for rule, names in cases:
+            with self.subTest(rule):
+                notes = "".join(f"<li>{line}</li>" for line in [LEAD] * 8)   # more prose
+                text = text_of(page(f"<article class='{names}'>{paras(STORY)}</article>"
+                                    f"<ul>{notes}</ul>"))
                 self.assertEqual(text.splitlines(), STORY)
 
     def test_a_wrapper_that_holds_most_of_the_prose_is_no_furniture(self):
@@ -320,6 +405,18 @@ class Text(unittest.TestCase):
                 text = text_of(page(f"<article>{paras(STORY)}<p>{written}</p></article>"))
                 self.assertTrue(text.endswith(read), text)
 
+    def test_letters_are_read_in_their_composed_form(self):
+        cases = [   # (as the page writes it, as the text gives it)
+            ("Cafe\u0301 owners", "Café owners"),                 # e and an accent: é
+            ("\u09b8\u09be\u09dc\u09c7", "\u09b8\u09be\u09a1\u09bc\u09c7"),   # Bengali, NFC
+            ("Ångström", "Ångström"),                             # already composed
+        ]
+        for written, read in cases:
+            with self.subTest(written):
+                text = text_of(page(f"<div>{paras(STORY[:2])}<p>{written} and {STORY[2]}</p>"
+                                    "</div>"))
+                self.assertIn(f"{read} and", text)
+
     def test_an_empty_title_element_does_not_swallow_the_page(self):
         icons = [   # an icon's title written as an empty element, in several ways
             "<svg><title/><path d='M0 0'/></svg>",
@@ -349,6 +446,21 @@ class Text(unittest.TestCase):
              f"<p>{caption}</p><p>{STORY[0]}</p></figcaption></figure>", caption, True),
             ("a table drawn as a figure", f"<figure>{table}</figure>",
              "Crossings a day in August", True),
+            # a block named for a picture, as a picture
+            ("a block named for a picture's caption", "<div class='img-wrap'><img src='f.jpg'>"
+             f"<div class='photo-caption'>{caption}</div></div>", caption, False),
+            ("a caption named in camel case", f"<p class='imageCaption'>{caption}</p>",
+             caption, False),
+            ("a picture's credit by its name", "<div class='credit'>Jane Roe</div>",
+             "Jane Roe", False),
+            ("a gallery's slide", f"<div class='gallery'><div class='slide'>{caption}</div>"
+             "</div>", caption, False),
+            ("a picture's legend", f"<div class='legend'><div>{caption}</div></div>", caption,
+             False),
+            ("a name that only ends in one of the words", "<div class='has-backgroundimage'>"
+             f"<p>{caption}</p></div>", caption, True),
+            ("a block named for a picture that holds paragraphs", "<div class='with-image'>"
+             f"<p>{caption}</p><p>{STORY[0]}</p></div>", caption, True),
         ]
         for rule, figure, shown, kept in cases:
             with self.subTest(rule):

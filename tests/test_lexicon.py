@@ -583,6 +583,30 @@ class PageFurniture(unittest.TestCase):
                 self.assertEqual(q.CAPTION_MARK.sub("", f"({mark.capitalize()}) A man walks."),
                                  "A man walks.")
 
+    def test_every_block_name_of_furniture_is_read(self):
+        for hint in q.FURNITURE_HINTS:
+            with self.subTest(hint=hint):
+                self.assertTrue(q.is_furniture(f"box {hint}-area", "div"))
+        for name in q.FURNITURE_NAMES:
+            with self.subTest(name=name):
+                self.assertTrue(q.is_furniture(f"box {name}", "div"))
+        self.assertFalse(q.is_furniture("canvas header", "div"))   # "nav", "ad" inside words
+        for hint in q.AUTHOR_HINTS:       # an author's box, but an <article>'s tag
+            with self.subTest(hint=hint):
+                self.assertTrue(q.is_furniture(f"post-{hint} box", "div"))
+                self.assertFalse(q.is_furniture(f"post {hint}-jane-roe", "article"))
+        self.assertFalse(q.is_furniture("entry-content story-body", "div"))
+
+    def test_every_picture_name_opens_a_part_of_a_block_s_names(self):
+        for hint in q.PICTURE_HINTS:
+            with self.subTest(hint=hint):
+                for names in (f"{hint}", f"story-{hint}-wrap", f"{hint}Holder x"):
+                    node = q.Node(1, "div", names.lower(), None)
+                    self.assertTrue(q.is_picture(node), names)
+                    self.assertFalse(q.is_picture(node, by_names=False))
+                self.assertFalse(q.is_picture(q.Node(1, "div", f"no-back{hint}", None)))
+                self.assertFalse(q.is_picture(q.Node(1, "body", f"{hint}-page", None)))
+
     def test_every_source_label_is_cut_from_its_paragraph(self):
         for label in q.SOURCE_LABELS:
             with self.subTest(label=label):
