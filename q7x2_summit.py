@@ -888,8 +888,9 @@ HAPPENINGS = {
     "welcome": ("welcome, greet, receive, host", "welcome, reception, greeting"),
     "give": ("hand over, donate, gift, exchange", "gift"),
     "say": ("say/said, tell/told, add, remark, speak/spoke/spoken, comment, "
-            "insist, warn, deny",
-            "statement, speech, remarks, address, interview, comment"),
+            "insist, warn, deny, urge, appeal, plead, go/went/gone on television, "
+            "go/went/gone on air, go/went/gone on radio",
+            "statement, speech, remarks, address, interview, comment, appeal, plea"),
     "announce": ("announce, unveil, reveal, publish, declare", "announcement, declaration"),
     "sign": ("sign, ink", "signing, treaty"),
     "agree": ("agree, approve, adopt, ratify", "agreement, deal, approval"),

@@ -29,6 +29,12 @@ KIND_CASES = [
     ("The mayor greeted the athletes at the airport.", {"welcome"}),
     ("The two leaders exchanged gifts.", {"give"}),
     ("The spokesman said nothing more.", {"say"}),
+    ("The governor went on television to defend the curfew.", {"say"}),   # an address
+    ("The chancellor went on air within the hour.", {"say"}),
+    ("The bishop appealed to the strikers to go home.", {"say"}),         # an appeal is said
+    ("The mayor recorded a video plea for calm.", {"say"}),
+    ("Union leaders urged members to stay at work.", {"say"}),
+    ("The team went on a winning streak.", set()),                      # "went on" alone: none
     ("The company announced a recall.", {"announce"}),
     ("The two ministers signed a trade pact.", {"sign"}),
     ("The assembly approved the budget.", {"agree"}),

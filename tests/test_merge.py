@@ -146,6 +146,43 @@ class SaidOnNarrativeDay(unittest.TestCase):
                 self.assertEqual(found, {lead: [day] for lead, day in expected.items()})
 
 
+# Reports telling one saying in other words, one of them as an appeal, an urging or going on
+# television or air (HAPPENINGS "say"): one entry. Published Tuesday 2023-09-19; the
+# reports citing the entry whose source starts with these words.
+SAYINGS_IN_OTHER_WORDS = [
+    ([("a", "Governor Elena Marsh addressed the province on Saturday evening."),
+      ("b", "Rioters burned shops in Veland on Saturday afternoon. That evening Marsh went on "
+            "television for ten minutes.")],
+     "That evening Marsh", ["a", "b"]),
+    ([("a", "Governor Elena Marsh addressed the province on Saturday morning."),
+      ("b", "Rebels seized the town hall in Veland on Saturday. That morning Marsh went on "
+            "television to denounce the rebels.")],
+     "That morning Marsh", ["a", "b"]),       # not the seizure it names
+    ([("a", "Mayor Anton Vell gave a televised address on Monday night."),
+      ("b", "Vell went on air on Monday night, visibly tired.")],
+     "Vell went on air", ["a", "b"]),
+    ([("a", "Bishop Ruth Kale issued a statement on Sunday."),
+      ("b", "On Sunday Kale urged the strikers to stay calm.")],
+     "On Sunday Kale", ["a", "b"]),
+    ([("a", "Archbishop Tomas Lind spoke on the radio on Friday night, asking the strikers "
+            "for calm."),
+      ("b", "On Friday night Lind made a radio appeal to the strikers for calm.")],
+     "On Friday night Lind", ["a", "b"]),
+    ([("a", "Coach Ivo Brandt urged his players on Sunday to ignore the insults."),
+      ("b", "Brandt told his squad on Sunday to ignore the insults from the stands.")],
+     "Brandt told", ["a", "b"]),
+]
+
+
+class SayingsInOtherWords(unittest.TestCase):
+    def test_each_case(self):
+        for reports, lead, expected in SAYINGS_IN_OTHER_WORDS:
+            with self.subTest(lead=lead):
+                tl = timeline(*(article(i, text, "2023-09-19") for i, text in reports))
+                self.assertEqual([list(e.articles) for e in tl.events
+                                  if any(x.text.startswith(lead) for x in e.sources)], [expected])
+
+
 # A clause joined to a dated one and dated only by its saying cites its own words and the
 # saying, not the other clause (which has a day of its own). Published Tuesday 2023-09-19.
 JOINED_AND_SAID = [
