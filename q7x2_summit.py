@@ -1845,13 +1845,17 @@ def is_picture(node: Node, by_names: bool = True) -> bool:
 
 
 def page_captions(nodes: list) -> tuple:
-    """The captions of a page's pictures (<figcaption>), once each, in page order, those of
-    its furniture (a sidebar's, a list of other stories') left out: kept apart from the
-    article's text, as the pictures are, but read as the report's words."""
+    """The captions of a page's pictures (<figcaption>, the outermost of nested ones), once
+    each, in page order, those of its furniture (a sidebar's, a list of other stories')
+    left out: kept apart from the article's text, as the pictures are, but read as the
+    report's words."""
     out, whole = furniture_pruned(nodes, True), [False] * len(nodes)
+    inner = [False] * len(nodes)                # in another caption, read with it
+    for node in nodes[1:]:
+        inner[node.n] = inner[node.parent.n] or node.parent.tag == "figcaption"
     found = {}                                  # (a dict keeps page order)
     for node in nodes:
-        if node.tag != "figcaption":
+        if node.tag != "figcaption" or inner[node.n]:
             continue
         holder = node.parent
         while holder is not None and is_picture(holder):

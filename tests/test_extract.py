@@ -491,6 +491,9 @@ class Captions(unittest.TestCase):
             ("hidden", f"<article>{paras(STORY)}<figure><figcaption hidden>{cap}</figcaption>"
              "</figure></article>", ()),
             ("no picture", f"<article>{paras(STORY)}</article>", ()),
+            ("nested, the outermost once", f"<article>{paras(STORY)}<figure><figcaption>"
+             f"{cap}<figcaption>{cap}</figcaption></figcaption></figure></article>",
+             (f"{cap} {cap}",)),
         ]
         for rule, body, expected in cases:
             with self.subTest(rule):
