@@ -4225,11 +4225,13 @@ def stem(word: str) -> str:
     """A crude stem of a lower-case word, so that "visited", "visits" and "visit" agree."""
     found = _STEMS.get(word)
     if found is None:
-        found = _STEMS[word] = _stem(word)
+        found = spelled_stem(word)
+        found = _STEMS[word] = BRITISH_STEMS.get(found, found)   # "grey" ~ "gray"
     return found
 
 
-def _stem(word: str) -> str:
+def spelled_stem(word: str) -> str:
+    """stem() of a word as it is spelled: its British words not yet read as American."""
     word = IRREGULAR.get(word, word)
     if not word.isascii() or DIGIT.search(word):
         return re.sub(r"(?<=\d)[a-z]+$", "", word)      # F-16C ~ F-16, A320neo ~ A320
@@ -4247,13 +4249,11 @@ def _stem(word: str) -> str:
         if word.endswith(british):
             word = word[:-len(british)] + american
             break
-    word = word.replace("y", "i") if len(word) > 3 else word
-    return BRITISH_STEMS.get(word, word)
+    return word.replace("y", "i") if len(word) > 3 else word
 
 
-BRITISH_STEMS: dict = {}
-BRITISH_STEMS.update((_stem(british), _stem(american)) for british, american
-                     in map(str.split, BRITISH_WORDS.split(",")))
+BRITISH_STEMS = {spelled_stem(british): spelled_stem(american) for british, american
+                 in map(str.split, BRITISH_WORDS.split(","))}
 
 
 @functools.lru_cache(maxsize=1 << 12)
