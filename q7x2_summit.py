@@ -3781,8 +3781,8 @@ def resolve_period(word: str, unit: str, published: date):
 QUOTED = re.compile(r"“[^“”]*”|\"[^\"]*\"")     # a quotation opened twice is not one
 RELATIVE = re.compile(rf"(?<=[,”\"])\s*{alternation(RELATIVES)}\b[^,;—–]*")
 SPEECH = re.compile(rf"\b{alternation(SPEECH_WORDS)}\b")
-BARE_COMPLEMENT = re.compile(rf"\s+(?=(?:[A-Z][a-z]|{alternation(SUBJECT_WORDS)}\b"
-                             rf"|[a-z]{{1,30}}s(?:\s+[\w’'-]{{1,30}}){{0,3}}\s+"
+BARE_COMPLEMENT = re.compile(rf"\s{{1,3}}(?=(?:[A-Z][a-z]|{alternation(SUBJECT_WORDS)}\b"
+                             rf"|[a-z]{{1,30}}s(?:\s{{1,3}}[\w’'-]{{1,30}}){{0,3}}\s{{1,3}}"
                              rf"{alternation(AUXILIARIES)}\b))")   # "said talks with X were"
 THAT = re.compile(r"(?:\s+[\w’'-]+){0,5}?\s+that\b")
 PARTICIPLE_OPENER = re.compile(r"^(?:After\s+|Upon\s+)?([A-Z][a-z]+ing)\b[^,]{0,150},")
@@ -3884,7 +3884,7 @@ SAID_BEFORE = re.compile(
     rf"(?:\s+(?!{NOT_GAP}\b)[\w’'.-]+){{1,4}}?)\s+\Z", re.I)
 # A time that a verb follows is the subject of that verb, no date of the saying before it:
 # "the mayor said Monday would be a day off".
-SUBJECT_OF = re.compile(rf"(?:['’]s)?\s+(?:{alternation(AUXILIARIES | MODAL_WORDS)})\b")
+SUBJECT_OF = re.compile(rf"(?:['’]s)?\s{{1,3}}(?:{alternation(AUXILIARIES | MODAL_WORDS)})\b")
 VERB_REACH = 60         # characters before a time in which the verb it is told with is sought
 
 
@@ -3958,7 +3958,7 @@ def possessive_tense(text: str, pos: int, clause_tense: str, noun: str = "") -> 
     return "future" if clause_tense == "future" else "past"
 
 
-DEADLINE = re.compile(rf"\s*{alternation(DEADLINE_NOUNS)}\b", re.I)
+DEADLINE = re.compile(rf"\s{{0,3}}{alternation(DEADLINE_NOUNS)}\b", re.I)
 
 
 class Span(NamedTuple):
@@ -3969,8 +3969,8 @@ class Span(NamedTuple):
     kind: str
 
 
-COORDINATOR = re.compile(rf";\s+|,?\s+{alternation(COORDINATORS)}\s+(?:then\s+)?"
-                         rf"|,\s+{alternation(COMMA_COORDINATORS)}\s+")
+COORDINATOR = re.compile(rf";\s{{1,3}}|,?\s{{1,3}}{alternation(COORDINATORS)}\s{{1,3}}"
+                         rf"(?:then\s{{1,3}})?|,\s{{1,3}}{alternation(COMMA_COORDINATORS)}\s{{1,3}}")
 ACCORDING = re.compile(r"\s*according\s+to\b", re.I)
 COMMA = re.compile(r",\s+")
 VERB_AFTER = re.compile(r"\s*,?\s*([a-z]+)\b")
