@@ -5372,6 +5372,7 @@ def covered_smaller(a: Cluster, b: Cluster, idf: dict) -> float:
 
 
 def reports_of(cluster: Cluster) -> int:
+    """How many reports tell a cluster."""
     return len({m.article for m in cluster.members.values()})
 
 
@@ -7563,7 +7564,8 @@ def build_parser():
                         "instead of stopping; exit 0 if any article was read")
     p.add_argument("--save-articles", metavar="FILE.jsonl",
                    help="also write the articles as read (id, published, dated_by, outlet, "
-                        "title, url, text) as JSON Lines, to check or correct and rerun")
+                        "title, url, text, and captions when it has any) as JSON Lines, to "
+                        "check or correct and rerun")
     p.add_argument("--timeout", type=float, metavar="SECONDS", default=FETCH_TIMEOUT,
                    help="how long one page may take to fetch, all told: looking up, "
                         f"connecting, redirects, headers and body (default {FETCH_TIMEOUT:g})")
