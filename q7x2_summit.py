@@ -2436,7 +2436,7 @@ def ld_dates(scripts: list) -> list:
         if isinstance(item, list) and depth < 6:
             todo += [(x, depth + 1) for x in item[:50]]
         elif isinstance(item, dict) and depth < 6:
-            if ld_kinds(item) & ARTICLE_TYPES:
+            if any(map(is_article_type, ld_kinds(item))):
                 found += [(k, item[k]) for k in LD_PUBLISHED + LD_MODIFIED if k in item]
             todo += [(x, depth + 1) for x in item.values() if isinstance(x, (list, dict))]
     return found
