@@ -580,7 +580,7 @@ FURNITURE_LINES = FURNITURE_PHRASES + (
                    "comments", "add a comment", "post a comment", "view comments", "show comments",
                    "log in to comment", "you might also", "you may also", "back to top", "tags:",
                    "sponsored", "we use cookies", "this website uses cookies", "accept cookies",
-                   "photo:", "image:", "credit:", "photo ©", "foto ©", "bild ©", "permalink",
+                   "photo:", "image:", "credit:", "permalink",
                    "permalien", "last updated", "last modified", "aktualisiert am",
                    "zuletzt aktualisiert", "drukuj", "udostępnij", "czytaj więcej",
                    "materiał chroniony prawem", "publicidad", "publicité", "pubblicità",
