@@ -4022,9 +4022,10 @@ def coordinated_parts(text: str, exprs: list) -> list:
     """(start, end) of each clause of a sentence joined by "and", "but" or ";": split only
     where the left side carries a time expression and the right side has a verb of its own
     (outside its subordinate clauses), and either a time expression ("cancelled all sailings
-    on Tuesday and resumed them on Wednesday") or a subject of its own ("landed on Tuesday
-    and the prosecutors closed the case"); or where the right side, with no verb, tells the
-    left again on a day of its own ("shelled the town on Monday and again on Wednesday")."""
+    on Tuesday and resumed them on Wednesday") or a subject that names an actor of its own
+    (new_actor: "landed on Tuesday and the FSB closed the case"); or where the right side,
+    with no verb, tells the left again on a day of its own ("shelled the town on Monday and
+    again on Wednesday")."""
     cuts, depth, last = [], 0, 0
     relatives = [m.span() for m in RELATIVE.finditer(text)]
     for m in COORDINATOR.finditer(text):
@@ -4551,13 +4552,13 @@ def clause_mentions(text: str, spans: list, by_clause: dict) -> tuple:
 
 
 def quoted_apart(found: tuple, text: str, parts: list, apart: bool = False) -> tuple:
-    """The mentions of a sentence that tells more than one day or (apart) clauses with
-    subjects of their own, each citing only its own words where they stand alone as a
-    clause: the main clause up to the first clause joined to it ("The dam burst on Sunday |
-    and ..."), a clause with a subject of its own ("and | the water reached the town"), a
-    happening another is counted from ("three days after | the rebels turned back"). Every
-    other mention (what a noun names: "Sunday's blast"), and every mention of a sentence of
-    one day and one happening, cites the whole sentence."""
+    """The mentions of a sentence that tells more than one day or (apart) clauses whose
+    subjects name actors of their own, each citing only its own words where they stand
+    alone as a clause: the main clause up to the first clause joined to it ("The dam burst
+    on Sunday | and ..."), a clause whose subject names an actor of its own ("and | the FSB
+    closed the case"), a happening another is counted from ("three days after | the rebels
+    turned back"). Every other mention (what a noun names: "Sunday's blast"), and every
+    mention of a sentence of one day and one happening, cites the whole sentence."""
     if not apart and len({m.when for m in found if m.when}) < 2:
         return tuple(m._replace(quote="") for m in found) if any(m.quote for m in found) \
             else found
