@@ -1665,9 +1665,9 @@ def page_from_html(html: str, url: str | None, where: str) -> Page:
         or url
     published, dated_by = page_date(p, text, url)
     publisher = ld.get("publisher") if isinstance(ld.get("publisher"), dict) else {}
-    outlet = str(publisher.get("name") or p.meta.get("og:site_name") or "").strip() or \
+    outlet = (ld_string(publisher, "name") or p.meta.get("og:site_name") or "").strip() or \
         (host_of(url) if url else None)
-    title = str(p.meta.get("og:title") or ld.get("headline") or "").strip() or \
+    title = (p.meta.get("og:title") or ld_string(ld, "headline")).strip() or \
         page_headline(p.nodes) or TITLE_TAIL.sub("", " ".join("".join(p.title).split())) or None
     return Page(text, published, dated_by, outlet, title, url.strip() if url else None,
                 page_captions(p.nodes))
@@ -1683,6 +1683,12 @@ def ld_article(scripts: list) -> dict:
             if any(map(is_article_type, kind)) and item.get(wanted):
                 return item
     return next((item for item, kind in zip(found, kinds) if kind & STEP_TYPES), {})
+
+
+def ld_string(item: dict, key: str) -> str:
+    """A JSON-LD object's field when it is text ("headline"), else "" (an object, a list)."""
+    value = item.get(key)
+    return value if isinstance(value, str) else ""
 
 
 def ld_items(scripts: list) -> list:
