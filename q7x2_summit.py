@@ -794,7 +794,8 @@ RANGE_WORDS = ("to", "and", "through", "until")        # "May 14 to 16"
 # 2021, 300 people died"), a state and no happening: the range dates nothing.
 RANGE_OPENS = ("between", "from")
 # Words by which a clause joined with no verb of its own tells the clause before it again on
-# another day: "the rebels shelled the town on Monday and again on Wednesday" (twice).
+# another day: "the rebels shelled the town on Monday and again on Wednesday" (twice);
+# "on" is what its time leaves when blanked ("and on Wednesday").
 REPEAT_WORDS = ("again", "once again", "once more", "also", "then", "later", "on")
 # Words that open a clause: a stretch between commas opened by one is no attribution.
 OPENERS = frozenset("or nor whom as since unless so".split()) | RELATIVES | SUBORDINATORS | \
@@ -3499,7 +3500,6 @@ TIME_PATTERNS = tuple((name, re.compile(pattern)) for name, pattern in (
              rf"|(?P<nday_same>\b{alternation(SAME_DAY_SPANS, True)}\s+"
              rf"{alternation(EARLIER_LATER)}\b"
              rf"|\b{alternation(EARLIER_LATER, True)}\s+(?:in\s+the|that)\s+day\b"
-             r"|\b(?:[Oo]n\s+)?the\s+same\s+day\b"
              rf"|(?P<nday_lead>\b{alternation(SAME_DAY_LEADS, True)}\b)"   # "that night"
              r"|(?<!\b[Aa]n )(?<!\b[Aa] )(?<!\b[Tt]he )\b[Oo]vernight\b))"),
     #                                                   not "an overnight crossing"
