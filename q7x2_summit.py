@@ -3917,16 +3917,16 @@ def tense_told_with(text: str, pos: int, end: int) -> str:
 
 
 def local_tense(text: str, pos: int, clause_tense: str, end: int) -> str:
-    """The tense of the time at text[pos:end]: that of the verb it is told right after,
-    else its stretch between commas (or semicolons, or dashes), else
-    its clause's; a stretch that tells something past ("sank on Monday") is past whatever
-    else it says."""
+    """The tense of the time at text[pos:end]: that of the verb it is told with
+    (tense_told_with), else its stretch between commas (or semicolons, or dashes), else its
+    clause's; a stretch that tells something past ("sank on Monday") is past whatever else
+    it says."""
     near = tense_told_with(text, pos, end)
     if near:
         return near
     start = max(text.rfind(c, 0, pos) for c in ",;—–") + 1
-    end = STRETCH_END.search(text, pos)
-    stretch = text[start:end.start() if end else len(text)]
+    stop = STRETCH_END.search(text, pos)
+    stretch = text[start:stop.start() if stop else len(text)]
     tense = tense_of(stretch)
     if tense == "present" and told_as_past(stretch):
         return "past"
