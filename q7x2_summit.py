@@ -2091,9 +2091,9 @@ def node_lines(top: Node, pruned: list) -> list:
 
 def is_furniture_line(line: str) -> bool:
     """Whether a short line is page furniture: "Share this article", "Most read",
-    "27.01.2022 | 19:49"; a line of any length that such a label opens with a colon
-    ("Read more: ..."); a short line of rights ("Photo © Jane Roe"); or a reader
-    notice: "Follow us on Twitter and Facebook"."""
+    "27.01.2022 | 19:49"; a longer line (of fewer than NOTICE_WORDS words) that such a
+    label opens with a colon ("Read more: ..."); a short line of rights ("Photo © Jane
+    Roe"); or a reader notice: "Follow us on Twitter and Facebook"."""
     lower = line.lower()
     label = FURNITURE_LINE.match(lower)
     return line.count(" ") < 12 and (bool(label) or bool(STAMP_LINE.fullmatch(line))) or \
