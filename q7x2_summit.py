@@ -1491,9 +1491,10 @@ PUBLISHED_META = (              # the names pages give their publication date, i
     "article.published", "article_date_original", "originalpublicationdate",
     "analyticsattributes.articledate", "cxenseparse:recs:publishtime", "rnews:datepublished",
     "displaydate", "date", "pdate", "ptime")
-ARTICLE_TYPES = frozenset("NewsArticle Article ReportageNewsArticle AnalysisNewsArticle "
-                          "BlogPosting LiveBlogPosting Report WebPage".split())
-ARTICLE_TYPE_ENDS = ("Article", "Posting")      # the names of the other article types end so
+# The schema.org types of an article: those whose names end so ("NewsArticle",
+# "OpinionNewsArticle", "BlogPosting", "LiveBlogPosting"), and these others.
+ARTICLE_TYPE_ENDS = ("Article", "Posting")
+ARTICLE_TYPES = frozenset({"Report", "WebPage"})
 STEP_TYPES = frozenset({"HowTo", "Recipe"})     # whose text is in their steps
 LD_STEPS = ("step", "recipeInstructions", "itemListElement")   # where steps stand, nested
 LD_INGREDIENTS = ("supply", "recipeIngredient")                # what the steps need
@@ -1720,8 +1721,8 @@ def ld_kinds(item: dict) -> set:
 
 
 def is_article_type(kind: str) -> bool:
-    """Whether a schema.org type is an article's: one of ARTICLE_TYPES, or one of their
-    kind by its name ("OpinionNewsArticle", "TechArticle", "SocialMediaPosting")."""
+    """Whether a schema.org type is an article's: by the end of its name ("NewsArticle",
+    "TechArticle", "SocialMediaPosting"), or one of ARTICLE_TYPES ("WebPage")."""
     return kind in ARTICLE_TYPES or kind.endswith(ARTICLE_TYPE_ENDS)
 
 
