@@ -580,7 +580,7 @@ FURNITURE_LINES = FURNITURE_PHRASES + (
                    "comments", "add a comment", "post a comment", "view comments", "show comments",
                    "log in to comment", "you might also", "you may also", "back to top", "tags:",
                    "sponsored", "we use cookies", "this website uses cookies", "accept cookies",
-                   "photo:", "image:", "credit:", "photo ©", "foto ©", "bild ©", "permalink",
+                   "photo:", "image:", "credit:", "permalink",
                    "permalien", "last updated", "last modified", "aktualisiert am",
                    "zuletzt aktualisiert", "drukuj", "udostępnij", "czytaj więcej",
                    "materiał chroniony prawem", "publicidad", "publicité", "pubblicità",
@@ -794,7 +794,8 @@ RANGE_WORDS = ("to", "and", "through", "until")        # "May 14 to 16"
 # 2021, 300 people died"), a state and no happening: the range dates nothing.
 RANGE_OPENS = ("between", "from")
 # Words by which a clause joined with no verb of its own tells the clause before it again on
-# another day: "the rebels shelled the town on Monday and again on Wednesday" (twice).
+# another day: "the rebels shelled the town on Monday and again on Wednesday" (twice);
+# "on" is what its time leaves when blanked ("and on Wednesday").
 REPEAT_WORDS = ("again", "once again", "once more", "also", "then", "later", "on")
 # Words that open a clause: a stretch between commas opened by one is no attribution.
 OPENERS = frozenset("or nor whom as since unless so".split()) | RELATIVES | SUBORDINATORS | \
@@ -1490,9 +1491,10 @@ PUBLISHED_META = (              # the names pages give their publication date, i
     "article.published", "article_date_original", "originalpublicationdate",
     "analyticsattributes.articledate", "cxenseparse:recs:publishtime", "rnews:datepublished",
     "displaydate", "date", "pdate", "ptime")
-ARTICLE_TYPES = frozenset("NewsArticle Article ReportageNewsArticle AnalysisNewsArticle "
-                          "BlogPosting LiveBlogPosting Report WebPage".split())
-ARTICLE_TYPE_ENDS = ("Article", "Posting")      # the names of the other article types end so
+# The schema.org types of an article: those whose names end so ("NewsArticle",
+# "OpinionNewsArticle", "BlogPosting", "LiveBlogPosting"), and these others.
+ARTICLE_TYPE_ENDS = ("Article", "Posting")
+ARTICLE_TYPES = frozenset({"Report", "WebPage"})
 STEP_TYPES = frozenset({"HowTo", "Recipe"})     # whose text is in their steps
 LD_STEPS = ("step", "recipeInstructions", "itemListElement")   # where steps stand, nested
 LD_INGREDIENTS = ("supply", "recipeIngredient")                # what the steps need
@@ -1665,9 +1667,9 @@ def page_from_html(html: str, url: str | None, where: str) -> Page:
         or url
     published, dated_by = page_date(p, text, url)
     publisher = ld.get("publisher") if isinstance(ld.get("publisher"), dict) else {}
-    outlet = str(publisher.get("name") or p.meta.get("og:site_name") or "").strip() or \
+    outlet = (ld_string(publisher, "name") or p.meta.get("og:site_name") or "").strip() or \
         (host_of(url) if url else None)
-    title = str(p.meta.get("og:title") or ld.get("headline") or "").strip() or \
+    title = (p.meta.get("og:title") or ld_string(ld, "headline")).strip() or \
         page_headline(p.nodes) or TITLE_TAIL.sub("", " ".join("".join(p.title).split())) or None
     return Page(text, published, dated_by, outlet, title, url.strip() if url else None,
                 page_captions(p.nodes))
@@ -1683,6 +1685,12 @@ def ld_article(scripts: list) -> dict:
             if any(map(is_article_type, kind)) and item.get(wanted):
                 return item
     return next((item for item, kind in zip(found, kinds) if kind & STEP_TYPES), {})
+
+
+def ld_string(item: dict, key: str) -> str:
+    """A JSON-LD object's field when it is text ("headline"), else "" (an object, a list)."""
+    value = item.get(key)
+    return value if isinstance(value, str) else ""
 
 
 def ld_items(scripts: list) -> list:
@@ -1713,8 +1721,8 @@ def ld_kinds(item: dict) -> set:
 
 
 def is_article_type(kind: str) -> bool:
-    """Whether a schema.org type is an article's: one of ARTICLE_TYPES, or one of their
-    kind by its name ("OpinionNewsArticle", "TechArticle", "SocialMediaPosting")."""
+    """Whether a schema.org type is an article's: by the end of its name ("NewsArticle",
+    "TechArticle", "SocialMediaPosting"), or one of ARTICLE_TYPES ("WebPage")."""
     return kind in ARTICLE_TYPES or kind.endswith(ARTICLE_TYPE_ENDS)
 
 
@@ -1845,13 +1853,17 @@ def is_picture(node: Node, by_names: bool = True) -> bool:
 
 
 def page_captions(nodes: list) -> tuple:
-    """The captions of a page's pictures (<figcaption>), once each, in page order, those of
-    its furniture (a sidebar's, a list of other stories') left out: kept apart from the
-    article's text, as the pictures are, but read as the report's words."""
+    """The captions of a page's pictures (<figcaption>, the outermost of nested ones), once
+    each, in page order, those of its furniture (a sidebar's, a list of other stories')
+    left out: kept apart from the article's text, as the pictures are, but read as the
+    report's words."""
     out, whole = furniture_pruned(nodes, True), [False] * len(nodes)
+    inner = [False] * len(nodes)                # in another caption, read with it
+    for node in nodes[1:]:
+        inner[node.n] = inner[node.parent.n] or node.parent.tag == "figcaption"
     found = {}                                  # (a dict keeps page order)
     for node in nodes:
-        if node.tag != "figcaption":
+        if node.tag != "figcaption" or inner[node.n]:
             continue
         holder = node.parent
         while holder is not None and is_picture(holder):
@@ -2080,9 +2092,9 @@ def node_lines(top: Node, pruned: list) -> list:
 
 def is_furniture_line(line: str) -> bool:
     """Whether a short line is page furniture: "Share this article", "Most read",
-    "27.01.2022 | 19:49"; a line of any length that such a label opens with a colon
-    ("Read more: ..."); a short line of rights ("Photo © Jane Roe"); or a reader
-    notice: "Follow us on Twitter and Facebook"."""
+    "27.01.2022 | 19:49"; a longer line (of fewer than NOTICE_WORDS words) that such a
+    label opens with a colon ("Read more: ..."); a short line of rights ("Photo © Jane
+    Roe"); or a reader notice: "Follow us on Twitter and Facebook"."""
     lower = line.lower()
     label = FURNITURE_LINE.match(lower)
     return line.count(" ") < 12 and (bool(label) or bool(STAMP_LINE.fullmatch(line))) or \
@@ -2432,9 +2444,7 @@ def ld_dates(scripts: list) -> list:
         if isinstance(item, list) and depth < 6:
             todo += [(x, depth + 1) for x in item[:50]]
         elif isinstance(item, dict) and depth < 6:
-            kinds = item.get("@type")
-            kinds = set(kinds) if isinstance(kinds, list) else {kinds}
-            if kinds & ARTICLE_TYPES:
+            if any(map(is_article_type, ld_kinds(item))):
                 found += [(k, item[k]) for k in LD_PUBLISHED + LD_MODIFIED if k in item]
             todo += [(x, depth + 1) for x in item.values() if isinstance(x, (list, dict))]
     return found
@@ -3491,7 +3501,6 @@ TIME_PATTERNS = tuple((name, re.compile(pattern)) for name, pattern in (
              rf"|(?P<nday_same>\b{alternation(SAME_DAY_SPANS, True)}\s+"
              rf"{alternation(EARLIER_LATER)}\b"
              rf"|\b{alternation(EARLIER_LATER, True)}\s+(?:in\s+the|that)\s+day\b"
-             r"|\b(?:[Oo]n\s+)?the\s+same\s+day\b"
              rf"|(?P<nday_lead>\b{alternation(SAME_DAY_LEADS, True)}\b)"   # "that night"
              r"|(?<!\b[Aa]n )(?<!\b[Aa] )(?<!\b[Tt]he )\b[Oo]vernight\b))"),
     #                                                   not "an overnight crossing"
@@ -3779,8 +3788,8 @@ def resolve_period(word: str, unit: str, published: date):
 QUOTED = re.compile(r"“[^“”]*”|\"[^\"]*\"")     # a quotation opened twice is not one
 RELATIVE = re.compile(rf"(?<=[,”\"])\s*{alternation(RELATIVES)}\b[^,;—–]*")
 SPEECH = re.compile(rf"\b{alternation(SPEECH_WORDS)}\b")
-BARE_COMPLEMENT = re.compile(rf"\s+(?=(?:[A-Z][a-z]|{alternation(SUBJECT_WORDS)}\b"
-                             rf"|[a-z]{{1,30}}s(?:\s+[\w’'-]{{1,30}}){{0,3}}\s+"
+BARE_COMPLEMENT = re.compile(rf"\s{{1,3}}(?=(?:[A-Z][a-z]|{alternation(SUBJECT_WORDS)}\b"
+                             rf"|[a-z]{{1,30}}s(?:\s{{1,3}}[\w’'-]{{1,30}}){{0,3}}\s{{1,3}}"
                              rf"{alternation(AUXILIARIES)}\b))")   # "said talks with X were"
 THAT = re.compile(r"(?:\s+[\w’'-]+){0,5}?\s+that\b")
 PARTICIPLE_OPENER = re.compile(r"^(?:After\s+|Upon\s+)?([A-Z][a-z]+ing)\b[^,]{0,150},")
@@ -3882,7 +3891,7 @@ SAID_BEFORE = re.compile(
     rf"(?:\s+(?!{NOT_GAP}\b)[\w’'.-]+){{1,4}}?)\s+\Z", re.I)
 # A time that a verb follows is the subject of that verb, no date of the saying before it:
 # "the mayor said Monday would be a day off".
-SUBJECT_OF = re.compile(rf"(?:['’]s)?\s+(?:{alternation(AUXILIARIES | MODAL_WORDS)})\b")
+SUBJECT_OF = re.compile(rf"(?:['’]s)?\s{{1,3}}(?:{alternation(AUXILIARIES | MODAL_WORDS)})\b")
 VERB_REACH = 60         # characters before a time in which the verb it is told with is sought
 
 
@@ -3909,16 +3918,16 @@ def tense_told_with(text: str, pos: int, end: int) -> str:
 
 
 def local_tense(text: str, pos: int, clause_tense: str, end: int) -> str:
-    """The tense of the time at text[pos:end]: that of the verb it is told right after,
-    else its stretch between commas (or semicolons, or dashes), else
-    its clause's; a stretch that tells something past ("sank on Monday") is past whatever
-    else it says."""
+    """The tense of the time at text[pos:end]: that of the verb it is told with
+    (tense_told_with), else its stretch between commas (or semicolons, or dashes), else its
+    clause's; a stretch that tells something past ("sank on Monday") is past whatever else
+    it says."""
     near = tense_told_with(text, pos, end)
     if near:
         return near
     start = max(text.rfind(c, 0, pos) for c in ",;—–") + 1
-    end = STRETCH_END.search(text, pos)
-    stretch = text[start:end.start() if end else len(text)]
+    stop = STRETCH_END.search(text, pos)
+    stretch = text[start:stop.start() if stop else len(text)]
     tense = tense_of(stretch)
     if tense == "present" and told_as_past(stretch):
         return "past"
@@ -3956,7 +3965,7 @@ def possessive_tense(text: str, pos: int, clause_tense: str, noun: str = "") -> 
     return "future" if clause_tense == "future" else "past"
 
 
-DEADLINE = re.compile(rf"\s*{alternation(DEADLINE_NOUNS)}\b", re.I)
+DEADLINE = re.compile(rf"\s{{0,3}}{alternation(DEADLINE_NOUNS)}\b", re.I)
 
 
 class Span(NamedTuple):
@@ -3967,8 +3976,8 @@ class Span(NamedTuple):
     kind: str
 
 
-COORDINATOR = re.compile(rf";\s+|,?\s+{alternation(COORDINATORS)}\s+(?:then\s+)?"
-                         rf"|,\s+{alternation(COMMA_COORDINATORS)}\s+")
+COORDINATOR = re.compile(rf";\s{{1,3}}|,?\s{{1,3}}{alternation(COORDINATORS)}\s{{1,3}}"
+                         rf"(?:then\s{{1,3}})?|,\s{{1,3}}{alternation(COMMA_COORDINATORS)}\s{{1,3}}")
 ACCORDING = re.compile(r"\s*according\s+to\b", re.I)
 COMMA = re.compile(r",\s+")
 VERB_AFTER = re.compile(r"\s*,?\s*([a-z]+)\b")
@@ -4020,9 +4029,10 @@ def coordinated_parts(text: str, exprs: list) -> list:
     """(start, end) of each clause of a sentence joined by "and", "but" or ";": split only
     where the left side carries a time expression and the right side has a verb of its own
     (outside its subordinate clauses), and either a time expression ("cancelled all sailings
-    on Tuesday and resumed them on Wednesday") or a subject of its own ("landed on Tuesday
-    and the prosecutors closed the case"); or where the right side, with no verb, tells the
-    left again on a day of its own ("shelled the town on Monday and again on Wednesday")."""
+    on Tuesday and resumed them on Wednesday") or a subject that names an actor of its own
+    (new_actor: "landed on Tuesday and the FSB closed the case"); or where the right side,
+    with no verb, tells the left again on a day of its own ("shelled the town on Monday and
+    again on Wednesday")."""
     cuts, depth, last = [], 0, 0
     relatives = [m.span() for m in RELATIVE.finditer(text)]
     for m in COORDINATOR.finditer(text):
@@ -4223,11 +4233,13 @@ def stem(word: str) -> str:
     """A crude stem of a lower-case word, so that "visited", "visits" and "visit" agree."""
     found = _STEMS.get(word)
     if found is None:
-        found = _STEMS[word] = _stem(word)
+        found = spelled_stem(word)
+        found = _STEMS[word] = BRITISH_STEMS.get(found, found)   # "grey" ~ "gray"
     return found
 
 
-def _stem(word: str) -> str:
+def spelled_stem(word: str) -> str:
+    """stem() of a word as it is spelled: its British words not yet read as American."""
     word = IRREGULAR.get(word, word)
     if not word.isascii() or DIGIT.search(word):
         return re.sub(r"(?<=\d)[a-z]+$", "", word)      # F-16C ~ F-16, A320neo ~ A320
@@ -4245,13 +4257,11 @@ def _stem(word: str) -> str:
         if word.endswith(british):
             word = word[:-len(british)] + american
             break
-    word = word.replace("y", "i") if len(word) > 3 else word
-    return BRITISH_STEMS.get(word, word)
+    return word.replace("y", "i") if len(word) > 3 else word
 
 
-BRITISH_STEMS: dict = {}
-BRITISH_STEMS.update((_stem(british), _stem(american)) for british, american
-                     in map(str.split, BRITISH_WORDS.split(",")))
+BRITISH_STEMS = {spelled_stem(british): spelled_stem(american) for british, american
+                 in map(str.split, BRITISH_WORDS.split(","))}
 
 
 @functools.lru_cache(maxsize=1 << 12)
@@ -4549,13 +4559,13 @@ def clause_mentions(text: str, spans: list, by_clause: dict) -> tuple:
 
 
 def quoted_apart(found: tuple, text: str, parts: list, apart: bool = False) -> tuple:
-    """The mentions of a sentence that tells more than one day or (apart) clauses with
-    subjects of their own, each citing only its own words where they stand alone as a
-    clause: the main clause up to the first clause joined to it ("The dam burst on Sunday |
-    and ..."), a clause with a subject of its own ("and | the water reached the town"), a
-    happening another is counted from ("three days after | the rebels turned back"). Every
-    other mention (what a noun names: "Sunday's blast"), and every mention of a sentence of
-    one day and one happening, cites the whole sentence."""
+    """The mentions of a sentence that tells more than one day or (apart) clauses whose
+    subjects name actors of their own, each citing only its own words where they stand
+    alone as a clause: the main clause up to the first clause joined to it ("The dam burst
+    on Sunday | and ..."), a clause whose subject names an actor of its own ("and | the FSB
+    closed the case"), a happening another is counted from ("three days after | the rebels
+    turned back"). Every other mention (what a noun names: "Sunday's blast"), and every
+    mention of a sentence of one day and one happening, cites the whole sentence."""
     if not apart and len({m.when for m in found if m.when}) < 2:
         return tuple(m._replace(quote="") for m in found) if any(m.quote for m in found) \
             else found
@@ -5370,6 +5380,7 @@ def covered_smaller(a: Cluster, b: Cluster, idf: dict) -> float:
 
 
 def reports_of(cluster: Cluster) -> int:
+    """How many reports tell a cluster."""
     return len({m.article for m in cluster.members.values()})
 
 
@@ -7561,7 +7572,8 @@ def build_parser():
                         "instead of stopping; exit 0 if any article was read")
     p.add_argument("--save-articles", metavar="FILE.jsonl",
                    help="also write the articles as read (id, published, dated_by, outlet, "
-                        "title, url, text) as JSON Lines, to check or correct and rerun")
+                        "title, url, text, and captions when it has any) as JSON Lines, to "
+                        "check or correct and rerun")
     p.add_argument("--timeout", type=float, metavar="SECONDS", default=FETCH_TIMEOUT,
                    help="how long one page may take to fetch, all told: looking up, "
                         f"connecting, redirects, headers and body (default {FETCH_TIMEOUT:g})")

@@ -339,6 +339,8 @@ class CountedFromTheStory(unittest.TestCase):
         # ... but in a quotation "that night" is the speaker's, and dates nothing
         ("A barge ran aground in the estuary on Tuesday. \"That night we thought we would "
          "sink,\" a deckhand said on Thursday.", SAT, [("2024-03-12", R), ("2024-03-14", R)]),
+        ("A barge ran aground in the estuary on Tuesday. \"The same day we thought we would "
+         "sink,\" a deckhand said on Thursday.", SAT, [("2024-03-12", R), ("2024-03-14", R)]),
         # "the day before it set out": a day from the happening the story has just told
         ("The trawler left harbour on Thursday. The day before it sailed, the skipper had "
          "the nets repaired.", SAT, [("2024-03-13", R), ("2024-03-14", R)]),

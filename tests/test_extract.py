@@ -491,6 +491,9 @@ class Captions(unittest.TestCase):
             ("hidden", f"<article>{paras(STORY)}<figure><figcaption hidden>{cap}</figcaption>"
              "</figure></article>", ()),
             ("no picture", f"<article>{paras(STORY)}</article>", ()),
+            ("nested, the outermost once", f"<article>{paras(STORY)}<figure><figcaption>"
+             f"{cap}<figcaption>{cap}</figcaption></figcaption></figure></article>",
+             (f"{cap} {cap}",)),
         ]
         for rule, body, expected in cases:
             with self.subTest(rule):
@@ -579,6 +582,21 @@ class Structured(unittest.TestCase):
                 head = f'<script type="application/ld+json">{json.dumps(data)}</script>'
                 text = text_of(page("<article><p>A teaser.</p></article>", head=head))
                 self.assertEqual(text.splitlines(), STORY)
+
+    def test_json_ld_fields_that_are_not_text_are_not_read(self):
+        cases = [   # (rule, the script's JSON); the page's own headline, no outlet named
+            ("a headline and a publisher's name as objects",
+             {"@type": "NewsArticle", "headline": {"@value": "x"},
+              "publisher": {"name": ["Post"]}, "articleBody": "\n".join(STORY)}),
+            ("a headline as a number, a publisher as a list",
+             {"@type": "NewsArticle", "headline": 7, "publisher": ["Post"]}),
+        ]
+        for rule, data in cases:
+            with self.subTest(rule):
+                head = f'<script type="application/ld+json">{json.dumps(data)}</script>'
+                got = q.page_from_html(page(f"<article><h1>Ferries retired from service</h1>"
+                                            f"{paras(STORY)}</article>", head=head), None, "t")
+                self.assertEqual((got.title, got.outlet), ("Ferries retired from service", None))
 
     def test_a_how_to_or_a_recipe_is_read_from_its_steps(self):
         steps = ["Measure the table top from edge to edge, through its middle.",

@@ -114,6 +114,8 @@ CASES = [
     # SAME_DAY_LEADS: "that night" is the day the story reached, as "later that day" is
     ("That night the board approved it.", "past", SATURDAY, "2025-03-01"),
     ("The board approved it that afternoon in the hall.", "past", SATURDAY, "2025-03-01"),
+    ("On the same day the board approved it.", "past", SATURDAY, "2025-03-01"),
+    ("The board approved it the same day.", "past", SATURDAY, "2025-03-01"),
     # ... and without a day reached, no date
     ("The board met the next day to approve it.", "past", None, None),
     ("That evening the board approved it.", "past", None, None),

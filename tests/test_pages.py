@@ -48,6 +48,11 @@ SOURCES = [
     (page(ld({"@graph": [{"@type": "ImageObject", "datePublished": "2018-01-01"},
                          {"@type": ["Article"], "dateCreated": "2020-10-07"}]})), None,
      "2020-10-07", "the page's JSON-LD dateCreated"),
+    (page(ld({"@type": [{"@id": "x"}, None, "NewsArticle"], "datePublished": "2020-10-08"},
+             {"@type": {"@id": "y"}, "datePublished": "2018-01-01"})), None,
+     "2020-10-08", "the page's JSON-LD datePublished"),      # types not written as names
+    (page(ld({"@type": "OpinionNewsArticle", "datePublished": "2020-10-09"})), None,
+     "2020-10-09", "the page's JSON-LD datePublished"),      # an article type by its name
     # the meta names in common use
     (page(meta("article:published_time", "2022-01-26T14:32:06", "property")), None,
      "2022-01-26", "the page's meta article:published_time"),
