@@ -3893,6 +3893,10 @@ SAID_BEFORE = re.compile(
 # "the mayor said Monday would be a day off".
 SUBJECT_OF = re.compile(rf"(?:['’]s)?\s{{1,3}}(?:{alternation(AUXILIARIES | MODAL_WORDS)})\b")
 VERB_REACH = 60         # characters before a time in which the verb it is told with is sought
+# The first words of those verbs: a window without any cannot match, and most have none.
+SCHEDULE_FIRSTS = frozenset(form.split()[0].lower() for verb in SCHEDULE_VERBS
+                            for form in (verb, third_person(verb)))
+SAID_FIRSTS = frozenset(verb.split()[0].lower() for verb in SAID_DAY_VERBS)
 
 
 # ... and a past verb of saying right after a time that opens its clause ("On Saturday(,) the
@@ -3900,6 +3904,7 @@ VERB_REACH = 60         # characters before a time in which the verb it is told 
 SAID_AFTER = re.compile(rf"(?:\s+(?!{NOT_GAP}\b)[\w’'.-]+){{0,4}}?\s+"
                         rf"{alternation(SAID_DAY_VERBS)}\b", re.I)
 OPENING = re.compile(r"\W*(?:[A-Za-z]+\W+){0,2}\Z")   # nothing before it but "Late on"
+LETTERS = re.compile(r"[a-z]+")     # the words of a lower-cased window, as the verbs are found
 
 
 def tense_told_with(text: str, pos: int, end: int) -> str:
@@ -3908,13 +3913,17 @@ def tense_told_with(text: str, pos: int, end: int) -> str:
     post on"), or right before one when the time opens its clause ("On Saturday the
     minister posted"); else "" (also when the time is the subject of a verb after it)."""
     before = text[max(0, pos - VERB_REACH):pos]
-    if SCHEDULED.search(before):
+    words = set(LETTERS.findall(before.lower()))
+    if not words.isdisjoint(SCHEDULE_FIRSTS) and SCHEDULED.search(before):
         return "future"
-    if SAID_BEFORE.search(before) and not SUBJECT_OF.match(text, end):
+    if not words.isdisjoint(SAID_FIRSTS) and SAID_BEFORE.search(before) and \
+            not SUBJECT_OF.match(text, end):
         return "past"
     opens = pos <= VERB_REACH and OPENING.match(text, 0, pos) is not None
     after = end + 1 if opens and text[end:end + 1] == "," else end
-    return "past" if SAID_AFTER.match(text[after:after + VERB_REACH]) else ""
+    window = text[after:after + VERB_REACH]
+    return "past" if not SAID_FIRSTS.isdisjoint(LETTERS.findall(window.lower())) and \
+        SAID_AFTER.match(window) else ""
 
 
 def local_tense(text: str, pos: int, clause_tense: str, end: int) -> str:
