@@ -6755,9 +6755,12 @@ def told_apart(labels: dict, longer, dates: dict) -> dict:
             for i, label in labels.items()}
 
 
-def short_date(day: date, among: list) -> str:
-    """"11 Sep", or "11 Sep 2023" where the dates it is told from are of other years."""
-    year = f" {day.year}" if len({d.year for d in among}) > 1 else ""
+def short_date(day: date | None, among: list) -> str:
+    """"11 Sep", or "11 Sep 2023" where the dates it is told from are of other years;
+    "undated" for a report with no date."""
+    if day is None:
+        return "undated"
+    year = f" {day.year}" if len({d.year for d in among if d}) > 1 else ""
     return f"{day.day} {day:%b}{year}"
 
 

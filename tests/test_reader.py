@@ -123,7 +123,7 @@ class Title(TempFiles, unittest.TestCase):
 
 
 def report(id_, published="2023-09-16", outlet=None, title=None) -> "q.Article":
-    return q.Article(id_, q.date.fromisoformat(published), "", outlet, title)
+    return q.Article(id_, published and q.date.fromisoformat(published), "", outlet, title)
 
 
 # (what the case probes, reports, the labels expected in the same order)
@@ -150,6 +150,13 @@ LABELS = (
     ("one title twice", [report("a", "2023-09-11", title="Live: floods"),
                          report("b", "2023-09-12", title="Live: floods")],
      ["Live: floods, 11 Sep", "Live: floods, 12 Sep"]),
+    ("one title twice, one report undated",
+     [report("a", None, title="Crane falls"), report("b", "2023-09-12", title="Crane falls")],
+     ["Crane falls, undated", "Crane falls, 12 Sep"]),
+    ("two undated, of two years dated: then by id",
+     [report("a", None, "Wire"), report("b", None, "Wire"), report("c", "2022-01-02", "Wire"),
+      report("d", "2023-01-02", "Wire")],
+     ["Wire, undated (a)", "Wire, undated (b)", "Wire, 2 Jan 2022", "Wire, 2 Jan 2023"]),
     ("an outlet that reads as another report's id",
      [report("a"), report("b", "2023-09-17", outlet="a")], ["a, 16 Sep", "a, 17 Sep"]),
 )
