@@ -1659,7 +1659,8 @@ def page_from_html(html: str, url: str | None, where: str) -> Page:
     p = PageParser()
     p.feed(html)
     ld = ld_article(p.scripts)
-    text = page_text(p, ld)
+    pruned = furniture_pruned(p.nodes, True)    # read once, for the text and the captions
+    text = page_text(p, ld, pruned)
     if len(text.split()) < 8:
         raise InputError(f"{where}: no article text found in the page")
     canonical = p.canonical if p.canonical and WEB.match(p.canonical.strip()) else None
@@ -1672,7 +1673,7 @@ def page_from_html(html: str, url: str | None, where: str) -> Page:
     title = (p.meta.get("og:title") or ld_string(ld, "headline")).strip() or \
         page_headline(p.nodes) or TITLE_TAIL.sub("", " ".join("".join(p.title).split())) or None
     return Page(text, published, dated_by, outlet, title, url.strip() if url else None,
-                page_captions(p.nodes))
+                page_captions(p.nodes, pruned))
 
 
 def ld_article(scripts: list) -> dict:
@@ -1765,13 +1766,14 @@ def fragment_lines(html: str) -> list:
     return node_lines(p.nodes[0], [False] * len(p.nodes))
 
 
-def page_text(p: PageParser, ld: dict) -> str:
+def page_text(p: PageParser, ld: dict, pruned: list | None = None) -> str:
     """A page's article body, a block a line: its structured articleBody (or a how-to's
     steps) when it has one of a plausible length, else the text its best-scored container
     holds, under the page's headline (its first <h1>, of three words or more: not a
-    site's name) when the container does not hold it; in Unicode's composed form (NFC)."""
+    site's name) when the container does not hold it; in Unicode's composed form (NFC).
+    (pruned: furniture_pruned(p.nodes, True), when the caller has it.)"""
     from unicodedata import normalize
-    lines = article_lines(p.nodes)
+    lines = article_lines(p.nodes, pruned)
     headline = page_headline(p.nodes)
     if headline and lines and headline not in lines and len(headline.split()) >= 3:
         lines = [headline] + lines
@@ -1789,12 +1791,12 @@ def page_headline(nodes: list) -> str:
                                                if node.tag == "h1") if lines), "")
 
 
-def article_lines(nodes: list) -> list:
+def article_lines(nodes: list, pruned: list | None = None) -> list:
     """The lines of a page's article: those of the best container when furniture named in
     class and id names is left out, else (when that leaves too little, and reading the
     names for scoring only finds much more, as on a page whose every block is named for a
     widget) those found so."""
-    lines = container_lines(nodes, furniture_pruned(nodes, True))
+    lines = container_lines(nodes, pruned or furniture_pruned(nodes, True))
     found = sum(map(len, lines))
     if found >= MIN_ARTICLE:
         return lines
@@ -1852,12 +1854,12 @@ def is_picture(node: Node, by_names: bool = True) -> bool:
         bool(PICTURE_NAME.search(node.names))
 
 
-def page_captions(nodes: list) -> tuple:
+def page_captions(nodes: list, out: list) -> tuple:
     """The captions of a page's pictures (<figcaption>, the outermost of nested ones), once
     each, in page order, those of its furniture (a sidebar's, a list of other stories')
     left out: kept apart from the article's text, as the pictures are, but read as the
-    report's words."""
-    out, whole = furniture_pruned(nodes, True), [False] * len(nodes)
+    report's words (out: furniture_pruned(nodes, True))."""
+    whole = [False] * len(nodes)
     inner = [False] * len(nodes)                # in another caption, read with it
     for node in nodes[1:]:
         inner[node.n] = inner[node.parent.n] or node.parent.tag == "figcaption"
@@ -1944,22 +1946,26 @@ def namesakes(nodes: list, chosen: tuple, final: dict, floor: float, sizes: tupl
     best = nodes[max(final, key=lambda n: (final[n], -n))]
     up, kinds = best if top.n in ancestors(best) else top, set()
     while up is not top:                        # from the best-scored block up to the top
-        if up.names.strip():
-            kinds.add((up.tag, NAME_DIGITS.sub("", up.names)))
+        kinds.add(layout_key(up))
         up = up.parent
     for _ in range(NAMESAKE_REACH):
         if up is None or up.tag in ("body", "html", "#root"):
             break
-        if up.names.strip():
-            kinds.add((up.tag, NAME_DIGITS.sub("", up.names)))
+        kinds.add(layout_key(up))
         up = up.parent
+    kinds.discard(None)
     found = [nodes[n] for n, s in final.items() if s >= floor and links[n] * 4 < chars[n]
-             and (nodes[n].tag, NAME_DIGITS.sub("", nodes[n].names)) in kinds]
+             and layout_key(nodes[n]) in kinds]
     found = [node for node in found if around.n not in ancestors(node) and node is not around
              and node.n not in ancestors(top)]
     taken = {node.n for node in found}
     return sorted((node for node in found if taken.isdisjoint(ancestors(node))),
                   key=lambda node: node.n)
+
+
+def layout_key(node: Node) -> tuple | None:
+    """(element, class and id names without their figures) of a named block, or None."""
+    return (node.tag, NAME_DIGITS.sub("", node.names)) if node.names.strip() else None
 
 
 def article_around(top: Node) -> Node:
@@ -2095,14 +2101,14 @@ def is_furniture_line(line: str) -> bool:
     "27.01.2022 | 19:49"; a longer line (of fewer than NOTICE_WORDS words) that such a
     label opens with a colon ("Read more: ..."); a short line of rights ("Photo © Jane
     Roe"); or a reader notice: "Follow us on Twitter and Facebook"."""
-    lower = line.lower()
+    lower, spaces = line.lower(), line.count(" ")
     label = FURNITURE_LINE.match(lower)
-    return line.count(" ") < 12 and (bool(label) or bool(STAMP_LINE.fullmatch(line))) or \
-        line.count(" ") < NOTICE_WORDS and bool(label) and \
+    return spaces < 12 and (bool(label) or bool(STAMP_LINE.fullmatch(line))) or \
+        spaces < NOTICE_WORDS and bool(label) and \
         lower[label.end():label.end() + 2].lstrip().startswith(":") or \
-        line.count(" ") < CREDIT_WORDS and bool(PICTURE_CREDIT.search(lower)) or \
-        line.count(" ") < RIGHTS_WORDS and bool(RIGHTS_MARK.search(lower)) or \
-        line.count(" ") < NOTICE_WORDS and bool(READER_CALL.match(lower)) and \
+        spaces < CREDIT_WORDS and bool(PICTURE_CREDIT.search(lower)) or \
+        spaces < RIGHTS_WORDS and bool(RIGHTS_MARK.search(lower)) or \
+        spaces < NOTICE_WORDS and bool(READER_CALL.match(lower)) and \
         bool(READER_CHANNEL.search(lower))
 
 
@@ -4687,7 +4693,7 @@ def kinds_of(words: list) -> frozenset:
                 found = before | {SAYING}
             break
         if before is not None and not told:
-            told = word in PAST_WORDS or word.endswith("ed")    # "said the convoy had left"
+            told = has_past_verb({word})    # "said the convoy had left"
         entries = known.get(word)
         if entries is None:
             entries = known[word] = KIND_WORDS.get(stem(word), ())
@@ -5317,13 +5323,8 @@ def speaker_choice(m: Mention, clusters: Clusters, day: date, kinds: frozenset):
     """The cluster of the day that covers most of a clause among those whose speakers it
     names, if any covers some of it."""
     mine = m.frame.speaker
-    found = [c for c in clusters.candidates(m.terms, lambda c: told_with(c.kinds, kinds),
-                                            when=day_when(day))
-             if not mine.isdisjoint(speakers(c))]
-    weighted = [(t, clusters.idf.get(t, 0.0)) for t in m.terms]
-    total = sum(w for _, w in weighted)
-    score, cluster = max(((c.covered(weighted, total), c) for c in found),
-                         key=lambda sc: sc[0], default=(0.0, None))
+    score, cluster = clusters.best(m.terms, lambda c: told_with(c.kinds, kinds) and
+                                   not mine.isdisjoint(speakers(c)), when=day_when(day))
     return cluster if score > 0 else None
 
 
