@@ -382,7 +382,7 @@ class Mention(NamedTuple):
     frame: Frame | None = None
     quote: str = ""     # the words that tell it, when its sentence tells another day too
     said: bool = False  # dated only by the day it was said ("..., the agency said Monday")
-    aside: bool = False  # a relative clause set off by a comma ("Kim, who arrived on Monday,")
+    aside: bool = False  # a relative clause set off by a comma ("Lund, who arrived on Monday,")
 
 
 class Source(NamedTuple):
@@ -4093,7 +4093,7 @@ INNER_NAME = re.compile(r"(?<=\s)[A-Z][\w'’-]*")     # a name, not a sentence'
 def new_actor(text: str, start: int, end: int) -> bool:
     """Whether the words at start (after "and" or "but") open a clause whose subject names
     an actor the sentence has not named before: "and the FSB quietly closed", "and Mayor
-    Lund said", not "and the ferries stopped", nor "and Pyongyang from entering ..."."""
+    Lund said", not "and the ferries stopped", nor "and Velmora from entering ..."."""
     subject = clause_subject(text, start, end)
     return bool(subject) and not names_in(subject) <= names_in(text[:start])
 
@@ -4490,7 +4490,7 @@ def clause_mentions(text: str, spans: list, by_clause: dict) -> tuple:
     parts = [None] + [s for s in spans if s.kind == "part"]
     said = [s for s in spans if s.kind == "frame" and by_clause.get(s)]
     undated_said = next((s for s in spans if s.kind == "frame" and s.start == 0
-                         and not by_clause.get(s)), None)    # "Peskov said Kim would stay"
+                         and not by_clause.get(s)), None)    # "Aldis said Lund would stay"
     dated = [s for s in spans if s.kind == "sub"
              and any(t.kind != "anchor" for t in by_clause.get(s, ()))]
     main_own = [t for t in by_clause.get(None, []) if t.kind != "anchor" and not t.anchor]
@@ -5242,8 +5242,8 @@ def narrative_days(mentions: list, articles: dict) -> dict:
     date): the day its paragraph last named, else, at a paragraph's start, the latest day
     the report has named so far (a report tells its days forward; a paragraph may look
     back). A clause that names another time, or a shift ("earlier", "last year", "since"),
-    leaves the narrative; a relative clause set off as an aside ("Kim, who crossed into
-    Russia on Tuesday, would stay") does not take its sentence with it."""
+    leaves the narrative; a relative clause set off as an aside ("Lund, who crossed into
+    Marrow on Tuesday, would stay") does not take its sentence with it."""
     days, latest, day, where, shifted = {}, {}, None, None, {}
     timed = {(m.article, m.sentence) for m in mentions       # a sentence naming a day
              if (m.when and m.when.precision == "day" or m.anchor) and not m.aside}
@@ -5420,8 +5420,8 @@ def same_kind(small: Cluster, core: list, clusters: Clusters):
 
 def same_speaker(a: Cluster, b: Cluster, clusters: Clusters) -> bool:
     """Whether two clusters of statements have a rare speaker in common, as the names
-    before their verbs of saying tell (not the names of what was said: "Peskov said the
-    case against Prigozhin would be dropped" is not Prigozhin's saying): two speakers'
+    before their verbs of saying tell (not the names of what was said: "Aldis said the
+    case against Lund would be dropped" is not Lund's saying): two speakers'
     statements are two happenings."""
     return any(clusters.idf.get(t, 0.0) > RARE for t in speakers(a) & speakers(b))
 
