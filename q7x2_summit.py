@@ -3531,6 +3531,11 @@ TRIGGERS = {
     "ana": {w for noun in ANCHOR_NOUNS for word in re.findall(r"\w+", noun)
             for w in (word, word + "s", word + "es")},
 }
+# ... and, the other way round, the patterns (by their place in TIME_PATTERNS) each word
+# lets through: a sentence's words then pick its patterns in one set intersection.
+PATTERNS_OF_TRIGGER = {word: frozenset(order for order, (name, _) in enumerate(TIME_PATTERNS)
+                                        if word in TRIGGERS[name])
+                       for word in set().union(*TRIGGERS.values())}
 
 
 DIGIT = re.compile(r"\d")
@@ -3548,8 +3553,9 @@ def time_matches(text: str, words: set | None = None) -> list:
     """The matches of the time patterns in a text, leftmost first, none overlapping; at
     one position the pattern listed first wins, as in one alternation."""
     words = word_set(text) if words is None else words
-    found = sorted((m.start(), order, m) for order, (name, pattern) in enumerate(TIME_PATTERNS)
-                   if not words.isdisjoint(TRIGGERS[name]) for m in pattern.finditer(text))
+    orders = set().union(*map(PATTERNS_OF_TRIGGER.get, PATTERNS_OF_TRIGGER.keys() & words))
+    found = sorted((m.start(), order, m) for order in orders
+                   for m in TIME_PATTERNS[order][1].finditer(text))
     kept, end = [], -1
     for start, _, m in found:
         if start >= end:
@@ -3903,6 +3909,7 @@ VERB_REACH = 60         # characters before a time in which the verb it is told 
 SCHEDULE_FIRSTS = frozenset(form.split()[0].lower() for verb in SCHEDULE_VERBS
                             for form in (verb, third_person(verb)))
 SAID_FIRSTS = frozenset(verb.split()[0].lower() for verb in SAID_DAY_VERBS)
+TOLD_WITH_FIRSTS = SCHEDULE_FIRSTS | SAID_FIRSTS
 
 
 # ... and a past verb of saying right after a time that opens its clause ("On Saturday(,) the
@@ -3918,7 +3925,10 @@ def tense_told_with(text: str, pos: int, end: int) -> str:
     a timetable's verb ("expires on"), "past" right after a past verb of saying ("said in a
     post on"), or right before one when the time opens its clause ("On Saturday the
     minister posted"); else "" (also when the time is the subject of a verb after it)."""
-    before = text[max(0, pos - VERB_REACH):pos]
+    start = max(0, pos - VERB_REACH)
+    if TOLD_WITH_FIRSTS.isdisjoint(LETTERS.findall(text[start:end + VERB_REACH + 1].lower())):
+        return ""                           # no such verb near it: most times
+    before = text[start:pos]
     words = set(LETTERS.findall(before.lower()))
     if not words.isdisjoint(SCHEDULE_FIRSTS) and SCHEDULED.search(before):
         return "future"
@@ -4066,11 +4076,14 @@ def coordinated_parts(text: str, exprs: list) -> list:
         left = SPEECH.sub(" ", text[start:cut.start()])    # not "said a team of search
         rest = dateless[cut.end():end]                      # and rescue ..."
         right = tense_of(SUBORDINATE.sub(" ", rest) if SUBORDINATE.search(rest) else rest)
-        again = not right and elliptic(rest) and has_expr(exprs, cut.end(), end)
-        if tense_of(left) and (again or right and (     # "... and again on Wednesday"
-                has_expr(exprs, cut.end(), len(text)) or right == "past" and
-                new_actor(text, cut.end(), end) and       # "the United States, South Korea
-                tense_of(INNER_NAME.sub(" ", left)) == "past")):    # and Japan held talks"
+        if right:
+            split = has_expr(exprs, cut.end(), len(text)) or (
+                right == "past" and new_actor(text, cut.end(), end) and   # "the United
+                tense_of(INNER_NAME.sub(" ", left)) == "past")    # States, South Korea and
+                                                                  # Japan held talks"
+        else:                                           # "... and again on Wednesday"
+            split = has_expr(exprs, cut.end(), end) and elliptic(rest)
+        if split and tense_of(left):
             parts.append((start, cut.start()))
             start = cut.end()
     return parts + [(start, len(text))]
@@ -4693,7 +4706,7 @@ def kinds_of(words: list) -> frozenset:
                 found = before | {SAYING}
             break
         if before is not None and not told:
-            told = has_past_verb({word})    # "said the convoy had left"
+            told = word in PAST_WORDS or word.endswith("ed")    # "said the convoy had left"
         entries = known.get(word)
         if entries is None:
             entries = known[word] = KIND_WORDS.get(stem(word), ())
