@@ -7840,8 +7840,28 @@ def quiet_stdout():
         pass
 
 
+def exit_now(status: int):
+    """Ends the process with status once what it printed is out, without freeing its
+    objects one by one: after ten thousand reports that takes a third of a second, and the
+    system takes the memory back at once anyway."""
+    try:
+        if sys.stdout is not None:                  # None: it was closed (main() said so)
+            sys.stdout.flush()
+    except BrokenPipeError:                         # the reader went away: as in main()
+        pass
+    except (OSError, ValueError) as exc:
+        print(f"{PROG}: error: standard output: {exc}", file=sys.stderr)
+        status = status or 1
+    try:
+        if sys.stderr is not None:
+            sys.stderr.flush()
+    except (OSError, ValueError):
+        pass
+    os._exit(status)
+
+
 if __name__ == "__main__":
     try:
-        sys.exit(main())
+        exit_now(main())
     except KeyboardInterrupt:
         sys.exit(130)
