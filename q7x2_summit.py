@@ -4706,7 +4706,7 @@ def kinds_of(words: list) -> frozenset:
                 found = before | {SAYING}
             break
         if before is not None and not told:
-            told = word in PAST_WORDS or word.endswith("ed")    # "said the convoy had left"
+            told = has_past_verb({word})    # "said the convoy had left"
         entries = known.get(word)
         if entries is None:
             entries = known[word] = KIND_WORDS.get(stem(word), ())
