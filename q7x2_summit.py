@@ -385,6 +385,15 @@ class Mention(NamedTuple):
     aside: bool = False  # a relative clause set off by a comma ("Lund, who arrived on Monday,")
 
 
+WHEN_FIELD = Mention._fields.index("when")
+
+
+def redated(m: Mention, when) -> Mention:
+    """m._replace(when=when) in one tuple copy: merging redates mentions by the
+    hundred thousand, and _replace reads every field by name."""
+    return Mention._make(m[:WHEN_FIELD] + (when,) + m[WHEN_FIELD + 1:])
+
+
 class Source(NamedTuple):
     """A sentence cited by an entry, and the report it stands in."""
     article: str
@@ -4298,12 +4307,19 @@ def terms(text: str) -> tuple:
     return terms_of_words(WORD.findall(text.lower()))
 
 
+_TERM_OF_WORD: dict = {}    # a lower-case word -> its term, or "" for none (a cache)
+
+
 def terms_of_words(words: list) -> tuple:
     """terms() of a text already split into lower-case words."""
-    seen = {}
+    seen, known = {}, _TERM_OF_WORD
     for word in words:
-        if word not in STOPWORDS and (len(word) > 1 or word.isdigit()):
-            seen.setdefault(stem(word), None)
+        term = known.get(word)
+        if term is None:
+            term = known[word] = stem(word) if word not in STOPWORDS and \
+                (len(word) > 1 or word.isdigit()) else ""
+        if term:                            # (a stem is never empty)
+            seen[term] = None
     return tuple(seen)
 
 
@@ -5107,10 +5123,10 @@ def place_anchored(i: int, mentions: list, clusters: Clusters, placed: dict, art
     if anchor is None:
         return
     if PART_OF.match(m.anchor) and not m.offset:
-        placed[i] = clusters.add(m._replace(when=anchor.when), anchor)
+        placed[i] = clusters.add(redated(m, anchor.when), anchor)
     else:
         day = anchor.when.start + timedelta(days=m.offset)
-        placed[i] = clusters.join(m._replace(when=day_when(day)), JOIN)
+        placed[i] = clusters.join(redated(m, day_when(day)), JOIN)
 
 
 def anchor_cluster(i: int, mentions: list, clusters: Clusters, placed: dict, published: date):
@@ -5140,7 +5156,7 @@ def place_undated(mentions, clusters, placed, articles):
     added = {}                                  # index -> the mention as added to its cluster
 
     def place(i, cluster):
-        added[i] = mentions[i]._replace(when=cluster.when)
+        added[i] = redated(mentions[i], cluster.when)
         placed[i] = clusters.add(added[i], cluster)
     days = narrative_days(mentions, articles)       # the narrative's day comes first
     for _ in range(2):                  # a clause placed by narrative may draw others in
@@ -5181,7 +5197,7 @@ def alike_groups(indexes: list, mentions: list, idf: dict) -> list:
     """The mentions (by index) grouped by what they say, whatever their dates."""
     alike, index_of = Clusters(idf), {}
     for i in indexes:
-        m = mentions[i]._replace(when=NOWHEN)
+        m = redated(mentions[i], NOWHEN)
         index_of[id(m)] = i
         alike.join(m, ALIKE)
     return [[index_of[id(m)] for m in group.members.values()] for group in alike.all]
