@@ -6232,8 +6232,13 @@ def reprint_groups(fingerprints: dict) -> dict:
 def long_sentence_prints(sents: list) -> frozenset:
     """Fingerprints of a report's long sentences: hashes of the sentences, lower-cased (a
     hash, not a copy, so that a long report is not held twice)."""
-    return frozenset(hash(s.text.lower()) for s in sents
-                     if s.text.count(" ") >= REPRINT_WORDS - 1)
+    return frozenset(fp for s in sents if (fp := sentence_print(s.text)) is not None)
+
+
+@functools.lru_cache(maxsize=1 << 15)     # as many as read_sentence keeps: a sentence
+def sentence_print(text: str) -> int | None:    # retold word for word is lower-cased once
+    """The fingerprint of a long sentence, or None for a short one."""
+    return hash(text.lower()) if text.count(" ") >= REPRINT_WORDS - 1 else None
 
 
 NAME_OR_MODEL = re.compile(r"\b[A-Z][\w’']*(?:-\w+)*|\b\w*\d\w*(?:-\w+)*")
