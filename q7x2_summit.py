@@ -3529,17 +3529,18 @@ TIME_PATTERNS = tuple((name, re.compile(pattern)) for name, pattern in (
 
 # A pattern is tried on a sentence only when the sentence has a word it cannot match
 # without: scanning every pattern at every position would cost ten times as much.
-# "#num" stands for any word with a digit.
+# "#year", "#clock" and "#nth" stand for digits that may be a year ("2024"), a clock time
+# ("9:30", "7 a.m.") or a day with an ordinal ("13th"): DIGIT_MARKS.
 MONTH_WORDS = frozenset(MONTH_NUMBER)
 TRIGGERS = {
-    "iso": {"#num"}, "mdy": MONTH_WORDS, "dmy": MONTH_WORDS, "my": MONTH_WORDS,
+    "iso": {"#year"}, "mdy": MONTH_WORDS, "dmy": MONTH_WORDS, "my": MONTH_WORDS,
     "mon": MONTH_WORDS, "wd": set(WEEKDAYS),
     "rday": {phrase.split()[-1] for phrase in RELATIVE_DAYS},     # "night" of "last night"
-    "per": set(PERIODS), "yr": {"#num"}, "ago": {"ago"},
-    "nth": {*ORDINAL_SUFFIXES, "#num"},
+    "per": set(PERIODS), "yr": {"#year"}, "ago": {"ago"},
+    "nth": {*ORDINAL_SUFFIXES, "#nth"},
     "off": {form for unit in UNIT_DAYS for form in (unit, unit + "s")},
     "nday": {"day", *PARTS_OF_DAY, *SAME_DAY_SPANS, "overnight"},
-    "clock": {"#num", *CLOCK_WORDS},
+    "clock": {"#clock", *CLOCK_WORDS},
     "ana": {w for noun in ANCHOR_NOUNS for word in re.findall(r"\w+", noun)
             for w in (word, word + "s", word + "es")},
 }
@@ -3551,14 +3552,24 @@ PATTERNS_OF_TRIGGER = {word: frozenset(order for order, (name, _) in enumerate(T
 
 
 DIGIT = re.compile(r"\d")
+# What the digits of a text must hold for a year, a clock time or an ordinal day to be
+# there at all (each a loose form of what YEAR, CLOCK and DAY match): most sentences with
+# a figure have none of them, and then the patterns that need one are not tried.
+DIGIT_MARKS = (("#year", re.compile(r"(?:1[89]|20)\d\d")),
+               ("#clock", re.compile(r"\d(?::\d|\s?[ap]\.?m)")),
+               ("#nth", re.compile(rf"\d{ORDINAL}")))
+
+
+def digit_marks(text: str) -> set:
+    """The DIGIT_MARKS a text has."""
+    if not DIGIT.search(text):
+        return set()
+    return {mark for mark, pattern in DIGIT_MARKS if pattern.search(text)}
 
 
 def word_set(text: str) -> set:
-    """The lower-case words of a text, and "#num" if one of them has a digit."""
-    words = set(WORD.findall(text.lower()))
-    if DIGIT.search(text):
-        words.add("#num")
-    return words
+    """The lower-case words of a text, and the DIGIT_MARKS it has."""
+    return set(WORD.findall(text.lower())) | digit_marks(text)
 
 
 def time_matches(text: str, words: set | None = None) -> list:
@@ -4402,7 +4413,8 @@ def read_sentence(text: str, pub: date, ref: date | None) -> tuple:
     reached). The mentions carry no article or position yet."""
     lower = WORD.findall(text.lower())
     words = set(lower)
-    matches = time_matches(text, words | {"#num"} if DIGIT.search(text) else words)
+    marks = digit_marks(text)
+    matches = time_matches(text, words | marks if marks else words)
     if not matches:
         return undated_mention(text, lower, words), False
     uses_ref = any(m.lastgroup in ("nday", "clock") or m.lastgroup == "off"
