@@ -3549,6 +3549,11 @@ TRIGGERS = {
 PATTERNS_OF_TRIGGER = {word: frozenset(order for order, (name, _) in enumerate(TIME_PATTERNS)
                                         if word in TRIGGERS[name])
                        for word in set().union(*TRIGGERS.values())}
+# A pattern listed here needs a word of this set as well: "during the talks" needs its
+# preposition besides its noun (most sentences that name a happening have neither).
+ALSO_NEEDED = tuple((order, frozenset(need)) for order, (name, _) in enumerate(TIME_PATTERNS)
+                    for need in [{"ana": {p.split()[0] for p in ANCHOR_PREPOSITIONS}}.get(name)]
+                    if need)
 
 
 DIGIT = re.compile(r"\d")
@@ -3577,6 +3582,9 @@ def time_matches(text: str, words: set | None = None) -> list:
     one position the pattern listed first wins, as in one alternation."""
     words = word_set(text) if words is None else words
     orders = set().union(*map(PATTERNS_OF_TRIGGER.get, PATTERNS_OF_TRIGGER.keys() & words))
+    for order, need in ALSO_NEEDED:
+        if order in orders and need.isdisjoint(words):
+            orders.discard(order)
     found = sorted((m.start(), order, m) for order in orders
                    for m in TIME_PATTERNS[order][1].finditer(text))
     kept, end = [], -1

@@ -141,7 +141,7 @@ def first_resolved(text: str, tense: str, ref):
     return expr.when.value
 
 
-ALL_TRIGGERS = set().union(*q.TRIGGERS.values())
+ALL_TRIGGERS = set().union(*q.TRIGGERS.values(), *(need for _, need in q.ALSO_NEEDED))
 
 
 class TimeWords(unittest.TestCase):
