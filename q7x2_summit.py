@@ -1169,6 +1169,16 @@ def parse_iso_date(value, what: str) -> date:
         raise InputError(f"{what} is not a real date (YYYY-MM-DD): {value!r}") from None
 
 
+def encodes(text: str) -> bool:
+    """Whether a text encodes as UTF-8: has no lone surrogate (a quicker test than
+    SURROGATE.search, for a whole report)."""
+    try:
+        text.encode()
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
 def article_from_dict(obj, where: str) -> Article:
     """An Article from one JSON object, checked field by field; `where` names it in errors."""
     if not isinstance(obj, dict):
@@ -1178,7 +1188,8 @@ def article_from_dict(obj, where: str) -> Article:
             raise InputError(f"{where}: {field_problem(obj, key)}")
     where = f"{where} (id {obj['id']!r})"
     for key in ("id", "text", "outlet", "title", "url", "published"):
-        if isinstance(obj.get(key), str) and not obj[key].isascii() and SURROGATE.search(obj[key]):
+        if isinstance(obj.get(key), str) and not obj[key].isascii() and \
+                not encodes(obj[key]) and SURROGATE.search(obj[key]):
             raise InputError(f"{where}: '{key}' holds a lone surrogate "
                              f"({SURROGATE.search(obj[key]).group()!r}), not text")
     for key in ("outlet", "title", "url"):
@@ -3299,7 +3310,8 @@ def prose_paragraphs(text: str, pictures: tuple = ()) -> list:
     lines = [line.strip() for line in text.splitlines()]
     captions = caption_lines(lines)
     headings = {i: line.rstrip(":.— ").title() for i, line in enumerate(lines)
-                if len(line) <= 40 and DATE_HEADING.fullmatch(line.rstrip(":.— ").title())}
+                if line and len(line) <= 40 and    # (a blank line between paragraphs is none)
+                DATE_HEADING.fullmatch(line.rstrip(":.— ").title())}
     if len(headings) < 2:                       # one date under a title dates the page
         headings = {}
     kept, section, heading = [], 0, ""
@@ -7221,6 +7233,8 @@ def render_json(timeline: Timeline, style: Style = Style()):
     plain = json.JSONEncoder(ensure_ascii=False, separators=(", ", ": ")).encode
 
     def escaped(text):                  # what a terminal would act on is escaped, not raw
+        if text.isascii() and "\x7f" not in text:     # the only such ASCII character
+            return text
         return TERMINAL_ACTIVE.sub(lambda c: f"\\u{ord(c.group()):04x}", text)
 
     def encode(value):
