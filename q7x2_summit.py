@@ -5075,7 +5075,9 @@ class Clusters:
             score, cluster = self.best(m.terms, lambda c: kinds_agree(c.kinds, kinds),
                                        when=m.when)
             cluster = cluster if score >= threshold else None
-        cluster = self.add(m, live(cluster) if cluster else None)
+        while cluster is not None and cluster.into is not None:    # live(cluster), inline
+            cluster = cluster.into
+        cluster = self.add(m, cluster)
         self.joined[key] = cluster
         return cluster
 
@@ -5346,8 +5348,10 @@ def day_of_narrative(mentions, clusters, placed, place, days):
     for i, m in enumerate(mentions):
         if m.article not in narrated:
             continue
-        if i in placed:
-            c = live(placed[i])
+        c = placed.get(i)
+        if c is not None:
+            while c.into is not None:       # live(c), inline: most clauses pass here
+                c = c.into
             if c.when.precision == "day":
                 last[m.article, c.when.start] = c
             continue
