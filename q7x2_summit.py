@@ -4752,12 +4752,13 @@ def kinds_of(words: list) -> frozenset:
     found, skip, known = set(), 0, _KINDS_OF_WORD
     before, told = None, False      # the kinds before the saying; a verb told in the past since
     for i, word in enumerate(words):
-        if word in SAID_AHEAD and SAYING in found:
-            if not told:            # "said the charges would be dropped": not what happened
-                found = before | {SAYING}
-            break
-        if before is not None and not told:
-            told = word in PAST_WORDS or word.endswith("ed")    # "said the convoy had left"
+        if before is not None:      # a saying named (so SAYING in found): what it says
+            if word in SAID_AHEAD:
+                if not told:        # "said the charges would be dropped": not what happened
+                    found = before | {SAYING}
+                break
+            if not told:
+                told = word in PAST_WORDS or word.endswith("ed")    # "said the convoy had left"
         entries = known.get(word)
         if entries is None:
             entries = known[word] = KIND_WORDS.get(stem(word), ())
@@ -4766,7 +4767,7 @@ def kinds_of(words: list) -> frozenset:
         for particles, kind in entries:
             at = i + 2 if particles and i + 1 < len(words) and words[i + 1] in PARTICLE_OBJECTS \
                 else i + 1
-            if tuple(words[at:at + len(particles)]) == particles:
+            if not particles or tuple(words[at:at + len(particles)]) == particles:
                 if kind == SAYING and before is None:
                     before = set(found)
                 found.add(kind)
