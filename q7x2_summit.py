@@ -3332,7 +3332,7 @@ def prose_paragraphs(text: str, pictures: tuple = ()) -> list:
             line = line[2:].lstrip()                      # a bulleted line is a paragraph
         line = prose_line(line)
         if line:
-            kept.append(Paragraph(len(kept), section, line, heading))
+            kept.append(NEW_TUPLE(Paragraph, (len(kept), section, line, heading)))
         elif kept and kept[-1].section == section:
             section += 1
     for caption in filter(None, [captions[i] for i in sorted(captions)] +
@@ -3355,7 +3355,8 @@ def caption_lines(lines: list) -> dict:
     captions or their credits."""
     found = {}
     for i, line in enumerate(lines):
-        credit = CREDIT.search(line, max(0, len(line) - 130)) if line[-1:] != "." else None
+        credit = CREDIT.search(line, max(0, len(line) - 130)) \
+            if line and line[-1] != "." else None       # (a blank line credits nothing)
         if credit is None:
             continue
         found[i] = caption_text(line)
