@@ -3901,7 +3901,7 @@ def tense_from(text: str, words: set | None = None) -> str:
         words = set(WORD.findall(bare.lower()))
     looks_ahead = not words.isdisjoint(FUTURE_WORDS) or \
         "to" in words and not words.isdisjoint(TO_BE)
-    if looks_ahead and FUTURE.search(bare) or quotes and IS_TO.search(text):
+    if looks_ahead and future_marked(bare, words) or quotes and IS_TO.search(text):
         return "future"
     if "as" in words and not has_past_verb(words) and EARLIEST.search(bare):
         return "future"
@@ -3916,6 +3916,20 @@ def tense_from(text: str, words: set | None = None) -> str:
     if not present and not words.isdisjoint(RELATIVES) and RELATIVE_PRESENT.search(bare):
         return "present"                    # "the festival, which closes Sunday"
     return "present" if present else ""
+
+
+# FUTURE where none of FUTURE_WORDS is there: only "is to", "was also to" can match. Four
+# letters match ASCII ones under re.I though their lower case is no ASCII word (FOLDS).
+BE_TO = re.compile(rf"\b{BE}\s+(?:{alternation(BE_ADVERBS)}\s+)?to\s", re.I)
+FOLDS = re.compile("[\u0130\u0131\u017f\u212a]")
+
+
+def future_marked(bare: str, words: set) -> bool:
+    """Whether FUTURE matches a text (its quotes blanked) with these lower-case words; the
+    short pattern where the words leave only its shortest branch (most texts with "to")."""
+    if words.isdisjoint(FUTURE_WORDS) and not FOLDS.search(bare):
+        return BE_TO.search(bare) is not None
+    return FUTURE.search(bare) is not None
 
 
 STRETCH_END = re.compile(r"[,;—–]")
