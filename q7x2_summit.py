@@ -4951,12 +4951,28 @@ CONTINUATION = re.compile(rf"^{alternation(CONTINUATION_WORDS, space=' ')}\b")
 
 class Cluster:
     """A growing group of mentions of one happening on one date (private to merging)."""
-    __slots__ = ("serial", "when", "members", "counts", "into", "kinds", "speaking")
+    __slots__ = ("serial", "when", "members", "_counts", "into", "kinds", "speaking",
+                 "counted", "pending")
 
     def __init__(self, serial: int, when: When):
-        self.serial, self.when, self.members, self.counts, self.into = serial, when, {}, {}, None
+        self.serial, self.when, self.members, self._counts, self.into = serial, when, {}, {}, None
         self.kinds = NO_KINDS       # the kinds of its first member that names any
         self.speaking = None        # speakers(), once asked, until its members change
+        # A clause retold word for word joins the cluster its first telling joined, often
+        # thousands of times: its terms are counted once, and its later tellings only
+        # noted (terms -> how many), to be counted in at once when counts is next read.
+        self.counted, self.pending = {}, {}     # terms a member has -> None; terms -> n
+
+    @property
+    def counts(self) -> dict:
+        """How many members use each term."""
+        if self.pending:
+            counts = self._counts
+            for terms, n in self.pending.items():
+                for t in terms:
+                    counts[t] += n
+            self.pending = {}
+        return self._counts
 
     def add(self, mention: Mention) -> list:
         """Adds a mention; gives the terms the cluster did not have before (to index)."""
@@ -4964,21 +4980,33 @@ class Cluster:
         self.speaking = None
         if not self.kinds and mention.frame:
             self.kinds = mention.frame.kinds
-        counts, new = self.counts, []
-        for t in mention.terms:
+        terms = mention.terms
+        if terms in self.counted:               # all of them had already: none is new
+            self.pending[terms] = self.pending.get(terms, 0) + 1
+            return []
+        counts, new = self._counts, []          # (a term noted only is counted already)
+        for t in terms:
             had = counts.get(t, 0)
             counts[t] = had + 1
             if not had:
                 new.append(t)
+        self.counted[terms] = None
         return new
 
     def discard(self, mention: Mention):
+        counts = self.counts
         del self.members[id(mention)]
         self.speaking = None
+        self.counted.pop(mention.terms, None)   # its terms may be gone: counted anew
         for t in mention.terms:
-            self.counts[t] -= 1
-            if not self.counts[t]:
-                del self.counts[t]
+            counts[t] -= 1
+            if not counts[t]:
+                del counts[t]
+
+    def emptied(self, into):
+        """Leaves the cluster empty, its members absorbed into another."""
+        self.into, self.members, self._counts, self.speaking = into, {}, {}, None
+        self.counted, self.pending = {}, {}
 
     def share(self, term: str) -> float:
         """How firmly a term belongs to the cluster: any member's word while the cluster
@@ -5100,7 +5128,7 @@ class Clusters:
     def absorb(self, small: Cluster, big: Cluster):
         for m in small.members.values():
             self.index_terms(big.add(m), big)
-        small.into, small.members, small.counts, small.speaking = big, {}, {}, None
+        small.emptied(big)
 
 
 def live(cluster: Cluster) -> Cluster:
