@@ -4980,9 +4980,10 @@ class Cluster:
         self.speaking = None
         if not self.kinds and mention.frame:
             self.kinds = mention.frame.kinds
-        terms = mention.terms
-        if terms in self.counted:               # all of them had already: none is new
-            self.pending[terms] = self.pending.get(terms, 0) + 1
+        terms, pending = mention.terms, self.pending
+        noted = pending.get(terms)
+        if noted is not None or terms in self.counted:     # all had already: none is new
+            pending[terms] = (noted or 0) + 1
             return []
         counts, new = self._counts, []          # (a term noted only is counted already)
         for t in terms:
