@@ -385,6 +385,17 @@ class Mention(NamedTuple):
     aside: bool = False  # a relative clause set off by a comma ("Lund, who arrived on Monday,")
 
 
+WHEN_FIELD = Mention._fields.index("when")
+NEW_TUPLE = tuple.__new__   # NamedTuple._make without its call and length check, where
+                            # the fields come from another of the kind (hot paths only)
+
+
+def redated(m: Mention, when) -> Mention:
+    """m._replace(when=when) in one tuple copy: merging redates mentions by the
+    hundred thousand, and _replace reads every field by name."""
+    return NEW_TUPLE(Mention, m[:WHEN_FIELD] + (when,) + m[WHEN_FIELD + 1:])
+
+
 class Source(NamedTuple):
     """A sentence cited by an entry, and the report it stands in."""
     article: str
@@ -1158,6 +1169,16 @@ def parse_iso_date(value, what: str) -> date:
         raise InputError(f"{what} is not a real date (YYYY-MM-DD): {value!r}") from None
 
 
+def encodes(text: str) -> bool:
+    """Whether a text encodes as UTF-8: has no lone surrogate (a quicker test than
+    SURROGATE.search, for a whole report)."""
+    try:
+        text.encode()
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
 def article_from_dict(obj, where: str) -> Article:
     """An Article from one JSON object, checked field by field; `where` names it in errors."""
     if not isinstance(obj, dict):
@@ -1167,7 +1188,8 @@ def article_from_dict(obj, where: str) -> Article:
             raise InputError(f"{where}: {field_problem(obj, key)}")
     where = f"{where} (id {obj['id']!r})"
     for key in ("id", "text", "outlet", "title", "url", "published"):
-        if isinstance(obj.get(key), str) and not obj[key].isascii() and SURROGATE.search(obj[key]):
+        if isinstance(obj.get(key), str) and not obj[key].isascii() and \
+                not encodes(obj[key]) and SURROGATE.search(obj[key]):
             raise InputError(f"{where}: '{key}' holds a lone surrogate "
                              f"({SURROGATE.search(obj[key]).group()!r}), not text")
     for key in ("outlet", "title", "url"):
@@ -3288,7 +3310,8 @@ def prose_paragraphs(text: str, pictures: tuple = ()) -> list:
     lines = [line.strip() for line in text.splitlines()]
     captions = caption_lines(lines)
     headings = {i: line.rstrip(":.— ").title() for i, line in enumerate(lines)
-                if len(line) <= 40 and DATE_HEADING.fullmatch(line.rstrip(":.— ").title())}
+                if line and len(line) <= 40 and    # (a blank line between paragraphs is none)
+                DATE_HEADING.fullmatch(line.rstrip(":.— ").title())}
     if len(headings) < 2:                       # one date under a title dates the page
         headings = {}
     kept, section, heading = [], 0, ""
@@ -3309,7 +3332,7 @@ def prose_paragraphs(text: str, pictures: tuple = ()) -> list:
             line = line[2:].lstrip()                      # a bulleted line is a paragraph
         line = prose_line(line)
         if line:
-            kept.append(Paragraph(len(kept), section, line, heading))
+            kept.append(NEW_TUPLE(Paragraph, (len(kept), section, line, heading)))
         elif kept and kept[-1].section == section:
             section += 1
     for caption in filter(None, [captions[i] for i in sorted(captions)] +
@@ -3332,7 +3355,8 @@ def caption_lines(lines: list) -> dict:
     captions or their credits."""
     found = {}
     for i, line in enumerate(lines):
-        credit = CREDIT.search(line, max(0, len(line) - 130)) if line[-1:] != "." else None
+        credit = CREDIT.search(line, max(0, len(line) - 130)) \
+            if line and line[-1] != "." else None       # (a blank line credits nothing)
         if credit is None:
             continue
         found[i] = caption_text(line)
@@ -3392,7 +3416,8 @@ def sentences(paragraphs: list) -> list:
     found = []
     for para in paragraphs:
         for piece in paragraph_sentences(para.text):
-            found.append(Sentence(len(found), para.index, para.section, piece, para.heading))
+            found.append(NEW_TUPLE(Sentence, (len(found), para.index, para.section, piece,
+                                              para.heading)))    # Sentence(...), quicker
     return found
 
 
@@ -3517,17 +3542,18 @@ TIME_PATTERNS = tuple((name, re.compile(pattern)) for name, pattern in (
 
 # A pattern is tried on a sentence only when the sentence has a word it cannot match
 # without: scanning every pattern at every position would cost ten times as much.
-# "#num" stands for any word with a digit.
+# "#year", "#clock" and "#nth" stand for digits that may be a year ("2024"), a clock time
+# ("9:30", "7 a.m.") or a day with an ordinal ("13th"): DIGIT_MARKS.
 MONTH_WORDS = frozenset(MONTH_NUMBER)
 TRIGGERS = {
-    "iso": {"#num"}, "mdy": MONTH_WORDS, "dmy": MONTH_WORDS, "my": MONTH_WORDS,
+    "iso": {"#year"}, "mdy": MONTH_WORDS, "dmy": MONTH_WORDS, "my": MONTH_WORDS,
     "mon": MONTH_WORDS, "wd": set(WEEKDAYS),
     "rday": {phrase.split()[-1] for phrase in RELATIVE_DAYS},     # "night" of "last night"
-    "per": set(PERIODS), "yr": {"#num"}, "ago": {"ago"},
-    "nth": {*ORDINAL_SUFFIXES, "#num"},
+    "per": set(PERIODS), "yr": {"#year"}, "ago": {"ago"},
+    "nth": {*ORDINAL_SUFFIXES, "#nth"},
     "off": {form for unit in UNIT_DAYS for form in (unit, unit + "s")},
     "nday": {"day", *PARTS_OF_DAY, *SAME_DAY_SPANS, "overnight"},
-    "clock": {"#num", *CLOCK_WORDS},
+    "clock": {"#clock", *CLOCK_WORDS},
     "ana": {w for noun in ANCHOR_NOUNS for word in re.findall(r"\w+", noun)
             for w in (word, word + "s", word + "es")},
 }
@@ -3536,17 +3562,32 @@ TRIGGERS = {
 PATTERNS_OF_TRIGGER = {word: frozenset(order for order, (name, _) in enumerate(TIME_PATTERNS)
                                         if word in TRIGGERS[name])
                        for word in set().union(*TRIGGERS.values())}
+# A pattern listed here needs a word of this set as well: "during the talks" needs its
+# preposition besides its noun (most sentences that name a happening have neither).
+ALSO_NEEDED = tuple((order, frozenset(need)) for order, (name, _) in enumerate(TIME_PATTERNS)
+                    for need in [{"ana": {p.split()[0] for p in ANCHOR_PREPOSITIONS}}.get(name)]
+                    if need)
 
 
 DIGIT = re.compile(r"\d")
+# What the digits of a text must hold for a year, a clock time or an ordinal day to be
+# there at all (each a loose form of what YEAR, CLOCK and DAY match): most sentences with
+# a figure have none of them, and then the patterns that need one are not tried.
+DIGIT_MARKS = (("#year", re.compile(r"(?:1[89]|20)\d\d")),
+               ("#clock", re.compile(r"\d(?::\d|\s?[ap]\.?m)")),
+               ("#nth", re.compile(rf"\d{ORDINAL}")))
+
+
+def digit_marks(text: str) -> set:
+    """The DIGIT_MARKS a text has."""
+    if not DIGIT.search(text):
+        return set()
+    return {mark for mark, pattern in DIGIT_MARKS if pattern.search(text)}
 
 
 def word_set(text: str) -> set:
-    """The lower-case words of a text, and "#num" if one of them has a digit."""
-    words = set(WORD.findall(text.lower()))
-    if DIGIT.search(text):
-        words.add("#num")
-    return words
+    """The lower-case words of a text, and the DIGIT_MARKS it has."""
+    return set(WORD.findall(text.lower())) | digit_marks(text)
 
 
 def time_matches(text: str, words: set | None = None) -> list:
@@ -3554,6 +3595,9 @@ def time_matches(text: str, words: set | None = None) -> list:
     one position the pattern listed first wins, as in one alternation."""
     words = word_set(text) if words is None else words
     orders = set().union(*map(PATTERNS_OF_TRIGGER.get, PATTERNS_OF_TRIGGER.keys() & words))
+    for order, need in ALSO_NEEDED:
+        if order in orders and need.isdisjoint(words):
+            orders.discard(order)
     found = sorted((m.start(), order, m) for order in orders
                    for m in TIME_PATTERNS[order][1].finditer(text))
     kept, end = [], -1
@@ -3857,7 +3901,7 @@ def tense_from(text: str, words: set | None = None) -> str:
         words = set(WORD.findall(bare.lower()))
     looks_ahead = not words.isdisjoint(FUTURE_WORDS) or \
         "to" in words and not words.isdisjoint(TO_BE)
-    if looks_ahead and FUTURE.search(bare) or quotes and IS_TO.search(text):
+    if looks_ahead and future_marked(bare, words) or quotes and IS_TO.search(text):
         return "future"
     if "as" in words and not has_past_verb(words) and EARLIEST.search(bare):
         return "future"
@@ -3872,6 +3916,20 @@ def tense_from(text: str, words: set | None = None) -> str:
     if not present and not words.isdisjoint(RELATIVES) and RELATIVE_PRESENT.search(bare):
         return "present"                    # "the festival, which closes Sunday"
     return "present" if present else ""
+
+
+# FUTURE where none of FUTURE_WORDS is there: only "is to", "was also to" can match. Four
+# letters match ASCII ones under re.I though their lower case is no ASCII word (FOLDS).
+BE_TO = re.compile(rf"\b{BE}\s+(?:{alternation(BE_ADVERBS)}\s+)?to\s", re.I)
+FOLDS = re.compile("[\u0130\u0131\u017f\u212a]")
+
+
+def future_marked(bare: str, words: set) -> bool:
+    """Whether FUTURE matches a text (its quotes blanked) with these lower-case words; the
+    short pattern where the words leave only its shortest branch (most texts with "to")."""
+    if words.isdisjoint(FUTURE_WORDS) and not FOLDS.search(bare):
+        return BE_TO.search(bare) is not None
+    return FUTURE.search(bare) is not None
 
 
 STRETCH_END = re.compile(r"[,;—–]")
@@ -4298,12 +4356,19 @@ def terms(text: str) -> tuple:
     return terms_of_words(WORD.findall(text.lower()))
 
 
+_TERM_OF_WORD: dict = {}    # a lower-case word -> its term, or "" for none (a cache)
+
+
 def terms_of_words(words: list) -> tuple:
     """terms() of a text already split into lower-case words."""
-    seen = {}
+    seen, known = {}, _TERM_OF_WORD
     for word in words:
-        if word not in STOPWORDS and (len(word) > 1 or word.isdigit()):
-            seen.setdefault(stem(word), None)
+        term = known.get(word)
+        if term is None:
+            term = known[word] = stem(word) if word not in STOPWORDS and \
+                (len(word) > 1 or word.isdigit()) else ""
+        if term:                            # (a stem is never empty)
+            seen[term] = None
     return tuple(seen)
 
 
@@ -4370,7 +4435,7 @@ def sentence_mentions(article: Article, rank: int, sent: Sentence, ref, day=None
     if uses_ref and ref is not None:        # "the next day": counted from the story so far
         found, _ = read_sentence.__wrapped__(sent.text, seen, ref)
     head = (article.id, rank, sent.index, sent.paragraph, sent.section)
-    found = [Mention._make(head + m[5:]) for m in found]
+    found = [NEW_TUPLE(Mention, head + m[5:]) for m in found]
     if day:
         found = [m._replace(when=day_when(day), explicit=True) if m.main and not m.when
                  and not m.anchor else m for m in found]
@@ -4383,7 +4448,8 @@ def read_sentence(text: str, pub: date, ref: date | None) -> tuple:
     reached). The mentions carry no article or position yet."""
     lower = WORD.findall(text.lower())
     words = set(lower)
-    matches = time_matches(text, words | {"#num"} if DIGIT.search(text) else words)
+    marks = digit_marks(text)
+    matches = time_matches(text, words | marks if marks else words)
     if not matches:
         return undated_mention(text, lower, words), False
     uses_ref = any(m.lastgroup in ("nday", "clock") or m.lastgroup == "off"
@@ -4701,12 +4767,13 @@ def kinds_of(words: list) -> frozenset:
     found, skip, known = set(), 0, _KINDS_OF_WORD
     before, told = None, False      # the kinds before the saying; a verb told in the past since
     for i, word in enumerate(words):
-        if word in SAID_AHEAD and SAYING in found:
-            if not told:            # "said the charges would be dropped": not what happened
-                found = before | {SAYING}
-            break
-        if before is not None and not told:
-            told = has_past_verb({word})    # "said the convoy had left"
+        if before is not None:      # a saying named (so SAYING in found): what it says
+            if word in SAID_AHEAD:
+                if not told:        # "said the charges would be dropped": not what happened
+                    found = before | {SAYING}
+                break
+            if not told:
+                told = has_past_verb({word})    # "said the convoy had left"
         entries = known.get(word)
         if entries is None:
             entries = known[word] = KIND_WORDS.get(stem(word), ())
@@ -4715,7 +4782,7 @@ def kinds_of(words: list) -> frozenset:
         for particles, kind in entries:
             at = i + 2 if particles and i + 1 < len(words) and words[i + 1] in PARTICLE_OBJECTS \
                 else i + 1
-            if tuple(words[at:at + len(particles)]) == particles:
+            if not particles or tuple(words[at:at + len(particles)]) == particles:
                 if kind == SAYING and before is None:
                     before = set(found)
                 found.add(kind)
@@ -4884,12 +4951,28 @@ CONTINUATION = re.compile(rf"^{alternation(CONTINUATION_WORDS, space=' ')}\b")
 
 class Cluster:
     """A growing group of mentions of one happening on one date (private to merging)."""
-    __slots__ = ("serial", "when", "members", "counts", "into", "kinds", "speaking")
+    __slots__ = ("serial", "when", "members", "_counts", "into", "kinds", "speaking",
+                 "counted", "pending")
 
     def __init__(self, serial: int, when: When):
-        self.serial, self.when, self.members, self.counts, self.into = serial, when, {}, {}, None
+        self.serial, self.when, self.members, self._counts, self.into = serial, when, {}, {}, None
         self.kinds = NO_KINDS       # the kinds of its first member that names any
         self.speaking = None        # speakers(), once asked, until its members change
+        # A clause retold word for word joins the cluster its first telling joined, often
+        # thousands of times: its terms are counted once, and its later tellings only
+        # noted (terms -> how many), to be counted in at once when counts is next read.
+        self.counted, self.pending = {}, {}     # terms a member has -> None; terms -> n
+
+    @property
+    def counts(self) -> dict:
+        """How many members use each term."""
+        if self.pending:
+            counts = self._counts
+            for terms, n in self.pending.items():
+                for t in terms:
+                    counts[t] += n
+            self.pending = {}
+        return self._counts
 
     def add(self, mention: Mention) -> list:
         """Adds a mention; gives the terms the cluster did not have before (to index)."""
@@ -4897,21 +4980,34 @@ class Cluster:
         self.speaking = None
         if not self.kinds and mention.frame:
             self.kinds = mention.frame.kinds
-        counts, new = self.counts, []
-        for t in mention.terms:
+        terms, pending = mention.terms, self.pending
+        noted = pending.get(terms)
+        if noted is not None or terms in self.counted:     # all had already: none is new
+            pending[terms] = (noted or 0) + 1
+            return []
+        counts, new = self._counts, []          # (a term noted only is counted already)
+        for t in terms:
             had = counts.get(t, 0)
             counts[t] = had + 1
             if not had:
                 new.append(t)
+        self.counted[terms] = None
         return new
 
     def discard(self, mention: Mention):
+        counts = self.counts
         del self.members[id(mention)]
         self.speaking = None
+        self.counted.pop(mention.terms, None)   # its terms may be gone: counted anew
         for t in mention.terms:
-            self.counts[t] -= 1
-            if not self.counts[t]:
-                del self.counts[t]
+            counts[t] -= 1
+            if not counts[t]:
+                del counts[t]
+
+    def emptied(self, into):
+        """Leaves the cluster empty, its members absorbed into another."""
+        self.into, self.members, self._counts, self.speaking = into, {}, {}, None
+        self.counted, self.pending = {}, {}
 
     def share(self, term: str) -> float:
         """How firmly a term belongs to the cluster: any member's word while the cluster
@@ -5024,14 +5120,16 @@ class Clusters:
             score, cluster = self.best(m.terms, lambda c: kinds_agree(c.kinds, kinds),
                                        when=m.when)
             cluster = cluster if score >= threshold else None
-        cluster = self.add(m, live(cluster) if cluster else None)
+        while cluster is not None and cluster.into is not None:    # live(cluster), inline
+            cluster = cluster.into
+        cluster = self.add(m, cluster)
         self.joined[key] = cluster
         return cluster
 
     def absorb(self, small: Cluster, big: Cluster):
         for m in small.members.values():
             self.index_terms(big.add(m), big)
-        small.into, small.members, small.counts, small.speaking = big, {}, {}, None
+        small.emptied(big)
 
 
 def live(cluster: Cluster) -> Cluster:
@@ -5107,10 +5205,10 @@ def place_anchored(i: int, mentions: list, clusters: Clusters, placed: dict, art
     if anchor is None:
         return
     if PART_OF.match(m.anchor) and not m.offset:
-        placed[i] = clusters.add(m._replace(when=anchor.when), anchor)
+        placed[i] = clusters.add(redated(m, anchor.when), anchor)
     else:
         day = anchor.when.start + timedelta(days=m.offset)
-        placed[i] = clusters.join(m._replace(when=day_when(day)), JOIN)
+        placed[i] = clusters.join(redated(m, day_when(day)), JOIN)
 
 
 def anchor_cluster(i: int, mentions: list, clusters: Clusters, placed: dict, published: date):
@@ -5140,7 +5238,7 @@ def place_undated(mentions, clusters, placed, articles):
     added = {}                                  # index -> the mention as added to its cluster
 
     def place(i, cluster):
-        added[i] = mentions[i]._replace(when=cluster.when)
+        added[i] = redated(mentions[i], cluster.when)
         placed[i] = clusters.add(added[i], cluster)
     days = narrative_days(mentions, articles)       # the narrative's day comes first
     for _ in range(2):                  # a clause placed by narrative may draw others in
@@ -5181,7 +5279,7 @@ def alike_groups(indexes: list, mentions: list, idf: dict) -> list:
     """The mentions (by index) grouped by what they say, whatever their dates."""
     alike, index_of = Clusters(idf), {}
     for i in indexes:
-        m = mentions[i]._replace(when=NOWHEN)
+        m = redated(mentions[i], NOWHEN)
         index_of[id(m)] = i
         alike.join(m, ALIKE)
     return [[index_of[id(m)] for m in group.members.values()] for group in alike.all]
@@ -5295,8 +5393,10 @@ def day_of_narrative(mentions, clusters, placed, place, days):
     for i, m in enumerate(mentions):
         if m.article not in narrated:
             continue
-        if i in placed:
-            c = live(placed[i])
+        c = placed.get(i)
+        if c is not None:
+            while c.into is not None:       # live(c), inline: most clauses pass here
+                c = c.into
             if c.when.precision == "day":
                 last[m.article, c.when.start] = c
             continue
@@ -6213,8 +6313,13 @@ def reprint_groups(fingerprints: dict) -> dict:
 def long_sentence_prints(sents: list) -> frozenset:
     """Fingerprints of a report's long sentences: hashes of the sentences, lower-cased (a
     hash, not a copy, so that a long report is not held twice)."""
-    return frozenset(hash(s.text.lower()) for s in sents
-                     if s.text.count(" ") >= REPRINT_WORDS - 1)
+    return frozenset(fp for s in sents if (fp := sentence_print(s.text)) is not None)
+
+
+@functools.lru_cache(maxsize=1 << 15)     # as many as read_sentence keeps: a sentence
+def sentence_print(text: str) -> int | None:    # retold word for word is lower-cased once
+    """The fingerprint of a long sentence, or None for a short one."""
+    return hash(text.lower()) if text.count(" ") >= REPRINT_WORDS - 1 else None
 
 
 NAME_OR_MODEL = re.compile(r"\b[A-Z][\w’']*(?:-\w+)*|\b\w*\d\w*(?:-\w+)*")
@@ -7177,6 +7282,8 @@ def render_json(timeline: Timeline, style: Style = Style()):
     plain = json.JSONEncoder(ensure_ascii=False, separators=(", ", ": ")).encode
 
     def escaped(text):                  # what a terminal would act on is escaped, not raw
+        if text.isascii() and "\x7f" not in text:     # the only such ASCII character
+            return text
         return TERMINAL_ACTIVE.sub(lambda c: f"\\u{ord(c.group()):04x}", text)
 
     def encode(value):
