@@ -1188,8 +1188,7 @@ def article_from_dict(obj, where: str) -> Article:
             raise InputError(f"{where}: {field_problem(obj, key)}")
     where = f"{where} (id {obj['id']!r})"
     for key in ("id", "text", "outlet", "title", "url", "published"):
-        if isinstance(obj.get(key), str) and not obj[key].isascii() and \
-                not encodes(obj[key]) and SURROGATE.search(obj[key]):
+        if isinstance(obj.get(key), str) and not obj[key].isascii() and not encodes(obj[key]):
             raise InputError(f"{where}: '{key}' holds a lone surrogate "
                              f"({SURROGATE.search(obj[key]).group()!r}), not text")
     for key in ("outlet", "title", "url"):
@@ -3562,11 +3561,11 @@ TRIGGERS = {
 PATTERNS_OF_TRIGGER = {word: frozenset(order for order, (name, _) in enumerate(TIME_PATTERNS)
                                         if word in TRIGGERS[name])
                        for word in set().union(*TRIGGERS.values())}
-# A pattern listed here needs a word of this set as well: "during the talks" needs its
+# A pattern named here needs a word of this set as well: "during the talks" needs its
 # preposition besides its noun (most sentences that name a happening have neither).
-ALSO_NEEDED = tuple((order, frozenset(need)) for order, (name, _) in enumerate(TIME_PATTERNS)
-                    for need in [{"ana": {p.split()[0] for p in ANCHOR_PREPOSITIONS}}.get(name)]
-                    if need)
+ALSO_NEEDED = {"ana": frozenset(p.split()[0] for p in ANCHOR_PREPOSITIONS)}
+NEEDED_OF_PATTERN = {order: ALSO_NEEDED[name] for order, (name, _) in enumerate(TIME_PATTERNS)
+                     if name in ALSO_NEEDED}
 
 
 DIGIT = re.compile(r"\d")
@@ -3595,7 +3594,7 @@ def time_matches(text: str, words: set | None = None) -> list:
     one position the pattern listed first wins, as in one alternation."""
     words = word_set(text) if words is None else words
     orders = set().union(*map(PATTERNS_OF_TRIGGER.get, PATTERNS_OF_TRIGGER.keys() & words))
-    for order, need in ALSO_NEEDED:
+    for order, need in NEEDED_OF_PATTERN.items():
         if order in orders and need.isdisjoint(words):
             orders.discard(order)
     found = sorted((m.start(), order, m) for order in orders
@@ -3855,11 +3854,12 @@ SUBORDINATE = re.compile(rf"\b{alternation(SUBORDINATORS)}\s+"
 LEAD_SUBORDINATE = re.compile(rf"^{alternation(w.capitalize() for w in LEAD_SUBORDINATORS)}"
                               r"\b[^,]{0,150},")
 BE = alternation(TO_BE)
+BE_TO = (rf"\b{BE}\s+(?:{alternation(BE_ADVERBS)}\s+)?"    # "is to", "was also expected to"
+         rf"(?:{alternation(FUTURE_MARKERS['be ... to'])}\s+)?to\s")
 FUTURE = re.compile(
     rf"\b(?:{alternation(FUTURE_MARKERS['auxiliary'])}"
     rf"|{alternation(FUTURE_MARKERS['intent'])}\s+to)\b"
-    rf"|\b{BE}\s+(?:{alternation(BE_ADVERBS)}\s+)?"
-    rf"(?:{alternation(FUTURE_MARKERS['be ... to'])}\s+)?to\s"
+    rf"|{BE_TO}"
     rf"|\b{alternation(FUTURE_MARKERS['to'])}\s+to\b|\b{alternation(FUTURE_MARKERS['alone'])}\b"
     rf"|\bdue\s+to\s+{alternation(DUE_TO_VERBS)}\b"
     rf"|\b{BE}\s+(?:\w+ly\s+)?{alternation(FUTURE_MARKERS['be ... for'])}\s+(?:for|on|at"
@@ -3918,9 +3918,9 @@ def tense_from(text: str, words: set | None = None) -> str:
     return "present" if present else ""
 
 
-# FUTURE where none of FUTURE_WORDS is there: only "is to", "was also to" can match. Four
+# FUTURE where none of FUTURE_WORDS is there: only its branch BE_TO can match. Four
 # letters match ASCII ones under re.I though their lower case is no ASCII word (FOLDS).
-BE_TO = re.compile(rf"\b{BE}\s+(?:{alternation(BE_ADVERBS)}\s+)?to\s", re.I)
+FUTURE_BE_TO = re.compile(BE_TO, re.I)
 FOLDS = re.compile("[\u0130\u0131\u017f\u212a]")
 
 
@@ -3928,7 +3928,7 @@ def future_marked(bare: str, words: set) -> bool:
     """Whether FUTURE matches a text (its quotes blanked) with these lower-case words; the
     short pattern where the words leave only its shortest branch (most texts with "to")."""
     if words.isdisjoint(FUTURE_WORDS) and not FOLDS.search(bare):
-        return BE_TO.search(bare) is not None
+        return FUTURE_BE_TO.search(bare) is not None
     return FUTURE.search(bare) is not None
 
 
@@ -4961,7 +4961,7 @@ class Cluster:
         # A clause retold word for word joins the cluster its first telling joined, often
         # thousands of times: its terms are counted once, and its later tellings only
         # noted (terms -> how many), to be counted in at once when counts is next read.
-        self.counted, self.pending = {}, {}     # terms a member has -> None; terms -> n
+        self.counted, self.pending = set(), {}  # the terms of members; terms -> n
 
     @property
     def counts(self) -> dict:
@@ -4991,14 +4991,14 @@ class Cluster:
             counts[t] = had + 1
             if not had:
                 new.append(t)
-        self.counted[terms] = None
+        self.counted.add(terms)
         return new
 
     def discard(self, mention: Mention):
         counts = self.counts
         del self.members[id(mention)]
         self.speaking = None
-        self.counted.pop(mention.terms, None)   # its terms may be gone: counted anew
+        self.counted.discard(mention.terms)     # its terms may be gone: counted anew
         for t in mention.terms:
             counts[t] -= 1
             if not counts[t]:
@@ -5007,7 +5007,7 @@ class Cluster:
     def emptied(self, into):
         """Leaves the cluster empty, its members absorbed into another."""
         self.into, self.members, self._counts, self.speaking = into, {}, {}, None
-        self.counted, self.pending = {}, {}
+        self.counted, self.pending = set(), {}
 
     def share(self, term: str) -> float:
         """How firmly a term belongs to the cluster: any member's word while the cluster
@@ -7282,7 +7282,8 @@ def render_json(timeline: Timeline, style: Style = Style()):
     plain = json.JSONEncoder(ensure_ascii=False, separators=(", ", ": ")).encode
 
     def escaped(text):                  # what a terminal would act on is escaped, not raw
-        if text.isascii() and "\x7f" not in text:     # the only such ASCII character
+        if text.isascii() and "\x7f" not in text:     # DEL: the one ASCII character
+                                                        # TERMINAL_ACTIVE holds
             return text
         return TERMINAL_ACTIVE.sub(lambda c: f"\\u{ord(c.group()):04x}", text)
 
@@ -7957,7 +7958,8 @@ def exit_now(status: int):
     except BrokenPipeError:                         # the reader went away: as in main()
         pass
     except (OSError, ValueError) as exc:
-        print(f"{PROG}: error: standard output: {exc}", file=sys.stderr)
+        problem = os_problem(exc) if isinstance(exc, OSError) else str(exc)
+        print(f"{PROG}: error: cannot write to standard output: {problem}", file=sys.stderr)
         status = status or 1
     try:
         if sys.stderr is not None:

@@ -141,7 +141,7 @@ def first_resolved(text: str, tense: str, ref):
     return expr.when.value
 
 
-ALL_TRIGGERS = set().union(*q.TRIGGERS.values(), *(need for _, need in q.ALSO_NEEDED))
+ALL_TRIGGERS = set().union(*q.TRIGGERS.values(), *q.ALSO_NEEDED.values())
 
 
 class TimeWords(unittest.TestCase):
@@ -258,7 +258,8 @@ class PatternsFromTables(unittest.TestCase):
 
     def test_every_pre_filter_word_comes_from_a_table_or_a_digit(self):
         words = {*q.WEEKDAYS, *q.MONTH_NUMBER, *q.PERIODS, *q.PARTS_OF_DAY, *q.SAME_DAY_SPANS,
-                 *q.CLOCK_WORDS, *q.ORDINAL_SUFFIXES, "#year", "#clock", "#nth", "day", "ago", "overnight",
+                 *q.CLOCK_WORDS, *q.ORDINAL_SUFFIXES, "#year", "#clock", "#nth", "day", "ago",
+                 "overnight",
                  *(w for phrase in q.RELATIVE_DAYS for w in phrase.split()),
                  *(form for unit in q.UNIT_DAYS for form in (unit, unit + "s"))}
         for name, trigger in q.TRIGGERS.items():
